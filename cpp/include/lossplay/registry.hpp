@@ -1,0 +1,129 @@
+// The one registry of losses: everything the page, the bindings and the
+// tests know about a loss comes from its entry here.
+#pragma once
+
+#include <limits>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "lossplay/reduction.hpp"
+#include "lossplay/tensor.hpp"
+
+namespace lossplay {
+
+enum class OptionType { Real, Integer, Boolean };
+
+// An option (a keyword argument in PyTorch) with its default and range.
+struct OptionSpec {
+  std::string name;   // PyTorch's keyword: "delta", "margin", ...
+  std::string label;  // how a formula writes it: "δ"
+  OptionType type = OptionType::Real;
+  double default_value = 0;
+  double min = -std::numeric_limits<double>::infinity();
+  double max = std::numeric_limits<double>::infinity();
+  bool min_inclusive = true;
+  bool max_inclusive = true;
+  std::string help_en;
+  std::string help_zh;
+
+  bool accepts(double value) const;
+  std::string range_text() const;  // "(0, inf)", "[0, 1]"
+};
+
+enum class ArgRole {
+  Prediction,  // what the gradient is taken with respect to
+  Target,
+  Weight,      // optional rescaling
+};
+
+// A tensor argument, named as in torch.nn.functional.
+struct ArgSpec {
+  std::string name;  // "input", "target", "weight", ...
+  ArgRole role = ArgRole::Prediction;
+  bool required = true;
+  std::string shape;  // what it should look like: "same as input", "[N, C]", ...
+  std::string help_en;
+  std::string help_zh;
+};
+
+struct NamedTensor {
+  std::string name;
+  TensorView view;
+};
+
+struct NamedOption {
+  std::string name;
+  double value;
+};
+
+// The arguments a loss receives, already checked against its ArgSpecs.
+class Arguments {
+ public:
+  explicit Arguments(std::vector<NamedTensor> tensors) : tensors_(std::move(tensors)) {}
+  // The named tensor; throws InputError when a required one is missing.
+  const TensorView& get(std::string_view name) const;
+  // nullptr when the optional argument was not given.
+  const TensorView* find(std::string_view name) const;
+
+ private:
+  std::vector<NamedTensor> tensors_;
+};
+
+// Option values with defaults filled in and ranges checked.
+class Options {
+ public:
+  explicit Options(std::vector<NamedOption> values) : values_(std::move(values)) {}
+  double get(std::string_view name) const;
+  bool flag(std::string_view name) const { return get(name) != 0; }
+
+ private:
+  std::vector<NamedOption> values_;
+};
+
+struct LossResult {
+  Tensor loss;           // shape {} for mean and sum
+  Tensor grad;           // d(sum of loss)/d(prediction), shaped like it
+  std::string grad_arg;  // the name of the prediction argument
+};
+
+using LossFunction = LossResult (*)(const Arguments&, const Options&, Reduction);
+
+struct LossSpec {
+  std::string name;        // the conformance name: "mse_loss", "rmse", ...
+  std::string short_name;  // what the page's checkbox says: "MSE"
+  std::string title_en;    // "Mean squared error"
+  std::string title_zh;    // "均方误差"
+  std::string group;       // "regression", "binary", "multiclass", ...
+  std::string pytorch;     // "torch.nn.functional.mse_loss", or "" if PyTorch lacks it
+  std::vector<ArgSpec> args;
+  std::vector<OptionSpec> options;
+  std::vector<Reduction> reductions;
+  Reduction default_reduction = Reduction::Mean;
+  std::string formula;   // TeX of the loss under its default reduction
+  std::string gradient;  // TeX of the gradient with respect to the prediction
+  std::string note_en;   // a short remark on how it behaves
+  std::string note_zh;
+  LossFunction evaluate = nullptr;
+
+  const OptionSpec* find_option(std::string_view option) const;
+  const ArgSpec* find_arg(std::string_view arg) const;
+  const ArgSpec& prediction_arg() const;
+};
+
+// Every loss, in the order the page lists them.
+const std::vector<LossSpec>& registry();
+
+// nullptr for a name the registry does not have.
+const LossSpec* find_loss(std::string_view name);
+
+// Checks the names, options and reduction against the registry, fills in
+// defaults and runs the loss. Throws InputError with a message for anything
+// invalid: an unknown loss, argument or option, a missing argument, an
+// option out of range, a reduction the loss does not offer.
+LossResult evaluate(std::string_view loss, std::vector<NamedTensor> args,
+                    const std::vector<NamedOption>& options,
+                    std::string_view reduction = "mean");
+
+}  // namespace lossplay

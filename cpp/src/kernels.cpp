@@ -1,0 +1,76 @@
+#include "kernels.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace lossplay::detail {
+
+std::string position(std::string_view arg, const Shape& shape, std::size_t flat) {
+  std::vector<std::size_t> index(shape.size());
+  for (std::size_t d = shape.size(); d-- > 0;) {
+    index[d] = shape[d] ? flat % shape[d] : 0;
+    flat = shape[d] ? flat / shape[d] : 0;
+  }
+  std::string s(arg);
+  s += "[";
+  for (std::size_t d = 0; d < index.size(); ++d) {
+    if (d) s += ", ";
+    s += std::to_string(index[d]);
+  }
+  return s + "]";
+}
+
+std::string number_text(double v) {
+  char buf[32];
+  for (int precision = 1; precision <= 17; ++precision) {
+    std::snprintf(buf, sizeof buf, "%.*g", precision, v);
+    if (std::strtod(buf, nullptr) == v) break;
+  }
+  return buf;
+}
+
+void require_nonempty(const TensorView& t, std::string_view name) {
+  if (t.size == 0) throw InputError(std::string(name) + " is empty: give at least one number");
+}
+
+void require_same_shape(const TensorView& a, std::string_view a_name, const TensorView& b,
+                        std::string_view b_name) {
+  if (a.shape != b.shape)
+    throw InputError(std::string(b_name) + " has shape " + shape_to_string(b.shape) + " but " +
+                     std::string(a_name) + " has shape " + shape_to_string(a.shape) +
+                     ": they must match element for element");
+}
+
+LossResult reduce(std::vector<double> values, std::vector<double> grads, const Shape& shape,
+                  Reduction reduction, std::string grad_arg, double divisor) {
+  LossResult r;
+  r.grad_arg = std::move(grad_arg);
+  if (reduction == Reduction::None) {
+    r.loss = Tensor{std::move(values), shape};
+  } else {
+    double total = pairwise_sum(values.data(), values.size());
+    if (reduction == Reduction::Mean) {
+      // PyTorch divides even when the divisor is 0 (an empty or fully
+      // ignored batch), giving NaN; callers refuse empty input first.
+      total /= divisor;
+      const double scale = 1.0 / divisor;
+      for (double& g : grads) g *= scale;
+    }
+    r.loss = Tensor{{total}, {}};
+  }
+  r.grad = Tensor{std::move(grads), shape};
+  return r;
+}
+
+void apply_elementwise_weight(const Arguments& args, const TensorView& x,
+                              std::vector<double>& values, std::vector<double>& grads) {
+  const TensorView* w = args.find("weight");
+  if (!w) return;
+  require_same_shape(x, "input", *w, "weight");
+  for (std::size_t i = 0; i < x.size; ++i) {
+    values[i] *= (*w)[i];
+    grads[i] *= (*w)[i];
+  }
+}
+
+}  // namespace lossplay::detail

@@ -1,0 +1,40 @@
+// Reads the loss-conformance/1 file that the C++ and JS tests share.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "lossplay/registry.hpp"
+
+namespace lossplay::test {
+
+struct GoldenCase {
+  std::string id;
+  std::string loss;
+  std::vector<std::pair<std::string, Tensor>> args;
+  std::vector<NamedOption> options;  // everything but reduction
+  std::string reduction = "mean";
+  bool error = false;
+  Tensor loss_value;
+  bool has_grad = false;
+  std::string grad_arg;
+  Tensor grad;
+  double rtol = 1e-9;
+  double atol = 1e-12;
+
+  std::vector<NamedTensor> views() const;
+};
+
+// Every case of tests/golden/pytorch-cases.json.
+const std::vector<GoldenCase>& all_golden_cases();
+// The cases whose loss the registry has.
+std::vector<GoldenCase> registry_golden_cases();
+
+// The conformance rule: |got - want| <= atol + rtol |want|; NaN matches NaN,
+// an infinity matches the same infinity.
+bool close(double got, double want, double rtol, double atol);
+
+std::ostream& operator<<(std::ostream& os, const GoldenCase& c);
+
+}  // namespace lossplay::test

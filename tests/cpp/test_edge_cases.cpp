@@ -1,0 +1,147 @@
+// Edge cases: kinks, clamps, extreme values and the error contract.
+#include <cmath>
+#include <limits>
+#include <string>
+
+#include <boost/test/unit_test.hpp>
+
+#include "lossplay/error.hpp"
+#include "lossplay/registry.hpp"
+
+namespace tt = boost::test_tools;
+using namespace lossplay;
+
+namespace {
+
+struct Owned {
+  std::string name;
+  std::vector<double> data;
+  Shape shape;
+};
+
+LossResult run(std::string_view loss, const std::vector<Owned>& args,
+               std::vector<NamedOption> options = {}, std::string_view reduction = "none") {
+  std::vector<NamedTensor> views;
+  for (const Owned& a : args) views.push_back({a.name, TensorView{a.data.data(), a.data.size(), a.shape}});
+  return evaluate(loss, views, options, reduction);
+}
+
+Owned vec(std::string name, std::vector<double> v) {
+  Shape s{v.size()};
+  return {std::move(name), std::move(v), s};
+}
+
+// The message of the InputError that `f` throws, or "" if it does not throw.
+template <class F>
+std::string error_of(F f) {
+  try {
+    f();
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(edge_cases)
+
+BOOST_AUTO_TEST_CASE(l1_gradient_is_zero_where_the_residual_is_zero) {
+  LossResult r = run("l1_loss", {vec("input", {1, 2}), vec("target", {1, 3})});
+  BOOST_TEST(r.grad.data[0] == 0.0);
+  BOOST_TEST(r.grad.data[1] == -1.0);
+}
+
+BOOST_AUTO_TEST_CASE(huber_joins_smoothly_at_delta) {
+  LossResult r = run("huber_loss", {vec("input", {2, -2, 2.5}), vec("target", {0, 0, 0})}, {{"delta", 2}});
+  BOOST_TEST(r.loss.data[0] == 2.0);  // 0.5 * 2^2 = 2 * (2 - 1)
+  BOOST_TEST(r.grad.data[0] == 2.0);
+  BOOST_TEST(r.grad.data[1] == -2.0);
+  BOOST_TEST(r.loss.data[2] == 3.0);  // 2 * (2.5 - 1)
+}
+
+BOOST_AUTO_TEST_CASE(bce_clamps_its_logs_at_minus_100) {
+  // PyTorch: loss 100 at a confident wrong answer, gradient +-1e12 by the
+  // 1e-12 floor of p(1 - p); a confident right answer costs 0.
+  LossResult r = run("binary_cross_entropy", {vec("input", {0, 1, 1, 0}), vec("target", {1, 0, 1, 0})});
+  BOOST_TEST(r.loss.data == std::vector<double>({100, 100, 0, 0}), tt::per_element());
+  BOOST_TEST(r.grad.data[0] == -1e12);
+  BOOST_TEST(r.grad.data[1] == 1e12);
+}
+
+BOOST_AUTO_TEST_CASE(bce_with_logits_does_not_overflow) {
+  LossResult r = run("binary_cross_entropy_with_logits",
+                     {vec("input", {800, -800, 800, -800}), vec("target", {0, 1, 1, 0})});
+  BOOST_TEST(r.loss.data == std::vector<double>({800, 800, 0, 0}), tt::per_element());
+  BOOST_TEST(r.grad.data == std::vector<double>({1, -1, 0, 0}), tt::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(cross_entropy_survives_huge_logits) {
+  Owned z{"input", {1000, 0, -1000, 1000}, {2, 2}};
+  LossResult r = run("cross_entropy", {z, vec("target", {1, 0})});
+  BOOST_TEST(r.loss.data[0] == 1000.0, tt::tolerance(1e-12));
+  BOOST_TEST(r.loss.data[1] == 2000.0, tt::tolerance(1e-12));
+  BOOST_TEST(std::isfinite(r.grad.data[0]));
+}
+
+BOOST_AUTO_TEST_CASE(cross_entropy_mean_skips_ignored_targets) {
+  Owned z{"input", {1, 2, 3, 0.5, 0.5, 0.5}, {2, 3}};
+  LossResult all = run("cross_entropy", {z, vec("target", {2, -100})}, {}, "mean");
+  LossResult one = run("cross_entropy", {Owned{"input", {1, 2, 3}, {1, 3}}, vec("target", {2})}, {}, "mean");
+  BOOST_TEST(all.loss.data[0] == one.loss.data[0], tt::tolerance(1e-15));
+  BOOST_TEST(all.grad.data[3] == 0.0);
+}
+
+BOOST_AUTO_TEST_CASE(unbatched_cross_entropy_takes_a_scalar_index) {
+  Owned z{"input", {1, 2, 3}, {3}};
+  LossResult r = run("cross_entropy", {z, Owned{"target", {2}, {}}});
+  BOOST_TEST(r.loss.shape.empty());
+  BOOST_TEST(r.loss.data[0] == 0.40760596444438, tt::tolerance(1e-12));
+}
+
+BOOST_AUTO_TEST_CASE(rmse_has_no_gradient_where_every_residual_is_zero) {
+  LossResult r = run("rmse", {vec("input", {1, 2}), vec("target", {1, 2})}, {}, "mean");
+  BOOST_TEST(r.loss.data[0] == 0.0);
+  BOOST_TEST(std::isnan(r.grad.data[0]));  // as torch.sqrt(mse_loss(...)) gives
+}
+
+BOOST_AUTO_TEST_CASE(hinge_embedding_follows_pytorch_at_the_margin) {
+  LossResult r = run("hinge_embedding_loss", {vec("input", {1, 0.5}), vec("target", {-1, 1})});
+  BOOST_TEST(r.loss.data == std::vector<double>({0, 0.5}), tt::per_element());
+  BOOST_TEST(r.grad.data == std::vector<double>({-1, 1}), tt::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(errors_say_what_and_where) {
+  std::string e;
+  e = error_of([] { run("mse_loss", {vec("input", {1, 2, 3}), vec("target", {1, 2})}); });
+  BOOST_TEST(contains(e, "[2]"));
+  BOOST_TEST(contains(e, "[3]"));
+  e = error_of([] { run("mse_loss", {vec("input", {}), vec("target", {})}); });
+  BOOST_TEST(contains(e, "empty"));
+  e = error_of([] { run("msle", {vec("input", {1, -1}), vec("target", {1, 1})}); });
+  BOOST_TEST(contains(e, "input[1]"));
+  BOOST_TEST(contains(e, "-1"));
+  e = error_of([] { run("binary_cross_entropy", {vec("input", {0.5, 1.5}), vec("target", {1, 0})}); });
+  BOOST_TEST(contains(e, "input[1] is 1.5"));
+  e = error_of([] { run("cross_entropy", {Owned{"input", {1, 2, 3, 4}, {2, 2}}, vec("target", {0, 2})}); });
+  BOOST_TEST(contains(e, "target[1] is 2"));
+  e = error_of([] { run("cross_entropy", {Owned{"input", {1, 2, 3, 4}, {2, 2}}, vec("target", {0, 0.5})}); });
+  BOOST_TEST(contains(e, "whole number"));
+  e = error_of([] { run("huber_loss", {vec("input", {1}), vec("target", {1})}, {{"delta", 0}}); });
+  BOOST_TEST(contains(e, "delta"));
+  BOOST_TEST(contains(e, "(0, inf)"));
+  e = error_of([] { run("huber_loss", {vec("input", {1}), vec("target", {1})}, {{"beta", 1}}); });
+  BOOST_TEST(contains(e, "unknown option 'beta'"));
+  e = error_of([] { run("no_such_loss", {vec("input", {1}), vec("target", {1})}); });
+  BOOST_TEST(contains(e, "unknown loss"));
+  e = error_of([] { run("rmse", {vec("input", {1}), vec("target", {1})}, {}, "sum"); });
+  BOOST_TEST(contains(e, "mean"));
+  e = error_of([] { run("mse_loss", {vec("input", {1})}); });
+  BOOST_TEST(contains(e, "target"));
+  e = error_of([] { run("mse_loss", {Owned{"input", {1, 2}, {3}}, vec("target", {1, 2})}); });
+  BOOST_TEST(contains(e, "shape"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

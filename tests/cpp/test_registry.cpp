@@ -1,0 +1,58 @@
+// The registry is what the page is built from: every entry must be complete.
+#include <set>
+
+#include <boost/test/unit_test.hpp>
+
+#include "lossplay/registry.hpp"
+
+using namespace lossplay;
+
+BOOST_AUTO_TEST_SUITE(registry_entries)
+
+BOOST_AUTO_TEST_CASE(has_the_study_notes_losses) {
+  for (const char* name : {"mse_loss", "rmse", "l1_loss", "huber_loss", "msle", "cross_entropy",
+                           "binary_cross_entropy", "binary_cross_entropy_with_logits", "hinge",
+                           "hinge_embedding_loss"})
+    BOOST_TEST(find_loss(name) != nullptr, name);
+}
+
+BOOST_AUTO_TEST_CASE(every_entry_is_complete_and_unique) {
+  std::set<std::string> names, short_names;
+  for (const LossSpec& s : registry()) {
+    BOOST_TEST_CONTEXT(s.name) {
+      BOOST_TEST(names.insert(s.name).second);
+      BOOST_TEST(short_names.insert(s.short_name).second);
+      BOOST_TEST(!s.short_name.empty());
+      BOOST_TEST(!s.title_en.empty());
+      BOOST_TEST(!s.title_zh.empty());
+      BOOST_TEST(!s.group.empty());
+      BOOST_TEST(!s.formula.empty());
+      BOOST_TEST(!s.gradient.empty());
+      BOOST_TEST(s.evaluate != nullptr);
+      BOOST_TEST(!s.reductions.empty());
+      BOOST_TEST(s.find_arg("input") != nullptr);
+      BOOST_TEST(s.find_arg("target") != nullptr);
+      BOOST_TEST((s.prediction_arg().role == ArgRole::Prediction));
+      for (const OptionSpec& o : s.options) {
+        BOOST_TEST_CONTEXT(o.name) {
+          BOOST_TEST(o.accepts(o.default_value));
+          BOOST_TEST(!o.help_en.empty());
+          BOOST_TEST(!o.help_zh.empty());
+        }
+      }
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(option_ranges_read_as_intervals) {
+  const OptionSpec* delta = find_loss("huber_loss")->find_option("delta");
+  BOOST_TEST_REQUIRE(delta != nullptr);
+  BOOST_TEST(delta->range_text() == "(0, inf)");
+  BOOST_TEST(!delta->accepts(0));
+  BOOST_TEST(delta->accepts(1e-9));
+  const OptionSpec* eps = find_loss("cross_entropy")->find_option("label_smoothing");
+  BOOST_TEST(eps->range_text() == "[0, 1]");
+  BOOST_TEST(!eps->accepts(1.5));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
