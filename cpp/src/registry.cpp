@@ -13,7 +13,6 @@
 namespace lossplay {
 namespace {
 
-constexpr double inf = std::numeric_limits<double>::infinity();
 
 
 ArgSpec input_arg(std::string shape, std::string help_en, std::string help_zh) {

@@ -1,0 +1,214 @@
+// Embind bindings: the only file under cpp/ that sees Emscripten.
+//
+// Typed arrays come in with one bulk copy and go out as copies, so JS never
+// holds a view into wasm memory that growth could invalidate. No exception
+// crosses into JS: every entry point catches and returns
+// {ok: false, kind, message, ...}, which web/lossplay.js turns into an Error.
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
+#include <exception>
+#include <string>
+#include <vector>
+
+#include "lossplay/error.hpp"
+#include "lossplay/parse.hpp"
+#include "lossplay/registry.hpp"
+
+using emscripten::val;
+using namespace lossplay;
+
+namespace {
+
+val float64_array(const std::vector<double>& v) {
+  return val::global("Float64Array").new_(emscripten::typed_memory_view(v.size(), v.data()));
+}
+
+val shape_array(const Shape& shape) {
+  val a = val::array();
+  for (std::size_t d : shape) a.call<void>("push", static_cast<double>(d));
+  return a;
+}
+
+val tensor_value(const Tensor& t) {
+  val o = val::object();
+  o.set("data", float64_array(t.data));
+  o.set("shape", shape_array(t.shape));
+  return o;
+}
+
+val failure(const char* kind, const std::string& message) {
+  val o = val::object();
+  o.set("ok", false);
+  o.set("kind", kind);
+  o.set("message", message);
+  return o;
+}
+
+std::vector<std::string> keys_of(const val& object) {
+  return emscripten::vecFromJSArray<std::string>(val::global("Object").call<val>("keys", object));
+}
+
+// One bulk copy from any JS array-like into a fresh vector.
+std::vector<double> copy_numbers(const val& array) {
+  const auto n = array["length"].as<std::size_t>();
+  std::vector<double> out(n);
+  val(emscripten::typed_memory_view(n, out.data())).call<void>("set", array);
+  return out;
+}
+
+struct OwnedArg {
+  std::string name;
+  std::vector<double> data;
+  Shape shape;
+};
+
+// text: a Uint8Array of UTF-8 (TextEncoder's output), copied in one block;
+// Embind's own std::string conversion walks the string char by char in JS.
+val parse(const val& utf8) {
+  try {
+    const auto n = utf8["length"].as<std::size_t>();
+    std::string text(n, '\0');
+    val(emscripten::typed_memory_view(n, reinterpret_cast<unsigned char*>(text.data()))).call<void>("set", utf8);
+    Tensor t = parse_numbers(text);
+    val o = tensor_value(t);
+    o.set("ok", true);
+    return o;
+  } catch (const ParseError& e) {
+    val o = failure("parse", e.what());
+    o.set("code", e.code());
+    o.set("line", static_cast<double>(e.line()));
+    o.set("column", static_cast<double>(e.column()));
+    o.set("token", e.token());
+    return o;
+  } catch (const std::exception& e) {
+    return failure("internal", e.what());
+  }
+}
+
+// args: {name: {data: array-like, shape: [..]}}; options: {reduction, name: number | boolean}.
+val compute(const std::string& loss, const val& args, const val& options) {
+  try {
+    std::vector<OwnedArg> owned;
+    for (const std::string& name : keys_of(args)) {
+      const val a = args[name];
+      if (a.typeOf().as<std::string>() != "object" || a.isNull() || a["data"].isUndefined() ||
+          a["shape"].isUndefined())
+        throw InputError("argument '" + name + "' must be {data, shape}");
+      OwnedArg arg{name, copy_numbers(a["data"]), {}};
+      for (double d : emscripten::vecFromJSArray<double>(a["shape"])) {
+        if (!(d >= 0) || d != static_cast<double>(static_cast<std::size_t>(d)))
+          throw InputError("the shape of '" + name + "' must list whole, non-negative sizes");
+        arg.shape.push_back(static_cast<std::size_t>(d));
+      }
+      owned.push_back(std::move(arg));
+    }
+    std::string reduction = "mean";
+    std::vector<NamedOption> opts;
+    for (const std::string& name : keys_of(options)) {
+      const val v = options[name];
+      if (name == "reduction") {
+        if (!v.isString()) throw InputError("reduction must be \"none\", \"mean\" or \"sum\"");
+        reduction = v.as<std::string>();
+      } else if (v.isNumber()) {
+        opts.push_back({name, v.as<double>()});
+      } else if (v.isTrue() || v.isFalse()) {
+        opts.push_back({name, v.isTrue() ? 1.0 : 0.0});
+      } else {
+        throw InputError("option " + name + " must be a number or a boolean");
+      }
+    }
+    std::vector<NamedTensor> views;
+    for (const OwnedArg& a : owned)
+      views.push_back({a.name, TensorView{a.data.data(), a.data.size(), a.shape}});
+    LossResult r = evaluate(loss, std::move(views), opts, reduction);
+    val o = val::object();
+    o.set("ok", true);
+    o.set("loss", tensor_value(r.loss));
+    o.set("grad", tensor_value(r.grad));
+    o.set("gradArg", r.grad_arg);
+    return o;
+  } catch (const InputError& e) {
+    return failure("input", e.what());
+  } catch (const std::exception& e) {
+    return failure("internal", e.what());
+  }
+}
+
+const char* role_name(ArgRole role) {
+  switch (role) {
+    case ArgRole::Prediction: return "prediction";
+    case ArgRole::Target: return "target";
+    case ArgRole::Weight: return "weight";
+  }
+  return "prediction";
+}
+
+const char* type_name(OptionType type) {
+  switch (type) {
+    case OptionType::Real: return "real";
+    case OptionType::Integer: return "integer";
+    case OptionType::Boolean: return "boolean";
+  }
+  return "real";
+}
+
+val registry_value() {
+  val list = val::array();
+  for (const LossSpec& s : registry()) {
+    val o = val::object();
+    o.set("name", s.name);
+    o.set("shortName", s.short_name);
+    o.set("titleEn", s.title_en);
+    o.set("titleZh", s.title_zh);
+    o.set("group", s.group);
+    o.set("pytorch", s.pytorch);
+    val args = val::array();
+    for (const ArgSpec& a : s.args) {
+      val x = val::object();
+      x.set("name", a.name);
+      x.set("role", role_name(a.role));
+      x.set("required", a.required);
+      x.set("shape", a.shape);
+      x.set("helpEn", a.help_en);
+      x.set("helpZh", a.help_zh);
+      args.call<void>("push", x);
+    }
+    o.set("args", args);
+    val options = val::array();
+    for (const OptionSpec& opt : s.options) {
+      val x = val::object();
+      x.set("name", opt.name);
+      x.set("label", opt.label);
+      x.set("type", type_name(opt.type));
+      x.set("default", opt.type == OptionType::Boolean ? val(opt.default_value != 0) : val(opt.default_value));
+      x.set("min", opt.min);
+      x.set("max", opt.max);
+      x.set("minInclusive", opt.min_inclusive);
+      x.set("maxInclusive", opt.max_inclusive);
+      x.set("range", opt.range_text());
+      x.set("helpEn", opt.help_en);
+      x.set("helpZh", opt.help_zh);
+      options.call<void>("push", x);
+    }
+    o.set("options", options);
+    val reductions = val::array();
+    for (Reduction r : s.reductions) reductions.call<void>("push", std::string(to_string(r)));
+    o.set("reductions", reductions);
+    o.set("defaultReduction", std::string(to_string(s.default_reduction)));
+    o.set("formula", s.formula);
+    o.set("gradient", s.gradient);
+    o.set("noteEn", s.note_en);
+    o.set("noteZh", s.note_zh);
+    list.call<void>("push", o);
+  }
+  return list;
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(lossplay) {
+  emscripten::function("parse", &parse);
+  emscripten::function("compute", &compute);
+  emscripten::function("registry", &registry_value);
+}
