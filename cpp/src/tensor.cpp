@@ -1,8 +1,10 @@
 #include "lossplay/tensor.hpp"
 
+#include <limits>
 #include <optional>
 #include <string_view>
 
+#include "lossplay/error.hpp"
 #include "lossplay/reduction.hpp"
 #include "lossplay/summation.hpp"
 
@@ -10,7 +12,11 @@ namespace lossplay {
 
 std::size_t element_count(const Shape& shape) {
   std::size_t n = 1;
-  for (std::size_t d : shape) n *= d;
+  for (std::size_t d : shape) {
+    if (d != 0 && n > std::numeric_limits<std::size_t>::max() / d)
+      throw InputError("shape " + shape_to_string(shape) + " has more elements than memory can hold");
+    n *= d;
+  }
   return n;
 }
 

@@ -144,4 +144,11 @@ BOOST_AUTO_TEST_CASE(errors_say_what_and_where) {
   BOOST_TEST(contains(e, "shape"));
 }
 
+BOOST_AUTO_TEST_CASE(a_shape_that_overflows_size_t_is_refused) {
+  // 2 * (SIZE_MAX / 2 + 1) wraps to 0: it must not pass the size check.
+  const std::size_t half = std::numeric_limits<std::size_t>::max() / 2 + 1;
+  std::string e = error_of([&] { run("mse_loss", {Owned{"input", {}, {2, half}}, Owned{"target", {}, {2, half}}}); });
+  BOOST_TEST(contains(e, "more elements than memory can hold"));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

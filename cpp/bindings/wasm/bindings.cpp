@@ -7,7 +7,9 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <cmath>
 #include <exception>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -97,7 +99,9 @@ val compute(const std::string& loss, const val& args, const val& options) {
         throw InputError("argument '" + name + "' must be {data, shape}");
       OwnedArg arg{name, copy_numbers(a["data"]), {}};
       for (double d : emscripten::vecFromJSArray<double>(a["shape"])) {
-        if (!(d >= 0) || d != static_cast<double>(static_cast<std::size_t>(d)))
+        // Checked before the cast: converting a double beyond size_t is undefined.
+        if (!(d >= 0) || d != std::floor(d) ||
+            d > static_cast<double>(std::numeric_limits<std::size_t>::max()))
           throw InputError("the shape of '" + name + "' must list whole, non-negative sizes");
         arg.shape.push_back(static_cast<std::size_t>(d));
       }

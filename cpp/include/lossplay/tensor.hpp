@@ -25,6 +25,8 @@ struct Tensor {
   Shape shape;
 };
 
+// The product of the sizes; throws InputError if it overflows size_t
+// (32 bits in wasm), so a forged shape can never pass a size check.
 std::size_t element_count(const Shape& shape);
 std::string shape_to_string(const Shape& shape);
 
