@@ -42,16 +42,41 @@
     return value;
   }
 
+  function inputError(message) {
+    return new LossPlayError({ kind: 'input', message });
+  }
+
+  // Numbers only: a typed array of floats or ints, or a plain array whose
+  // every element is a number (a stray string would otherwise become NaN).
+  function checkNumbers(name, data) {
+    if (ArrayBuffer.isView(data)) {
+      if (data instanceof DataView || data instanceof BigInt64Array || data instanceof BigUint64Array) {
+        throw inputError(`argument '${name}' must hold numbers: use a Float64Array or a plain array`);
+      }
+      return data;
+    }
+    if (!Array.isArray(data)) throw inputError(`argument '${name}' must be an array or {data, shape}`);
+    for (let i = 0; i < data.length; i++) {
+      if (typeof data[i] !== 'number') {
+        throw inputError(`argument '${name}' element ${i} is ${JSON.stringify(data[i]) ?? String(data[i])}, not a number`);
+      }
+    }
+    return data;
+  }
+
   // Accepts a tensor as {data, shape}, a typed array or a plain array (1-D).
   function toTensor(name, value) {
-    if (value && typeof value === 'object' && 'data' in value) {
-      const shape = value.shape || [value.data.length];
-      return { data: value.data, shape: Array.from(shape) };
+    if (value && typeof value === 'object' && !Array.isArray(value) && !ArrayBuffer.isView(value)) {
+      if (!('data' in value)) throw inputError(`argument '${name}' must be an array or {data, shape}`);
+      const data = checkNumbers(name, value.data);
+      const shape = value.shape === undefined ? [data.length] : value.shape;
+      if (!Array.isArray(shape) || !shape.every((d) => typeof d === 'number')) {
+        throw inputError(`the shape of '${name}' must be an array of sizes`);
+      }
+      return { data, shape };
     }
-    if (Array.isArray(value) || ArrayBuffer.isView(value)) {
-      return { data: value, shape: [value.length] };
-    }
-    throw new LossPlayError({ kind: 'input', message: `argument '${name}' must be an array or {data, shape}` });
+    const data = checkNumbers(name, value);
+    return { data, shape: [data.length] };
   }
 
   const utf8 = new TextEncoder();
@@ -82,7 +107,10 @@
      * Returns {loss, grad, gradArg, value}: loss and grad are {data, shape};
      * value is loss.data[0] when the loss is a scalar.
      */
-    compute(name, args, options = {}) {
+    compute(name, args, options) {
+      if (!args || typeof args !== 'object') throw inputError('compute needs its arguments as an object: {input, target, ...}');
+      if (options === undefined) options = {};
+      if (!options || typeof options !== 'object') throw inputError('options must be an object: {reduction, ...}');
       const tensors = {};
       for (const [key, value] of Object.entries(args)) {
         if (value !== undefined && value !== null) tensors[key] = toTensor(key, value);
