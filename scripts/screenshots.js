@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Screenshots of dist/ at desktop and phone widths, light and dark, for
+// looking at the page as a user would. Usage:
+//   node scripts/screenshots.js [out-dir] [preset-id]   (default build/screenshots)
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const { launch, openPage } = require('../tests/browser/browser.js');
+
+async function main() {
+  const out = path.resolve(process.argv[2] || 'build/screenshots');
+  const preset = process.argv[3];
+  fs.mkdirSync(out, { recursive: true });
+  const browser = await launch();
+  try {
+    const views = [
+      ['desktop', { width: 1280, height: 900 }],
+      ['phone', { width: 360, height: 780 }],
+    ];
+    for (const [name, viewport] of views) {
+      for (const scheme of ['light', 'dark']) {
+        const { page } = await openPage(browser.context, browser.base, viewport);
+        await page.emulateMedia({ colorScheme: scheme });
+        if (preset) await page.click(`button[data-preset="${preset}"]`);
+        await page.waitForTimeout(300);
+        const file = path.join(out, `${name}-${scheme}${preset ? '-' + preset : ''}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(file);
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,165 @@
+// The playground in headless Chromium, served from dist/ on 127.0.0.1, as a
+// reader of the study note would use it.
+'use strict';
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const { launch, openPage } = require('./browser.js');
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  if (browser) await browser.close();
+});
+
+// The text of the Value cell in the results row of `shortName`.
+async function valueOf(page, shortName) {
+  const row = page.locator('#results tbody tr').filter({ has: page.locator('.loss-short', { hasText: new RegExp(`^${shortName}$`) }) });
+  return (await row.locator('td.value').textContent()).trim();
+}
+
+// Waits until the results row of `shortName` shows `text`.
+async function expectValue(page, shortName, text) {
+  try {
+    await page.waitForFunction(([name, want]) => {
+      for (const row of document.querySelectorAll('#results tbody tr')) {
+        if (row.querySelector('.loss-short').textContent === name) return row.querySelector('td.value').textContent.trim() === want;
+      }
+      return false;
+    }, [shortName, text], { timeout: 5000 });
+  } catch {
+    assert.fail(`${shortName} should read ${text}, reads ${await valueOf(page, shortName).catch(() => 'nothing')}`);
+  }
+}
+
+async function paste(page, predictions, targets) {
+  await page.getByLabel('Predictions (ŷ)').fill(predictions);
+  await page.getByLabel('Targets (y)').fill(targets);
+}
+
+// The checkbox whose accessible name is the short name followed by the
+// loss's title (titles start with a capital: "BCE Binary ...", not "BCE with logits ...").
+function checkbox(page, shortName) {
+  return page.getByRole('checkbox', { name: new RegExp(`^${shortName} [A-Z]`) });
+}
+
+async function select(page, shortNames) {
+  for (const box of await page.locator('#loss-picker input[type=checkbox]').all()) await box.uncheck();
+  for (const name of shortNames) await checkbox(page, name).check();
+}
+
+test('the page loads without errors and asks nothing outside the site', async () => {
+  const { page, requests, pageErrors } = await openPage(browser.context, browser.base);
+  await page.waitForTimeout(300);
+  assert.deepEqual(pageErrors, []);
+  assert.ok(requests.length > 0);
+  for (const url of requests) assert.ok(url.startsWith(browser.base), `request outside the site: ${url}`);
+  await page.close();
+});
+
+test("every one of the note's losses has a checkbox named by its short name", async () => {
+  const { page } = await openPage(browser.context, browser.base);
+  for (const name of ['MSE', 'RMSE', 'MAE', 'Huber', 'MSLE', 'Cross-entropy', 'BCE', 'Hinge']) {
+    assert.equal(await checkbox(page, name).count(), 1, name);
+  }
+  await page.close();
+});
+
+test("pasting the note's MSE example reads 1.00000", async () => {
+  const { page } = await openPage(browser.context, browser.base);
+  await select(page, ['MSE']);
+  await paste(page, '1 3 5', '2 4 6');
+  await expectValue(page, 'MSE', '1.00000');
+  assert.equal((await page.locator('#predictions-info').textContent()).trim(), 'Read 3 numbers.');
+  await page.close();
+});
+
+test("each preset shows PyTorch's value for the note's example", async () => {
+  const { page } = await openPage(browser.context, browser.base);
+  const expected = [
+    ['mse', 'MSE', '1.00000'],
+    ['mse', 'RMSE', '1.00000'],
+    ['mae', 'MAE', '1.66667'],
+    ['huber', 'Huber', '0.0550000'],
+    ['cross_entropy', 'Cross-entropy', '0.799169'],
+    ['hinge', 'Hinge', '0.250000'],
+    ['hinge', 'Hinge embedding', '1.25000'],
+  ];
+  for (const [preset, loss, value] of expected) {
+    await page.click(`button[data-preset="${preset}"]`);
+    await expectValue(page, loss, value);
+  }
+  await page.close();
+});
+
+test('bad input raises an alert naming line, column and token, and keeps the text', async () => {
+  const { page } = await openPage(browser.context, browser.base);
+  const typed = '1 3 5\n2 x7 4';
+  await page.getByLabel('Predictions (ŷ)').fill(typed);
+  const alert = page.getByRole('alert');
+  await assert.doesNotReject(alert.getByText('line 2, column 3').waitFor());
+  const message = await alert.textContent();
+  assert.match(message, /Predictions/);
+  assert.match(message, /"x7"/);
+  assert.match(message, /expected a number/);
+  assert.equal(await page.getByLabel('Predictions (ŷ)').inputValue(), typed);
+  assert.equal(await page.getByLabel('Predictions (ŷ)').getAttribute('aria-invalid'), 'true');
+  // "Show me" selects the bad token in the text area.
+  await alert.getByRole('button', { name: 'Show me' }).click();
+  const selected = await page.evaluate(() => {
+    const t = document.getElementById('predictions');
+    return t.value.slice(t.selectionStart, t.selectionEnd);
+  });
+  assert.equal(selected, 'x7');
+  await page.close();
+});
+
+test('full-width punctuation from a Chinese input method is understood', async () => {
+  const { page } = await openPage(browser.context, browser.base);
+  await select(page, ['MSE']);
+  await paste(page, '１，３，５', '２；４；６');
+  await expectValue(page, 'MSE', '1.00000');
+  assert.equal(await page.locator('#alert').textContent(), '');
+  await page.close();
+});
+
+test('a shape mismatch is an alert, not a number', async () => {
+  const { page } = await openPage(browser.context, browser.base);
+  await select(page, ['MSE']);
+  await paste(page, '1 2 3', '1 2');
+  await assert.doesNotReject(page.getByRole('alert').getByText('[2]').waitFor());
+  assert.match(await page.getByRole('alert').textContent(), /MSE: target has shape \[2\] but input has shape \[3\]/);
+  assert.doesNotMatch(await page.locator('#results').textContent(), /NaN/);
+  await page.close();
+});
+
+test('reduction and Huber δ controls change the result', async () => {
+  const { page } = await openPage(browser.context, browser.base);
+  await page.click('button[data-preset="mse"]');
+  await page.getByLabel('Reduction').selectOption('sum');
+  await expectValue(page, 'MSE', '3.00000');
+  assert.match(await page.locator('#results').textContent(), /RMSE is defined with mean only/);
+
+  await page.getByLabel('Reduction').selectOption('mean');
+  await page.click('button[data-preset="huber"]');
+  const delta = page.getByLabel(/Huber δ/);
+  await delta.fill('0.1');
+  // residuals 0.5, 0.2, -0.2 with δ = 0.1: 0.1 (|d| - 0.05) each, mean 0.0250000
+  await expectValue(page, 'Huber', '0.0250000');
+  await delta.fill('0');
+  await assert.doesNotReject(page.getByRole('alert').getByText(/delta/).waitFor());
+  await page.close();
+});
+
+test('the chart draws one series per selected loss and describes itself', async () => {
+  const { page } = await openPage(browser.context, browser.base);
+  await page.click('button[data-preset="huber"]');
+  await page.waitForSelector('#chart canvas');
+  const caption = await page.locator('#chart-caption').textContent();
+  assert.match(caption, /3 samples/);
+  assert.match(caption, /Huber/);
+  assert.match(caption, /MSE/);
+  assert.match(caption, /MAE/);
+  await page.close();
+});

@@ -1,0 +1,349 @@
+/* The playground page: builds its controls from the core's registry, parses
+ * what is pasted, runs the selected losses and shows values, formulas,
+ * gradients and the per-sample chart. User text only ever goes into
+ * textContent and form values, never into markup. */
+(function (ui) {
+  'use strict';
+
+  const GROUPS = [
+    ['regression', 'Regression'],
+    ['binary', 'Binary classification'],
+    ['multiclass', 'Multiclass classification'],
+  ];
+  const COLORS = ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#9333ea', '#ea580c', '#0d9488'];
+  const DEBOUNCE_MS = 150;
+
+  const $ = (id) => document.getElementById(id);
+
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === undefined || v === null || v === false) continue;
+      if (k === 'class') node.className = v;
+      else if (k === 'text') node.textContent = v;
+      else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+      else node.setAttribute(k, v === true ? '' : v);
+    }
+    for (const c of children) if (c !== null && c !== undefined) node.append(c);
+    return node;
+  }
+
+  // Textarea selection uses UTF-16 offsets; the core counts code points.
+  function offsetOf(text, line, column) {
+    let i = 0;
+    for (let l = 1; l < line; l++) {
+      const next = text.indexOf('\n', i);
+      if (next < 0) return text.length;
+      i = next + 1;
+    }
+    for (let c = 1; c < column && i < text.length; c++) {
+      const code = text.codePointAt(i);
+      i += code > 0xffff ? 2 : 1;
+    }
+    return i;
+  }
+
+  class App {
+    constructor(lp) {
+      this.lp = lp;
+      this.color = new Map(lp.losses.map((l, i) => [l.name, COLORS[i % COLORS.length]]));
+      this.selected = new Set();
+      this.timer = 0;
+      this.inputs = { predictions: $('predictions'), targets: $('targets') };
+      this.chart = new ui.LossChart($('chart'), $('chart-caption'));
+      this.buildPresets();
+      this.buildPicker();
+      this.buildOptions();
+      for (const area of Object.values(this.inputs)) area.addEventListener('input', () => this.schedule());
+      $('reduction').addEventListener('change', () => this.update());
+      this.loadPreset(ui.presets[0]);
+    }
+
+    // ---- building the controls from the registry ----
+
+    buildPresets() {
+      const box = $('preset-buttons');
+      for (const p of ui.presets) {
+        box.append(el('button', { type: 'button', class: 'preset', 'data-preset': p.id, onclick: () => this.loadPreset(p) }, p.label));
+      }
+    }
+
+    buildPicker() {
+      const picker = $('loss-picker');
+      for (const [group, title] of GROUPS) {
+        const losses = this.lp.losses.filter((l) => l.group === group);
+        if (!losses.length) continue;
+        const fieldset = el('fieldset', { class: 'loss-group' }, el('legend', { text: title }));
+        for (const loss of losses) {
+          const id = `loss-${loss.name}`;
+          const box = el('input', { type: 'checkbox', id, value: loss.name });
+          box.addEventListener('change', () => {
+            if (box.checked) this.selected.add(loss.name);
+            else this.selected.delete(loss.name);
+            this.update();
+          });
+          const swatch = el('span', { class: 'swatch', 'aria-hidden': 'true' });
+          swatch.style.background = this.color.get(loss.name);
+          fieldset.append(
+            el('div', { class: 'loss-choice' }, box,
+              el('label', { for: id }, swatch,
+                el('span', { class: 'loss-short', text: loss.shortName }),
+                el('span', { class: 'loss-title', text: `${loss.titleEn} · ${loss.titleZh}` }))));
+        }
+        picker.append(fieldset);
+      }
+    }
+
+    buildOptions() {
+      const box = $('options');
+      this.optionInputs = new Map();
+      for (const loss of this.lp.losses) {
+        for (const opt of loss.options) {
+          const id = `opt-${loss.name}-${opt.name}`;
+          let input;
+          if (opt.type === 'boolean') {
+            input = el('input', { type: 'checkbox', id });
+            input.checked = opt.default;
+          } else {
+            input = el('input', {
+              type: 'number', id, inputmode: 'decimal',
+              step: opt.type === 'integer' ? '1' : 'any',
+              min: Number.isFinite(opt.min) ? String(opt.min) : null,
+              max: Number.isFinite(opt.max) ? String(opt.max) : null,
+            });
+            input.value = String(opt.default);
+          }
+          input.addEventListener('input', () => this.schedule());
+          const label = el('label', { for: id }, `${loss.shortName} ${opt.label}`,
+            opt.label !== opt.name ? el('span', { class: 'option-name', text: ` (${opt.name})` }) : null);
+          const row = el('div', { class: 'setting option', 'data-loss': loss.name, hidden: true }, label, input,
+            el('span', { class: 'option-help', text: `${opt.helpEn}; ${opt.range}` }));
+          box.append(row);
+          this.optionInputs.set(id, { loss, opt, input, row });
+        }
+      }
+    }
+
+    // ---- state changes ----
+
+    loadPreset(preset) {
+      this.inputs.predictions.value = preset.predictions;
+      this.inputs.targets.value = preset.targets;
+      this.selected = new Set(preset.losses);
+      for (const loss of this.lp.losses) $(`loss-${loss.name}`).checked = this.selected.has(loss.name);
+      for (const { loss, opt, input } of this.optionInputs.values()) {
+        const given = preset.options && preset.options[loss.name] && preset.options[loss.name][opt.name];
+        if (given !== undefined) input.value = String(given);
+      }
+      this.update();
+    }
+
+    schedule() {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.update(), DEBOUNCE_MS);
+    }
+
+    optionsFor(loss, errors) {
+      const options = {};
+      for (const opt of loss.options) {
+        const { input } = this.optionInputs.get(`opt-${loss.name}-${opt.name}`);
+        if (opt.type === 'boolean') {
+          options[opt.name] = input.checked;
+          continue;
+        }
+        const text = input.value.trim();
+        const value = Number(text);
+        if (text === '' || !Number.isFinite(value)) {
+          errors.push({ text: `${loss.shortName} ${opt.label}: enter a number (${opt.range}).` });
+          return null;
+        }
+        options[opt.name] = value;
+      }
+      return options;
+    }
+
+    parseField(name, label, errors) {
+      const area = this.inputs[name];
+      const info = $(`${name}-info`);
+      area.removeAttribute('aria-invalid');
+      if (area.value.trim() === '') {
+        info.textContent = '';
+        return null;
+      }
+      try {
+        const t = this.lp.parse(area.value);
+        info.textContent = `Read ${ui.describeShape(t.shape)}.`;
+        return t;
+      } catch (e) {
+        area.setAttribute('aria-invalid', 'true');
+        info.textContent = '';
+        errors.push({ text: `${label}: ${e.message}.`, field: area, error: e });
+        return null;
+      }
+    }
+
+    // ---- computing and showing ----
+
+    update() {
+      clearTimeout(this.timer);
+      const errors = [];
+      const prediction = this.parseField('predictions', 'Predictions', errors);
+      const target = this.parseField('targets', 'Targets', errors);
+      for (const row of $('options').children) row.hidden = !this.selected.has(row.dataset.loss);
+
+      const chosen = this.lp.losses.filter((l) => this.selected.has(l.name));
+      const wanted = $('reduction').value;
+      const results = [];
+      if (prediction && target) {
+        for (const loss of chosen) {
+          const options = this.optionsFor(loss, errors);
+          if (!options) continue;
+          const reduction = loss.reductions.includes(wanted) ? wanted : loss.defaultReduction;
+          try {
+            const args = { input: prediction, target };
+            const r = this.lp.compute(loss.name, args, Object.assign({ reduction }, options));
+            let perSample = null;
+            if (reduction === 'none') perSample = r.loss.data;
+            else if (loss.reductions.includes('none')) {
+              perSample = this.lp.compute(loss.name, args, Object.assign({}, options, { reduction: 'none' })).loss.data;
+            }
+            results.push({ loss, reduction, result: r, perSample });
+          } catch (e) {
+            results.push({ loss, reduction, error: e.message });
+            errors.push({ text: `${loss.shortName}: ${e.message}.` });
+          }
+        }
+      }
+      this.showErrors(errors);
+      this.showResults(results, Boolean(prediction && target), chosen.length);
+      this.chart.update(results.filter((r) => r.perSample).map((r) => ({
+        label: r.loss.shortName, color: this.color.get(r.loss.name), values: r.perSample,
+      })));
+      this.showFormulas(chosen, results);
+    }
+
+    showErrors(errors) {
+      const box = $('alert');
+      box.replaceChildren();
+      for (const e of errors) {
+        const item = el('p', { class: 'alert-item' }, e.text);
+        if (e.field && e.error && e.error.line) {
+          item.append(' ', el('button', {
+            type: 'button', class: 'link-button',
+            onclick: () => {
+              const start = offsetOf(e.field.value, e.error.line, e.error.column);
+              const end = start + (e.error.token.endsWith('…') ? 0 : e.error.token.length);
+              e.field.focus();
+              e.field.setSelectionRange(start, Math.max(start, end));
+            },
+          }, 'Show me'));
+        }
+        box.append(item);
+      }
+      box.classList.toggle('alert-shown', errors.length > 0);
+    }
+
+    showResults(results, haveData, chosenCount) {
+      const body = $('results').tBodies[0];
+      body.replaceChildren();
+      const empty = $('results-empty');
+      if (!haveData) empty.textContent = 'Paste predictions and targets, or pick an example.';
+      else if (!chosenCount) empty.textContent = 'Select at least one loss.';
+      empty.hidden = haveData && chosenCount > 0;
+      const spoken = [];
+      for (const r of results) {
+        const swatch = el('span', { class: 'swatch', 'aria-hidden': 'true' });
+        swatch.style.background = this.color.get(r.loss.name);
+        const subtitle = r.loss.titleEn === r.loss.shortName ? r.loss.titleZh : `${r.loss.titleEn} · ${r.loss.titleZh}`;
+        const name = el('th', { scope: 'row' }, swatch, el('span', { class: 'loss-short', text: r.loss.shortName }),
+          el('span', { class: 'loss-title', text: subtitle }));
+        let value;
+        if (r.error) {
+          value = el('td', { class: 'value value-error', text: 'not computed: see the message above' });
+          spoken.push(`${r.loss.shortName} not computed`);
+        } else {
+          value = this.valueCell(r);
+          spoken.push(`${r.loss.shortName} ${value.textContent}`);
+        }
+        const note = r.reduction !== $('reduction').value ? ` (${r.loss.shortName} is defined with ${r.reduction} only)` : '';
+        body.append(el('tr', { 'data-loss': r.loss.name }, name, value, el('td', { class: 'reduction', text: r.reduction + note })));
+      }
+      $('status').textContent = spoken.join(', ');
+    }
+
+    valueCell(r) {
+      const data = r.result.loss.data;
+      if (r.result.loss.shape.length === 0) {
+        const v = data[0];
+        if (Number.isNaN(v)) {
+          return el('td', { class: 'value value-undefined', text: 'undefined: nothing to average (every target is ignored)' });
+        }
+        return el('td', { class: 'value', title: ui.formatFull(v), text: ui.formatValue(v) });
+      }
+      const shown = Array.from(data.slice(0, 8), ui.formatValue).join(', ');
+      const more = data.length > 8 ? `, … (${data.length} values)` : '';
+      return el('td', { class: 'value value-vector', text: `[${shown}${more}]` });
+    }
+
+    showFormulas(chosen, results) {
+      const box = $('formulas');
+      box.replaceChildren();
+      const byName = new Map(results.map((r) => [r.loss.name, r]));
+      for (const loss of chosen) {
+        const r = byName.get(loss.name);
+        const formula = el('div', { class: 'math' });
+        const gradient = el('div', { class: 'math' });
+        renderTex(loss.formula, formula);
+        renderTex(loss.gradient, gradient);
+        const heading = el('h3', { class: 'formula-title' }, loss.titleEn, el('span', { class: 'title-zh', text: ` ${loss.titleZh}` }));
+        const code = loss.pytorch ? el('p', { class: 'pytorch' }, 'PyTorch: ', el('code', { text: loss.pytorch })) :
+          el('p', { class: 'pytorch' }, 'Not in torch.nn.functional: lossplay defines it as above.');
+        const article = el('article', { class: 'formula-card' }, heading, formula,
+          el('p', { class: 'note', text: loss.noteEn }), el('h4', { text: 'Gradient' }), gradient, code);
+        if (r && r.result) article.append(this.gradientBlock(r));
+        box.append(article);
+      }
+      if (!chosen.length) box.append(el('p', { class: 'empty', text: 'Select a loss to see its formula.' }));
+    }
+
+    gradientBlock(r) {
+      const g = r.result.grad;
+      const label = `∂L/∂${r.result.gradArg === 'input' ? 'ŷ' : r.result.gradArg} (${r.reduction})`;
+      const LIMIT = 24;
+      const values = Array.from(g.data.slice(0, LIMIT), ui.formatShort);
+      const more = g.data.length > LIMIT ? `, … ${g.data.length - LIMIT} more` : '';
+      // A matrix gradient reads best one row per line.
+      const width = g.shape.length === 2 ? g.shape[1] : values.length;
+      const lines = [];
+      for (let i = 0; i < values.length; i += width) lines.push(values.slice(i, i + width).join(', '));
+      const undefinedNote = Array.prototype.some.call(g.data, Number.isNaN)
+        ? el('p', { class: 'note', text: 'undefined means the loss has no derivative at these numbers.' }) : null;
+      return el('div', { class: 'gradient' },
+        el('p', { class: 'gradient-label', text: label }),
+        el('p', { class: 'gradient-values', text: `[${lines.join(',\n ')}${more}]` }), undefinedNote);
+    }
+  }
+
+  function renderTex(tex, node) {
+    try {
+      temml.render(tex, node, { displayMode: true, throwOnError: true });
+    } catch (e) {
+      node.textContent = tex; // the TeX source is still readable
+    }
+  }
+
+  async function start() {
+    try {
+      const lp = await LossPlay.load();
+      ui.app = new App(lp);
+      document.documentElement.dataset.ready = 'true';
+    } catch (e) {
+      const box = $('alert');
+      box.textContent = `lossplay could not start: ${e.message}`;
+      box.classList.add('alert-shown');
+    }
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})((self.LossPlayUI = self.LossPlayUI || {}));

@@ -1,0 +1,33 @@
+/* Number and shape formatting for the page. */
+(function (ui) {
+  'use strict';
+
+  // Six significant digits, as the results table promises; exponent form
+  // for very large or small magnitudes.
+  ui.formatValue = function (v) {
+    if (v === 0) return '0.00000';
+    const a = Math.abs(v);
+    if (a >= 1e6 || a < 1e-4) return v.toExponential(5);
+    return v.toPrecision(6);
+  };
+
+  // Shorter form for long vectors of gradients.
+  ui.formatShort = function (v) {
+    if (Number.isNaN(v)) return 'undefined';
+    if (v === 0) return '0';
+    const a = Math.abs(v);
+    if (a >= 1e5 || a < 1e-3) return v.toExponential(3);
+    return String(Number(v.toPrecision(4)));
+  };
+
+  // Every digit a double holds, for tooltips and copying.
+  ui.formatFull = function (v) {
+    return String(v);
+  };
+
+  ui.describeShape = function (shape) {
+    if (shape.length === 0) return '1 number';
+    if (shape.length === 1) return shape[0] === 1 ? '1 number' : `${shape[0]} numbers`;
+    return `${shape.join(' × ')} matrix`;
+  };
+})((self.LossPlayUI = self.LossPlayUI || {}));
