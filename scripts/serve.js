@@ -48,8 +48,9 @@ function createServer(root) {
 }
 
 function serve(root, port = 0) {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const server = createServer(root);
+    server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve(server));
   });
 }
@@ -59,7 +60,15 @@ module.exports = { serve };
 if (require.main === module) {
   const root = process.argv[2] || path.join(__dirname, '..', 'dist');
   const port = Number(process.argv[3] || process.env.PORT || 8080);
-  serve(root, port).then((server) => {
-    console.log(`lossplay: serving ${root} at http://127.0.0.1:${server.address().port}/`);
-  });
+  serve(root, port).then(
+    (server) => {
+      console.log(`lossplay: serving ${root}`);
+      console.log(`lossplay: open http://127.0.0.1:${server.address().port}/ (Ctrl+C to stop)`);
+    },
+    (err) => {
+      const hint = err.code === 'EADDRINUSE' ? `: port ${port} is taken, try PORT=8090 scripts/run.sh` : '';
+      console.error(`lossplay: cannot serve on 127.0.0.1:${port}${hint} (${err.message})`);
+      process.exit(1);
+    },
+  );
 }

@@ -71,13 +71,13 @@
         legend: { live: true },
         cursor: { points: { size: 8 } },
         series: [
-          { label: 'sample', value: (u, v) => (v == null ? '—' : String(v)) },
+          { label: 'sample', value: (u, v) => (v == null ? '' : String(v)) },
           ...series.map((s) => ({
             label: s.label,
             stroke: s.color,
             width: 2,
             points: { show: true, size: 7, fill: s.color },
-            value: (u, v) => (v == null ? '—' : ui.formatShort(v)),
+            value: (u, v) => (v == null ? '' : ui.formatShort(v)),
           })),
         ],
       };
