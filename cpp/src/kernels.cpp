@@ -49,7 +49,8 @@ LossResult reduce(std::vector<double> values, std::vector<double> grads, const S
     r.loss = Tensor{std::move(values), shape};
   } else {
     double total = pairwise_sum(values.data(), values.size());
-    if (reduction == Reduction::Mean) {
+    if (reduction == Reduction::BatchMean) divisor = shape.empty() ? 1.0 : static_cast<double>(shape[0]);
+    if (reduction == Reduction::Mean || reduction == Reduction::BatchMean) {
       // PyTorch divides even when the divisor is 0 (an empty or fully
       // ignored batch), giving NaN; callers refuse empty input first.
       total /= divisor;

@@ -24,7 +24,8 @@ void require_same_shape(const TensorView& a, std::string_view a_name,
                         const TensorView& b, std::string_view b_name);
 
 // Folds per-element values and gradients as PyTorch's reduction does.
-// `divisor` is what Mean divides by (the element count unless weighted).
+// `divisor` is what Mean divides by (the element count unless weighted);
+// BatchMean divides by shape[0] (1 for a scalar) whatever `divisor` says.
 LossResult reduce(std::vector<double> values, std::vector<double> grads, const Shape& shape,
                   Reduction reduction, std::string grad_arg, double divisor);
 

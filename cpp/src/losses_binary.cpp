@@ -2,9 +2,9 @@
 #include <cmath>
 
 #include "kernels.hpp"
-#include "losses.hpp"
+#include "registry_builders.hpp"
 
-namespace lossplay::losses {
+namespace lossplay::detail {
 namespace {
 
 // log(1 + exp(v)) without overflow for large v or lost digits for small.
@@ -17,18 +17,17 @@ double sigmoid(double v) {
   return e / (1 + e);
 }
 
-}  // namespace
 
 LossResult binary_cross_entropy(const Arguments& args, const Options&, Reduction reduction) {
   const TensorView& x = args.get("input");
   const TensorView& y = args.get("target");
-  detail::require_nonempty(x, "input");
-  detail::require_same_shape(x, "input", y, "target");
+  require_nonempty(x, "input");
+  require_same_shape(x, "input", y, "target");
   std::vector<double> values(x.size), grads(x.size);
   for (std::size_t i = 0; i < x.size; ++i) {
     double p = x[i], t = y[i];
     if (!(p >= 0 && p <= 1))
-      throw InputError(detail::position("input", x.shape, i) + " is " + detail::number_text(p) +
+      throw InputError(position("input", x.shape, i) + " is " + number_text(p) +
                        ": binary cross-entropy takes probabilities in [0, 1] (use "
                        "binary_cross_entropy_with_logits for raw scores)");
     // PyTorch clamps each log at -100 so that p = 0 or 1 gives a finite loss.
@@ -39,16 +38,16 @@ LossResult binary_cross_entropy(const Arguments& args, const Options&, Reduction
     // the gradient finite at p = 0 and p = 1.
     grads[i] = (p - t) / std::max(p * (1 - p), 1e-12);
   }
-  detail::apply_elementwise_weight(args, x, values, grads);
-  return detail::reduce(std::move(values), std::move(grads), x.shape, reduction, "input");
+  apply_elementwise_weight(args, x, values, grads);
+  return reduce(std::move(values), std::move(grads), x.shape, reduction, "input");
 }
 
 LossResult binary_cross_entropy_with_logits(const Arguments& args, const Options&,
                                             Reduction reduction) {
   const TensorView& x = args.get("input");
   const TensorView& y = args.get("target");
-  detail::require_nonempty(x, "input");
-  detail::require_same_shape(x, "input", y, "target");
+  require_nonempty(x, "input");
+  require_same_shape(x, "input", y, "target");
   // pos_weight weighs the positive term; PyTorch broadcasts it along the
   // last dimension (one weight per class), so it is either the input's
   // shape or [C].
@@ -69,15 +68,15 @@ LossResult binary_cross_entropy_with_logits(const Arguments& args, const Options
     values[i] = (1 - t) * z + log_weight * softplus(-z);
     grads[i] = log_weight * sigmoid(z) - p * t;
   }
-  detail::apply_elementwise_weight(args, x, values, grads);
-  return detail::reduce(std::move(values), std::move(grads), x.shape, reduction, "input");
+  apply_elementwise_weight(args, x, values, grads);
+  return reduce(std::move(values), std::move(grads), x.shape, reduction, "input");
 }
 
 LossResult hinge(const Arguments& args, const Options& options, Reduction reduction) {
   const double margin = options.get("margin");
   // The SVM hinge max(0, margin - y x) for labels y in {-1, +1}. At the kink
   // (margin - y x = 0) the gradient is -y, as torch.clamp(..., min=0) gives.
-  return detail::pointwise(args, reduction, [margin](double x, double y, double& g, std::size_t) {
+  return pointwise(args, reduction, [margin](double x, double y, double& g, std::size_t) {
     double m = margin - y * x;
     g = m >= 0 ? -y : 0.0;
     return m > 0 ? m : 0.0;
@@ -89,7 +88,7 @@ LossResult hinge_embedding(const Arguments& args, const Options& options, Reduct
   // nn.HingeEmbeddingLoss: x where y = 1, max(0, margin - x) where y = -1.
   // Like PyTorch, a label that is neither adds both terms (it tests y != -1
   // and y != 1), and the clamp passes the gradient at margin - x = 0.
-  return detail::pointwise(args, reduction, [margin](double x, double y, double& g, std::size_t) {
+  return pointwise(args, reduction, [margin](double x, double y, double& g, std::size_t) {
     double value = 0;
     g = 0;
     if (y != -1) {
@@ -105,4 +104,87 @@ LossResult hinge_embedding(const Arguments& args, const Options& options, Reduct
   });
 }
 
-}  // namespace lossplay::losses
+}  // namespace
+
+void add_binary_losses(std::vector<LossSpec>& r) {
+  {
+    LossSpec s;
+    s.name = "binary_cross_entropy";
+    s.short_name = "BCE";
+    s.title_en = "Binary cross-entropy";
+    s.title_zh = "二元交叉熵";
+    s.group = "binary";
+    s.pytorch = "torch.nn.functional.binary_cross_entropy";
+    s.args = {input_arg("any shape, probabilities in [0, 1]", "predicted probabilities ŷ", "预测概率 ŷ"),
+              target_arg("same as input", "labels y in {0, 1} (or soft labels)", "标签 y，取 0 或 1"),
+              weight_arg("weight", "same as input", "a weight per element", "每个元素的权重")};
+    s.reductions = all_reductions();
+    s.formula = R"(L = -\frac{1}{n}\sum_{i=1}^{n}\left[y_i\log\hat{y}_i + (1 - y_i)\log(1 - \hat{y}_i)\right])";
+    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\,\frac{\hat{y}_i - y_i}{\hat{y}_i(1 - \hat{y}_i)})";
+    s.note_en = "Takes probabilities; each log is clamped at -100 as PyTorch does, so ŷ = 0 or 1 stays finite.";
+    s.note_zh = "输入为概率；与 PyTorch 一样，每个对数项下限截断为 -100，ŷ 为 0 或 1 时仍有限。";
+    s.evaluate = binary_cross_entropy;
+    r.push_back(std::move(s));
+  }
+
+  {
+    LossSpec s;
+    s.name = "binary_cross_entropy_with_logits";
+    s.short_name = "BCE with logits";
+    s.title_en = "Binary cross-entropy on logits";
+    s.title_zh = "基于 logits 的二元交叉熵";
+    s.group = "binary";
+    s.pytorch = "torch.nn.functional.binary_cross_entropy_with_logits";
+    s.args = {input_arg("any shape: raw scores (logits)", "logits ŷ", "logits ŷ"),
+              target_arg("same as input", "labels y in {0, 1} (or soft labels)", "标签 y，取 0 或 1"),
+              weight_arg("weight", "same as input", "a weight per element", "每个元素的权重"),
+              weight_arg("pos_weight", "same as input, or [C]", "the weight of positive examples",
+                         "正样本的权重")};
+    s.reductions = all_reductions();
+    s.formula = R"(L = -\frac{1}{n}\sum_{i=1}^{n}\left[y_i\log\sigma(\hat{y}_i) + (1 - y_i)\log(1 - \sigma(\hat{y}_i))\right])";
+    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\left(\sigma(\hat{y}_i) - y_i\right))";
+    s.note_en = "Applies the sigmoid itself, in a stable form: prefer it to a sigmoid followed by BCE.";
+    s.note_zh = "内部以数值稳定的方式计算 sigmoid，比先 sigmoid 再用 BCE 更可靠。";
+    s.evaluate = binary_cross_entropy_with_logits;
+    r.push_back(std::move(s));
+  }
+  {
+    LossSpec s;
+    s.name = "hinge";
+    s.short_name = "Hinge";
+    s.title_en = "Hinge loss (SVM)";
+    s.title_zh = "铰链损失（SVM）";
+    s.group = "binary";
+    s.args = {input_arg("any shape: scores", "scores ŷ", "预测分数 ŷ"),
+              target_arg("same as input, labels in {-1, +1}", "labels y in {-1, +1}", "标签 y，取 ±1")};
+    s.options = {margin_option(1.0)};
+    s.reductions = all_reductions();
+    s.formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\max(0,\ m - y_i\hat{y}_i))";
+    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \begin{cases}-\frac{y_i}{n} & y_i\hat{y}_i \le m\\ 0 & \text{otherwise}\end{cases})";
+    s.note_en = "Zero once a sample is on the right side by the margin; only the others push.";
+    s.note_zh = "样本以足够间隔被正确分类后损失为 0，只有其余样本产生梯度。";
+    s.evaluate = hinge;
+    r.push_back(std::move(s));
+  }
+  {
+    LossSpec s;
+    s.name = "hinge_embedding_loss";
+    s.short_name = "Hinge embedding";
+    s.title_en = "Hinge embedding loss";
+    s.title_zh = "铰链嵌入损失";
+    s.group = "binary";
+    s.pytorch = "torch.nn.functional.hinge_embedding_loss";
+    s.args = {input_arg("any shape: distances", "distances ŷ", "距离 ŷ"),
+              target_arg("same as input, labels in {-1, +1}", "labels y in {-1, +1}", "标签 y，取 ±1")};
+    s.options = {margin_option(1.0)};
+    s.reductions = all_reductions();
+    s.formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\begin{cases}\hat{y}_i & y_i = 1\\ \max(0,\ m - \hat{y}_i) & y_i = -1\end{cases})";
+    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \begin{cases}\frac{1}{n} & y_i = 1\\ -\frac{1}{n} & y_i = -1,\ \hat{y}_i \le m\\ 0 & \text{otherwise}\end{cases})";
+    s.note_en = "What nn.HingeEmbeddingLoss computes: ŷ is a distance, not a score, so it is not the SVM hinge.";
+    s.note_zh = "这是 nn.HingeEmbeddingLoss 的定义：ŷ 是距离而非分数，并不是 SVM 的铰链损失。";
+    s.evaluate = hinge_embedding;
+    r.push_back(std::move(s));
+  }
+}
+
+}  // namespace lossplay::detail

@@ -3,9 +3,9 @@
 #include <limits>
 
 #include "kernels.hpp"
-#include "losses.hpp"
+#include "registry_builders.hpp"
 
-namespace lossplay::losses {
+namespace lossplay::detail {
 namespace {
 
 // How a [N, C, d1, ...] (or unbatched [C]) input is laid out: element
@@ -54,12 +54,12 @@ long class_index(const TensorView& target, std::size_t sample, const ClassLayout
                  long ignore_index) {
   double t = target[sample];
   if (t != std::floor(t) || !std::isfinite(t))
-    throw InputError(detail::position("target", target.shape, sample) + " is " +
-                     detail::number_text(t) + ": a class index must be a whole number");
+    throw InputError(position("target", target.shape, sample) + " is " +
+                     number_text(t) + ": a class index must be a whole number");
   long c = static_cast<long>(t);
   if (c == ignore_index) return -1;
   if (c < 0 || static_cast<std::size_t>(c) >= l.classes)
-    throw InputError(detail::position("target", target.shape, sample) + " is " +
+    throw InputError(position("target", target.shape, sample) + " is " +
                      std::to_string(c) + " but input has " + std::to_string(l.classes) +
                      " classes: a class index runs from 0 to " + std::to_string(l.classes - 1) +
                      " (or is ignore_index, " + std::to_string(ignore_index) + ")");
@@ -71,7 +71,6 @@ bool is_index_target(const TensorView& target, const ClassLayout& l) {
   return target.shape == l.sample_shape;
 }
 
-}  // namespace
 
 // Cross-entropy on logits, with log-softmax through log-sum-exp so that no
 // exp overflows. Each sample's loss is -sum_c a_c log p_c with coefficients
@@ -129,7 +128,7 @@ LossResult cross_entropy(const Arguments& args, const Options& options, Reductio
     values[s] = loss;
     for (std::size_t c = 0; c < C; ++c) grads[l.at(s, c)] = std::exp(logp[c]) * coef_sum - coef[c];
   }
-  LossResult r = detail::reduce(std::move(values), {}, l.sample_shape, reduction, "input", divisor);
+  LossResult r = reduce(std::move(values), {}, l.sample_shape, reduction, "input", divisor);
   if (reduction == Reduction::Mean)
     for (double& g : grads) g /= divisor;
   r.grad = Tensor{std::move(grads), z.shape};
@@ -157,11 +156,68 @@ LossResult nll(const Arguments& args, const Options& options, Reduction reductio
     values[s] = -wt * x[l.at(s, t)];
     grads[l.at(s, t)] = -wt;
   }
-  LossResult r = detail::reduce(std::move(values), {}, l.sample_shape, reduction, "input", divisor);
+  LossResult r = reduce(std::move(values), {}, l.sample_shape, reduction, "input", divisor);
   if (reduction == Reduction::Mean)
     for (double& g : grads) g /= divisor;
   r.grad = Tensor{std::move(grads), x.shape};
   return r;
 }
 
-}  // namespace lossplay::losses
+}  // namespace
+
+void add_multiclass_losses(std::vector<LossSpec>& r) {
+
+  {
+    LossSpec s;
+    s.name = "cross_entropy";
+    s.short_name = "Cross-entropy";
+    s.title_en = "Cross-entropy";
+    s.title_zh = "交叉熵";
+    s.group = "multiclass";
+    s.pytorch = "torch.nn.functional.cross_entropy";
+    s.args = {input_arg("[N, C] or [C]: raw scores (logits)", "logits ŷ, one row per sample",
+                        "logits ŷ，每行一个样本"),
+              target_arg("[N] class indices, or [N, C] probabilities / one-hot",
+                         "class indices or one-hot rows", "类别索引或 one-hot 行"),
+              weight_arg("weight", "[C]", "a weight per class", "每个类别的权重")};
+    OptionSpec smoothing;
+    smoothing.name = "label_smoothing";
+    smoothing.label = "ε";
+    smoothing.default_value = 0;
+    smoothing.min = 0;
+    smoothing.max = 1;
+    smoothing.help_en = "mixes the target with the uniform distribution";
+    smoothing.help_zh = "把目标与均匀分布混合的比例";
+    s.options = {ignore_index_option(), smoothing};
+    s.reductions = all_reductions();
+    s.formula = R"(L = -\frac{1}{N}\sum_{i=1}^{N}\sum_{c=1}^{C} y_{ic}\log\frac{e^{\hat{y}_{ic}}}{\sum_{k} e^{\hat{y}_{ik}}})";
+    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_{ic}} = \frac{1}{N}\left(\operatorname{softmax}(\hat{y}_i)_c - y_{ic}\right))";
+    s.note_en = "Takes logits and applies softmax itself: probabilities passed as ŷ are treated as scores.";
+    s.note_zh = "输入应为 logits，函数内部会做 softmax；把概率当作 ŷ 传入会被再做一次 softmax。";
+    s.evaluate = cross_entropy;
+    r.push_back(std::move(s));
+  }
+  {
+    LossSpec s;
+    s.name = "nll_loss";
+    s.short_name = "NLL";
+    s.title_en = "Negative log-likelihood";
+    s.title_zh = "负对数似然";
+    s.group = "multiclass";
+    s.pytorch = "torch.nn.functional.nll_loss";
+    s.args = {input_arg("[N, C] or [C]: log-probabilities", "log-probabilities, one row per sample",
+                        "对数概率，每行一个样本"),
+              target_arg("[N] class indices", "class indices", "类别索引"),
+              weight_arg("weight", "[C]", "a weight per class", "每个类别的权重")};
+    s.options = {ignore_index_option()};
+    s.reductions = all_reductions();
+    s.formula = R"(L = -\frac{1}{N}\sum_{i=1}^{N}\hat{y}_{i,t_i})";
+    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_{ic}} = -\frac{1}{N}[c = t_i])";
+    s.note_en = "Expects log-probabilities (log_softmax output); cross-entropy is log_softmax followed by this.";
+    s.note_zh = "输入应为对数概率（log_softmax 的输出）；交叉熵就是 log_softmax 加上它。";
+    s.evaluate = nll;
+    r.push_back(std::move(s));
+  }
+}
+
+}  // namespace lossplay::detail

@@ -34,6 +34,7 @@ std::string_view to_string(Reduction r) {
     case Reduction::None: return "none";
     case Reduction::Mean: return "mean";
     case Reduction::Sum: return "sum";
+    case Reduction::BatchMean: return "batchmean";
   }
   return "mean";
 }
@@ -42,6 +43,7 @@ std::optional<Reduction> reduction_from_string(std::string_view name) {
   if (name == "none") return Reduction::None;
   if (name == "mean") return Reduction::Mean;
   if (name == "sum") return Reduction::Sum;
+  if (name == "batchmean") return Reduction::BatchMean;
   return std::nullopt;
 }
 

@@ -1,6 +1,8 @@
 #include "golden.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <limits>
 #include <stdexcept>
@@ -28,13 +30,21 @@ Tensor tensor(const nlohmann::json& j) {
   return t;
 }
 
-std::vector<GoldenCase> load() {
-  const std::string path = std::string(LOSSPLAY_GOLDEN_DIR) + "/pytorch-cases.json";
+// Every loss-conformance/1 file in tests/golden: PyTorch's shared cases
+// (pytorch-cases.json) and our own generated ones (extra-*.json).
+std::vector<std::string> golden_files() {
+  std::vector<std::string> files;
+  for (const auto& entry : std::filesystem::directory_iterator(LOSSPLAY_GOLDEN_DIR))
+    if (entry.path().extension() == ".json") files.push_back(entry.path().string());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+void load_file(const std::string& path, std::vector<GoldenCase>& cases) {
   std::ifstream in(path);
   if (!in) throw std::runtime_error("cannot open " + path);
   const nlohmann::json doc = nlohmann::json::parse(in);
   if (doc.at("format") != "loss-conformance/1") throw std::runtime_error("unexpected format in " + path);
-  std::vector<GoldenCase> cases;
   for (const auto& j : doc.at("cases")) {
     GoldenCase c;
     c.id = j.at("id");
@@ -60,6 +70,11 @@ std::vector<GoldenCase> load() {
     c.atol = j.value("atol", 1e-12);
     cases.push_back(std::move(c));
   }
+}
+
+std::vector<GoldenCase> load() {
+  std::vector<GoldenCase> cases;
+  for (const std::string& file : golden_files()) load_file(file, cases);
   return cases;
 }
 

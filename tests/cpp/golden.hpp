@@ -26,7 +26,7 @@ struct GoldenCase {
   std::vector<NamedTensor> views() const;
 };
 
-// Every case of tests/golden/pytorch-cases.json.
+// Every case of every tests/golden/*.json file.
 const std::vector<GoldenCase>& all_golden_cases();
 // The cases whose loss the registry has.
 std::vector<GoldenCase> registry_golden_cases();

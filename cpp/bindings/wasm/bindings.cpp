@@ -144,6 +144,7 @@ const char* role_name(ArgRole role) {
     case ArgRole::Prediction: return "prediction";
     case ArgRole::Target: return "target";
     case ArgRole::Weight: return "weight";
+    case ArgRole::Extra: return "extra";
   }
   return "prediction";
 }

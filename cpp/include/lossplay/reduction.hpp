@@ -10,6 +10,7 @@ enum class Reduction {
   None,  // one value per element (or per sample for row-wise losses)
   Mean,  // the average; weighted losses divide by the weights used
   Sum,
+  BatchMean,  // the sum divided by the batch size (first dimension): kl_div's "batchmean"
 };
 
 std::string_view to_string(Reduction r);

@@ -36,6 +36,7 @@ enum class ArgRole {
   Prediction,  // what the gradient is taken with respect to
   Target,
   Weight,      // optional rescaling
+  Extra,       // another input: a variance, the second input of a ranking loss, ...
 };
 
 // A tensor argument, named as in torch.nn.functional.
