@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test: the native
-# Boost.Test suite (through ctest), the JS tests of the WebAssembly API and
-# the headless-Chromium tests of dist/. Ends with one pass/fail summary.
+# Boost.Test suite (through ctest), the conformance runner on every golden
+# file, the JS tests of the WebAssembly API and the headless-Chromium tests
+# of dist/. Ends with one pass/fail summary.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,7 +24,10 @@ suite() {
   echo "=== $name: $*"
   "$@" 2>&1 | tee "$logs/$name.log"
   local status=${PIPESTATUS[0]} p=0 f=0
-  if [[ $kind == boost ]]; then
+  if [[ $kind == plain ]]; then
+    p=$(grep -oE '^[0-9]+ passed, [0-9]+ failed' "$logs/$name.log" | tail -1 | cut -d' ' -f1)
+    f=$(grep -oE '^[0-9]+ passed, [0-9]+ failed' "$logs/$name.log" | tail -1 | cut -d' ' -f3)
+  elif [[ $kind == boost ]]; then
     p=$(grep -oE '[0-9]+ test cases? out of [0-9]+ passed' "$logs/$name.log" | tail -1 | cut -d' ' -f1)
     f=$(grep -oE '[0-9]+ test cases? out of [0-9]+ failed' "$logs/$name.log" | tail -1 | cut -d' ' -f1)
   else
@@ -42,6 +46,7 @@ suite() {
 }
 
 suite cpp boost ctest --test-dir build/native --output-on-failure -V
+suite conform plain node scripts/conformance.js tests/golden/*.json
 suite js node node --test tests/js/
 suite browser node node --test --test-concurrency=1 tests/browser/
 

@@ -9,6 +9,8 @@
     ['regression', 'Regression'],
     ['binary', 'Binary classification'],
     ['multiclass', 'Multiclass classification'],
+    ['ranking', 'Ranking and embedding'],
+    ['probabilistic', 'Probabilistic'],
   ];
   const COLORS = ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#9333ea', '#ea580c', '#0d9488'];
   const DEBOUNCE_MS = 150;
@@ -54,6 +56,7 @@
       this.buildPresets();
       this.buildPicker();
       this.buildOptions();
+      this.buildExtraInputs();
       for (const area of Object.values(this.inputs)) area.addEventListener('input', () => this.schedule());
       $('reduction').addEventListener('change', () => this.update());
       this.loadPreset(ui.presets[0]);
@@ -124,6 +127,28 @@
       }
     }
 
+    // Text areas for the arguments beyond ŷ and y (weights, a variance, the
+    // second input of a ranking loss, ...), one per loss and argument, shown
+    // while the loss is selected.
+    buildExtraInputs() {
+      const box = $('extra-inputs');
+      this.extraInputs = new Map();
+      for (const loss of this.lp.losses) {
+        for (const arg of loss.args) {
+          if (arg.role === 'prediction' || arg.role === 'target') continue;
+          const id = `arg-${loss.name}-${arg.name}`;
+          const area = el('textarea', { id, rows: '2', spellcheck: 'false', autocomplete: 'off', 'aria-describedby': `${id}-info` });
+          area.addEventListener('input', () => this.schedule());
+          const label = el('label', { for: id }, `${loss.shortName}: ${arg.name}`,
+            el('span', { class: 'arg-need', text: arg.required ? ' (required)' : ' (optional)' }));
+          const info = el('p', { id: `${id}-info`, class: 'understood', text: `${arg.helpEn}; shape ${arg.shape}` });
+          const field = el('div', { class: 'field extra-field', 'data-loss': loss.name, hidden: true }, label, area, info);
+          box.append(field);
+          this.extraInputs.set(id, { loss, arg, area, field, info });
+        }
+      }
+    }
+
     // ---- state changes ----
 
     loadPreset(preset) {
@@ -162,6 +187,38 @@
       return options;
     }
 
+    // The loss's arguments: ŷ and y from the main text areas, the others from
+    // its extra inputs. null (with an error) when a required one is missing.
+    argsFor(loss, prediction, target, errors) {
+      const args = {};
+      for (const arg of loss.args) {
+        if (arg.role === 'prediction') args[arg.name] = prediction;
+        else if (arg.role === 'target') args[arg.name] = target;
+        else {
+          const x = this.extraInputs.get(`arg-${loss.name}-${arg.name}`);
+          const text = x.area.value;
+          x.area.removeAttribute('aria-invalid');
+          if (text.trim() === '') {
+            x.info.textContent = `${arg.helpEn}; shape ${arg.shape}`;
+            if (arg.required) {
+              errors.push({ text: `${loss.shortName} needs ${arg.name} (${arg.helpEn}): paste it in the box "${loss.shortName}: ${arg.name}".` });
+              return null;
+            }
+            continue;
+          }
+          try {
+            args[arg.name] = this.lp.parse(text);
+            x.info.textContent = `Read ${ui.describeShape(args[arg.name].shape)}.`;
+          } catch (e) {
+            x.area.setAttribute('aria-invalid', 'true');
+            errors.push({ text: `${loss.shortName} ${arg.name}: ${e.message}.`, field: x.area, error: e });
+            return null;
+          }
+        }
+      }
+      return args;
+    }
+
     parseField(name, label, errors) {
       const area = this.inputs[name];
       const info = $(`${name}-info`);
@@ -190,6 +247,8 @@
       const prediction = this.parseField('predictions', 'Predictions', errors);
       const target = this.parseField('targets', 'Targets', errors);
       for (const row of $('options').children) row.hidden = !this.selected.has(row.dataset.loss);
+      for (const x of this.extraInputs.values()) x.field.hidden = !this.selected.has(x.loss.name);
+      $('extra-inputs').hidden = ![...this.extraInputs.values()].some((x) => !x.field.hidden);
 
       const chosen = this.lp.losses.filter((l) => this.selected.has(l.name));
       const wanted = $('reduction').value;
@@ -199,8 +258,9 @@
           const options = this.optionsFor(loss, errors);
           if (!options) continue;
           const reduction = loss.reductions.includes(wanted) ? wanted : loss.defaultReduction;
+          const args = this.argsFor(loss, prediction, target, errors);
+          if (!args) continue;
           try {
-            const args = { input: prediction, target };
             const r = this.lp.compute(loss.name, args, Object.assign({ reduction }, options));
             let perSample = null;
             if (reduction === 'none') perSample = r.loss.data;
@@ -265,7 +325,12 @@
           value = this.valueCell(r);
           spoken.push(`${r.loss.shortName} ${value.textContent}`);
         }
-        const note = r.reduction !== $('reduction').value ? ` (${r.loss.shortName} is defined with ${r.reduction} only)` : '';
+        const wanted = $('reduction').value;
+        let note = '';
+        if (r.reduction !== wanted) {
+          note = r.loss.reductions.length === 1 ? ` (${r.loss.shortName} is defined with ${r.reduction} only)`
+            : ` (${wanted} is not available for ${r.loss.shortName})`;
+        }
         body.append(el('tr', { 'data-loss': r.loss.name }, name, value, el('td', { class: 'reduction', text: r.reduction + note })));
       }
       $('status').textContent = spoken.join(', ');
@@ -298,8 +363,14 @@
         const heading = el('h3', { class: 'formula-title' }, loss.titleEn, el('span', { class: 'title-zh', text: ` ${loss.titleZh}` }));
         const code = loss.pytorch ? el('p', { class: 'pytorch' }, 'PyTorch: ', el('code', { text: loss.pytorch })) :
           el('p', { class: 'pytorch' }, 'Not in torch.nn.functional: lossplay defines it as above.');
+        const inputs = el('ul', { class: 'arg-list' });
+        for (const arg of loss.args) {
+          const from = arg.role === 'prediction' ? 'Predictions (ŷ)' : arg.role === 'target' ? 'Targets (y)' : 'its own box';
+          inputs.append(el('li', {}, el('code', { text: arg.name }), ` from ${from}: ${arg.shape}`));
+        }
         const article = el('article', { class: 'formula-card' }, heading, formula,
-          el('p', { class: 'note', text: loss.noteEn }), el('h4', { text: 'Gradient' }), gradient, code);
+          el('p', { class: 'note', text: loss.noteEn }), el('h4', { text: 'Inputs' }), inputs,
+          el('h4', { text: 'Gradient' }), gradient, code);
         if (r && r.result) article.append(this.gradientBlock(r));
         box.append(article);
       }
@@ -309,6 +380,7 @@
     gradientBlock(r) {
       const g = r.result.grad;
       const label = `∂L/∂${r.result.gradArg === 'input' ? 'ŷ' : r.result.gradArg} (${r.reduction})`;
+
       const LIMIT = 24;
       const values = Array.from(g.data.slice(0, LIMIT), ui.formatShort);
       const more = g.data.length > LIMIT ? `, … ${g.data.length - LIMIT} more` : '';

@@ -163,3 +163,19 @@ test('the chart draws one series per selected loss and describes itself', async 
   assert.match(caption, /MAE/);
   await page.close();
 });
+
+test("an optional argument (BCE's weight) gets its own box and changes the value", async () => {
+  const { page } = await openPage(browser.context, browser.base);
+  await select(page, ['BCE']);
+  await paste(page, '0.9 0.2 0.7', '1 0 1');
+  await expectValue(page, 'BCE', '0.228393');
+  const weight = page.getByLabel('BCE: weight (optional)');
+  assert.ok(await weight.isVisible());
+  await weight.fill('1 2 3');
+  await expectValue(page, 'BCE', '0.540557');
+  await weight.fill('1 2');
+  await assert.doesNotReject(page.getByRole('alert').getByText(/BCE: weight has shape \[2\]/).waitFor());
+  await select(page, ['MSE']);
+  assert.equal(await weight.isVisible(), false);
+  await page.close();
+});

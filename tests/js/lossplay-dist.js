@@ -36,27 +36,8 @@ function loadLossPlay() {
   return loading;
 }
 
-/** A golden number: JSON numbers, or "nan", "inf", "-inf". */
-function goldenNumber(v) {
-  if (typeof v === 'number') return v;
-  if (v === 'nan') return NaN;
-  if (v === 'inf') return Infinity;
-  if (v === '-inf') return -Infinity;
-  throw new Error(`not a golden number: ${JSON.stringify(v)}`);
-}
-
-/** A golden tensor as the API takes it: {data: Float64Array, shape}. */
-function goldenTensor(t) {
-  return { data: Float64Array.from(t.data, goldenNumber), shape: t.shape.slice() };
-}
-
-/** |got - want| <= atol + rtol * |want|; NaN matches NaN, inf the same inf. */
-function close(got, want, rtol, atol) {
-  if (Number.isNaN(want)) return Number.isNaN(got);
-  if (!Number.isFinite(want)) return got === want;
-  if (!Number.isFinite(got)) return false;
-  return Math.abs(got - want) <= atol + rtol * Math.abs(want);
-}
+// The format's numbers and closeness rule, shared with scripts/conformance.js.
+const { formatTensor: goldenTensor, close } = require('../../scripts/conformance.js');
 
 /**
  * Fails unless `got` ({data, shape}) has the shape of `want` and every value
@@ -97,7 +78,6 @@ module.exports = {
   GOLDEN,
   requireLossPlay,
   loadLossPlay,
-  goldenNumber,
   goldenTensor,
   close,
   assertTensorClose,
