@@ -30,13 +30,16 @@ LossResult binary_cross_entropy(const Arguments& args, const Options&, Reduction
       throw InputError(position("input", x.shape, i) + " is " + number_text(p) +
                        ": binary cross-entropy takes probabilities in [0, 1] (use "
                        "binary_cross_entropy_with_logits for raw scores)");
+    // Like PyTorch 1.13, any target is scored (t outside [0, 1] can give a
+    // negative loss); the page warns about such labels instead.
     // PyTorch clamps each log at -100 so that p = 0 or 1 gives a finite loss.
     double log_p = std::max(std::log(p), -100.0);
     double log_q = std::max(std::log1p(-p), -100.0);
     values[i] = -(t * log_p + (1 - t) * log_q);
-    // PyTorch's backward: (p - t) / max(p (1 - p), 1e-12); the floor keeps
-    // the gradient finite at p = 0 and p = 1.
-    grads[i] = (p - t) / std::max(p * (1 - p), 1e-12);
+    // PyTorch's backward: (p - t) / max(p (1 - p), eps); the floor keeps
+    // the gradient finite at p = 0 and p = 1. Its eps is 1e-12 rounded to
+    // float (9.99999996e-13), so p = 0, t = 1 gives -1.000000004e12.
+    grads[i] = (p - t) / std::max(p * (1 - p), static_cast<double>(1e-12f));
   }
   apply_elementwise_weight(args, x, values, grads);
   return reduce(std::move(values), std::move(grads), x.shape, reduction, "input");
@@ -76,6 +79,8 @@ LossResult hinge(const Arguments& args, const Options& options, Reduction reduct
   const double margin = options.get("margin");
   // The SVM hinge max(0, margin - y x) for labels y in {-1, +1}. At the kink
   // (margin - y x = 0) the gradient is -y, as torch.clamp(..., min=0) gives.
+  // Other labels are computed by the same formula (a {0, 1} label gives a
+  // constant loss); the page points that trap out rather than refusing it.
   return pointwise(args, reduction, [margin](double x, double y, double& g, std::size_t) {
     double m = margin - y * x;
     g = m >= 0 ? -y : 0.0;
@@ -101,6 +106,55 @@ LossResult hinge_embedding(const Arguments& args, const Options& options, Reduct
       if (m >= 0) g -= 1;
     }
     return value;
+  });
+}
+
+LossResult squared_hinge(const Arguments& args, const Options& options, Reduction reduction) {
+  const double margin = options.get("margin");
+  // max(0, margin - y x)^2: the square makes the gradient vanish at the
+  // kink, so there is no subgradient to choose.
+  return pointwise(args, reduction, [margin](double x, double y, double& g, std::size_t) {
+    double m = margin - y * x;
+    double h = m > 0 ? m : 0.0;
+    g = -2 * h * y;
+    return h * h;
+  });
+}
+
+LossResult soft_margin(const Arguments& args, const Options&, Reduction reduction) {
+  // log(1 + exp(-y x)). PyTorch 1.13 evaluates it literally, which gives
+  // inf (and a NaN gradient) once -y x passes about 710; the softplus form
+  // agrees everywhere else and stays finite.
+  return pointwise(args, reduction, [](double x, double y, double& g, std::size_t) {
+    double z = -y * x;
+    g = -y * sigmoid(z);
+    return softplus(z);
+  });
+}
+
+LossResult sigmoid_focal(const Arguments& args, const Options& options, Reduction reduction) {
+  const double alpha = options.get("alpha");  // < 0 turns the class weighting off
+  const double gamma = options.get("gamma");  // >= 0, checked by the registry
+  const TensorView& targets = args.get("target");
+  // torchvision.ops.sigmoid_focal_loss: BCE-with-logits scaled by
+  // (1 - p_t)^gamma, p_t being the probability given to the true label.
+  return pointwise(args, reduction, [&](double x, double y, double& g, std::size_t i) {
+    // Outside [0, 1], 1 - p_t can be negative and its power NaN.
+    if (!(y >= 0 && y <= 1))
+      throw InputError(position("target", targets.shape, i) + " is " + number_text(y) +
+                       ": the focal loss takes labels in [0, 1]");
+    double p = sigmoid(x), p_not = sigmoid(-x);  // 1 - p without cancellation
+    double ce = (1 - y) * x + softplus(-x);
+    double q = p * (1 - y) + p_not * y;  // 1 - p_t
+    double focus = std::pow(q, gamma);
+    // d(1 - p_t)/dx = (1 - 2y) p (1 - p); its power's derivative is written
+    // gamma q^gamma p (1 - p) / q, which stays finite as q -> 0 for
+    // gamma < 1 (where torch's q^(gamma - 1) gives inf * 0 = NaN); the
+    // limit there is 0.
+    double dfocus = q > 0 ? gamma * focus * (1 - 2 * y) * (p * p_not / q) : 0.0;
+    double w = alpha >= 0 ? alpha * y + (1 - alpha) * (1 - y) : 1.0;
+    g = w * ((p - y) * focus + ce * dfocus);
+    return w * ce * focus;
   });
 }
 
@@ -150,6 +204,38 @@ void add_binary_losses(std::vector<LossSpec>& r) {
   }
   {
     LossSpec s;
+    s.name = "sigmoid_focal_loss";
+    s.short_name = "Sigmoid focal";
+    s.title_en = "Sigmoid focal loss";
+    s.title_zh = "Sigmoid 焦点损失（Focal Loss）";
+    s.group = "binary";
+    s.args = {input_arg("any shape: raw scores (logits)", "logits ŷ", "logits ŷ"),
+              target_arg("same as input, labels in [0, 1]", "labels y in {0, 1} (or soft labels)", "标签 y，取 0 或 1（或软标签）")};
+    OptionSpec alpha;
+    alpha.name = "alpha";
+    alpha.label = "α";
+    alpha.default_value = 0.25;
+    alpha.max = 1;
+    alpha.help_en = "the weight of positives (1 - α for negatives); a negative value turns the weighting off";
+    alpha.help_zh = "正样本的权重（负样本为 1 - α）；取负值则不加权";
+    OptionSpec gamma;
+    gamma.name = "gamma";
+    gamma.label = "γ";
+    gamma.default_value = 2.0;
+    gamma.min = 0;
+    gamma.help_en = "how strongly well-classified samples are down-weighted; 0 gives BCE with logits";
+    gamma.help_zh = "对已分类正确的样本降权的强度；为 0 时即 BCE with logits";
+    s.options = {alpha, gamma};
+    s.reductions = all_reductions();
+    s.formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\alpha_{t,i}\,(1 - p_{t,i})^{\gamma}\,\ell_i,\quad \ell_i = -\left[y_i\log p_i + (1 - y_i)\log(1 - p_i)\right],\ p_i = \sigma(\hat{y}_i),\ p_{t,i} = p_i y_i + (1 - p_i)(1 - y_i),\ \alpha_{t,i} = \alpha y_i + (1 - \alpha)(1 - y_i))";
+    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{\alpha_{t,i}}{n}\left[(p_i - y_i)(1 - p_{t,i})^{\gamma} + \gamma\,\ell_i\,(1 - p_{t,i})^{\gamma - 1}(1 - 2y_i)\,p_i(1 - p_i)\right])";
+    s.note_en = "torchvision's definition, but averaged by default (torchvision's default is no reduction); easy, confident samples contribute almost nothing.";
+    s.note_zh = "采用 torchvision 的定义，但默认取平均（torchvision 默认不做归约）；容易且自信的样本几乎不贡献损失。";
+    s.evaluate = sigmoid_focal;
+    r.push_back(std::move(s));
+  }
+  {
+    LossSpec s;
     s.name = "hinge";
     s.short_name = "Hinge";
     s.title_en = "Hinge loss (SVM)";
@@ -164,6 +250,43 @@ void add_binary_losses(std::vector<LossSpec>& r) {
     s.note_en = "Zero once a sample is on the right side by the margin; only the others push.";
     s.note_zh = "样本以足够间隔被正确分类后损失为 0，只有其余样本产生梯度。";
     s.evaluate = hinge;
+    r.push_back(std::move(s));
+  }
+
+  {
+    LossSpec s;
+    s.name = "squared_hinge";
+    s.short_name = "Squared hinge";
+    s.title_en = "Squared hinge loss";
+    s.title_zh = "平方铰链损失";
+    s.group = "binary";
+    s.args = {input_arg("any shape: scores", "scores ŷ", "预测分数 ŷ"),
+              target_arg("same as input, labels in {-1, +1}", "labels y in {-1, +1}", "标签 y，取 ±1")};
+    s.options = {margin_option(1.0)};
+    s.reductions = all_reductions();
+    s.formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\max(0,\ m - y_i\hat{y}_i)^2)";
+    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = -\frac{2}{n}\,y_i\max(0,\ m - y_i\hat{y}_i))";
+    s.note_en = "Smooth at the margin, unlike the hinge, but a badly misclassified sample costs quadratically.";
+    s.note_zh = "与铰链损失不同，它在间隔处光滑；但严重误分的样本代价按平方增长。";
+    s.evaluate = squared_hinge;
+    r.push_back(std::move(s));
+  }
+  {
+    LossSpec s;
+    s.name = "soft_margin_loss";
+    s.short_name = "Soft margin";
+    s.title_en = "Soft margin loss";
+    s.title_zh = "软间隔损失";
+    s.group = "binary";
+    s.pytorch = "torch.nn.functional.soft_margin_loss";
+    s.args = {input_arg("any shape: scores", "scores ŷ", "预测分数 ŷ"),
+              target_arg("same as input, labels in {-1, +1}", "labels y in {-1, +1}", "标签 y，取 ±1")};
+    s.reductions = all_reductions();
+    s.formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\log\left(1 + e^{-y_i\hat{y}_i}\right))";
+    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = -\frac{1}{n}\,y_i\,\sigma(-y_i\hat{y}_i))";
+    s.note_en = "Logistic loss for ±1 labels, the same as BCE with logits on (y + 1)/2; computed stably, where PyTorch 1.13 overflows to inf.";
+    s.note_zh = "即 ±1 标签的逻辑损失，与对 (y + 1)/2 计算的 BCE with logits 相同；这里以稳定方式计算，而 PyTorch 1.13 会溢出为 inf。";
+    s.evaluate = soft_margin;
     r.push_back(std::move(s));
   }
   {

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -67,6 +68,72 @@ LossResult msle(const Arguments& args, const Options&, Reduction reduction) {
     double d = std::log1p(xi) - std::log1p(yi);
     g = 2 * d / (1 + xi);
     return d * d;
+  });
+}
+
+LossResult smooth_l1(const Arguments& args, const Options& options, Reduction reduction) {
+  const double beta = options.get("beta");  // >= 0, checked by the registry
+  return pointwise(args, reduction, [beta](double x, double y, double& g, std::size_t) {
+    double d = x - y;
+    double a = std::fabs(d);
+    // PyTorch 1.13's kernel, branch for branch: with beta = 0 the quadratic
+    // piece is empty (a < 0 never holds), and its backward tests d <= -beta
+    // first, so at d = 0 the gradient is -1 (newer PyTorch sends beta = 0 to
+    // l1_loss, whose gradient there is 0).
+    g = d <= -beta ? -1.0 : d >= beta ? 1.0 : d / beta;
+    return a < beta ? 0.5 * a * a / beta : a - 0.5 * beta;
+  });
+}
+
+LossResult mape(const Arguments& args, const Options&, Reduction reduction) {
+  return pointwise(args, reduction, [](double x, double y, double& g, std::size_t) {
+    // The divisor is clamped at 1e-7 so that y = 0 gives a large but finite
+    // loss instead of a division by zero.
+    const double scale = 100 / std::max(std::fabs(y), 1e-7);
+    double d = x - y;
+    g = d > 0 ? scale : d < 0 ? -scale : 0.0;  // as torch.abs: 0 where x = y
+    return scale * std::fabs(d);
+  });
+}
+
+// log(cosh(d)) without overflow: cosh(800) is inf in float64, but the loss
+// is just about |d| - log 2 there. Near 0, cosh(d) - 1 = 2 sinh(d/2)^2 keeps
+// the digits that log(cosh(d)) would round away.
+double log_cosh_of(double d) {
+  double a = std::fabs(d);
+  if (a < 1) {
+    double s = std::sinh(a / 2);
+    return std::log1p(2 * s * s);
+  }
+  return a + std::log1p(std::exp(-2 * a)) - std::log(2.0);
+}
+
+LossResult log_cosh(const Arguments& args, const Options&, Reduction reduction) {
+  return pointwise(args, reduction, [](double x, double y, double& g, std::size_t) {
+    double d = x - y;
+    g = std::tanh(d);  // bounded by 1: log-cosh is linear far from 0
+    return log_cosh_of(d);
+  });
+}
+
+LossResult quantile(const Arguments& args, const Options& options, Reduction reduction) {
+  const double tau = options.get("tau");  // in [0, 1], checked by the registry
+  return pointwise(args, reduction, [tau](double x, double y, double& g, std::size_t) {
+    // max(tau d, (tau - 1) d) with d = y - x, as torch.maximum computes it:
+    // where the two terms tie (d = 0) the gradient is split evenly between
+    // them, so d/dx is 1/2 - tau there.
+    double d = y - x;
+    double above = tau * d, below = (tau - 1) * d;
+    if (above > below) {
+      g = -tau;
+      return above;
+    }
+    if (above < below) {
+      g = 1 - tau;
+      return below;
+    }
+    g = -(tau / 2 + (tau - 1) / 2);
+    return above;
   });
 }
 
@@ -153,6 +220,31 @@ void add_regression_losses(std::vector<LossSpec>& r) {
   }
   {
     LossSpec s;
+    s.name = "smooth_l1_loss";
+    s.short_name = "Smooth L1";
+    s.title_en = "Smooth L1 loss";
+    s.title_zh = "平滑 L1 损失";
+    s.group = "regression";
+    s.pytorch = "torch.nn.functional.smooth_l1_loss";
+    s.args = {regression_input, regression_target};
+    OptionSpec beta;
+    beta.name = "beta";
+    beta.label = "β";
+    beta.default_value = 1.0;
+    beta.min = 0;
+    beta.help_en = "where the loss turns from quadratic to linear; 0 gives plain L1";
+    beta.help_zh = "由平方变为线性的误差阈值；为 0 时即 L1 损失";
+    s.options = {beta};
+    s.reductions = all_reductions();
+    s.formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\begin{cases}\frac{(\hat{y}_i - y_i)^2}{2\beta} & |\hat{y}_i - y_i| < \beta\\ |\hat{y}_i - y_i| - \frac{\beta}{2} & \text{otherwise}\end{cases})";
+    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\begin{cases}\frac{\hat{y}_i - y_i}{\beta} & |\hat{y}_i - y_i| < \beta\\ \operatorname{sign}(\hat{y}_i - y_i) & \text{otherwise}\end{cases})";
+    s.note_en = "Huber loss divided by β: its slope far from zero is always 1, whatever β is.";
+    s.note_zh = "等于 Huber 损失除以 β：无论 β 取何值，远离 0 处的斜率都是 1。";
+    s.evaluate = smooth_l1;
+    r.push_back(std::move(s));
+  }
+  {
+    LossSpec s;
     s.name = "msle";
     s.short_name = "MSLE";
     s.title_en = "Mean squared logarithmic error";
@@ -166,6 +258,64 @@ void add_regression_losses(std::vector<LossSpec>& r) {
     s.note_en = "Compares orders of magnitude: relative errors count, not absolute ones.";
     s.note_zh = "比较的是数量级：看相对误差而不是绝对误差。";
     s.evaluate = msle;
+    r.push_back(std::move(s));
+  }
+
+  {
+    LossSpec s;
+    s.name = "mape";
+    s.short_name = "MAPE";
+    s.title_en = "Mean absolute percentage error";
+    s.title_zh = "平均绝对百分比误差";
+    s.group = "regression";
+    s.args = {regression_input, regression_target};
+    s.reductions = all_reductions();
+    s.formula = R"(L = \frac{100}{n}\sum_{i=1}^{n}\frac{|y_i - \hat{y}_i|}{\max(|y_i|,\ 10^{-7})})";
+    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{100}{n}\,\frac{\operatorname{sign}(\hat{y}_i - y_i)}{\max(|y_i|,\ 10^{-7})})";
+    s.note_en = "A percentage of |y|: a target near 0 makes the loss explode, since the divisor is only clamped at 1e-7.";
+    s.note_zh = "以 |y| 的百分比计：目标接近 0 时损失会爆炸，因为分母只被截断在 1e-7。";
+    s.evaluate = mape;
+    r.push_back(std::move(s));
+  }
+  {
+    LossSpec s;
+    s.name = "log_cosh";
+    s.short_name = "Log-cosh";
+    s.title_en = "Log-cosh loss";
+    s.title_zh = "对数双曲余弦损失";
+    s.group = "regression";
+    s.args = {regression_input, regression_target};
+    s.reductions = all_reductions();
+    s.formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\log\cosh(\hat{y}_i - y_i))";
+    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\tanh(\hat{y}_i - y_i))";
+    s.note_en = "About half the squared error near zero and |residual| - log 2 far away: a smooth Huber.";
+    s.note_zh = "误差小时约为平方误差的一半，误差大时约为 |误差| - log 2，相当于处处光滑的 Huber 损失。";
+    s.evaluate = log_cosh;
+    r.push_back(std::move(s));
+  }
+  {
+    LossSpec s;
+    s.name = "quantile";
+    s.short_name = "Quantile";
+    s.title_en = "Quantile (pinball) loss";
+    s.title_zh = "分位数损失（弹球损失）";
+    s.group = "regression";
+    s.args = {regression_input, regression_target};
+    OptionSpec tau;
+    tau.name = "tau";
+    tau.label = "τ";
+    tau.default_value = 0.5;
+    tau.min = 0;
+    tau.max = 1;
+    tau.help_en = "the quantile to predict: under-prediction costs τ, over-prediction 1 - τ";
+    tau.help_zh = "要预测的分位数：预测偏低的代价为 τ，偏高的代价为 1 - τ";
+    s.options = {tau};
+    s.reductions = all_reductions();
+    s.formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\max\left(\tau(y_i - \hat{y}_i),\ (\tau - 1)(y_i - \hat{y}_i)\right))";
+    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\begin{cases}-\tau & \hat{y}_i < y_i\\ 1 - \tau & \hat{y}_i > y_i\\ \frac{1}{2} - \tau & \hat{y}_i = y_i\end{cases})";
+    s.note_en = "Its minimiser is the τ-quantile of y, not the mean; τ = 0.5 gives half the absolute error.";
+    s.note_zh = "其最优解是 y 的 τ 分位数而非均值；τ = 0.5 时等于绝对误差的一半。";
+    s.evaluate = quantile;
     r.push_back(std::move(s));
   }
 }
