@@ -1,6 +1,9 @@
+// Multiclass losses: cross_entropy, nll_loss, multi_margin_loss,
+// multilabel_soft_margin_loss and the Keras categorical hinge.
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 #include "kernels.hpp"
 #include "registry_builders.hpp"
@@ -41,29 +44,31 @@ ClassLayout class_layout(const TensorView& input) {
   return l;
 }
 
-const TensorView* class_weight(const Arguments& args, const ClassLayout& l) {
+const TensorView* class_weight(const Arguments& args, std::size_t classes) {
   const TensorView* w = args.find("weight");
-  if (w && (w->shape.size() != 1 || w->size != l.classes))
+  if (w && (w->shape.size() != 1 || w->size != classes))
     throw InputError("weight has shape " + shape_to_string(w->shape) +
-                     " but needs one weight per class, [" + std::to_string(l.classes) + "]");
+                     " but needs one weight per class, [" + std::to_string(classes) + "]");
   return w;
 }
 
 // The class a sample's target names, or -1 when it equals ignore_index.
-long class_index(const TensorView& target, std::size_t sample, const ClassLayout& l,
-                 long ignore_index) {
-  double t = target[sample];
+// The checks compare doubles, so a huge target or ignore_index is refused
+// or matched without an out-of-range cast.
+long class_index(const TensorView& target, std::size_t sample, std::size_t classes,
+                 std::optional<double> ignore_index) {
+  const double t = target[sample];
   if (t != std::floor(t) || !std::isfinite(t))
-    throw InputError(position("target", target.shape, sample) + " is " +
-                     number_text(t) + ": a class index must be a whole number");
-  long c = static_cast<long>(t);
-  if (c == ignore_index) return -1;
-  if (c < 0 || static_cast<std::size_t>(c) >= l.classes)
-    throw InputError(position("target", target.shape, sample) + " is " +
-                     std::to_string(c) + " but input has " + std::to_string(l.classes) +
-                     " classes: a class index runs from 0 to " + std::to_string(l.classes - 1) +
-                     " (or is ignore_index, " + std::to_string(ignore_index) + ")");
-  return c;
+    throw InputError(position("target", target.shape, sample) + " is " + number_text(t) +
+                     ": a class index must be a whole number");
+  if (ignore_index && t == *ignore_index) return -1;
+  if (t < 0 || t >= static_cast<double>(classes))
+    throw InputError(position("target", target.shape, sample) + " is " + number_text(t) +
+                     " but input has " + std::to_string(classes) +
+                     " classes: a class index runs from 0 to " + std::to_string(classes - 1) +
+                     (ignore_index ? " (or is ignore_index, " + number_text(*ignore_index) + ")"
+                                   : std::string()));
+  return static_cast<long>(t);
 }
 
 // Index targets have the input's shape without its class dimension.
@@ -71,6 +76,35 @@ bool is_index_target(const TensorView& target, const ClassLayout& l) {
   return target.shape == l.sample_shape;
 }
 
+// For the losses whose loss has one value per row of the last dimension
+// (multilabel soft margin, categorical hinge): [..., C] -> [...].
+struct Rows {
+  std::size_t count = 0, width = 0;
+  Shape shape;  // the per-row result's shape
+};
+
+Rows last_dim_rows(const TensorView& input) {
+  if (input.shape.empty())
+    throw InputError("input is a single number; it needs one score per class: [C] or [N, C]");
+  require_nonempty(input, "input");
+  Rows r;
+  r.width = input.shape.back();
+  r.count = input.size / r.width;
+  r.shape.assign(input.shape.begin(), input.shape.end() - 1);
+  return r;
+}
+
+// Reduces per-row values while the gradient keeps the input's shape; Mean
+// divides both by the number of rows.
+LossResult reduce_rows(std::vector<double> values, std::vector<double> grads,
+                       const Shape& loss_shape, const Shape& grad_shape, Reduction reduction) {
+  const double divisor = static_cast<double>(values.size());
+  LossResult r = reduce(std::move(values), {}, loss_shape, reduction, "input", divisor);
+  if (reduction == Reduction::Mean)
+    for (double& g : grads) g /= divisor;
+  r.grad = Tensor{std::move(grads), grad_shape};
+  return r;
+}
 
 // Cross-entropy on logits, with log-softmax through log-sum-exp so that no
 // exp overflows. Each sample's loss is -sum_c a_c log p_c with coefficients
@@ -80,8 +114,8 @@ LossResult cross_entropy(const Arguments& args, const Options& options, Reductio
   const TensorView& z = args.get("input");
   const TensorView& target = args.get("target");
   const ClassLayout l = class_layout(z);
-  const TensorView* w = class_weight(args, l);
-  const long ignore_index = static_cast<long>(options.get("ignore_index"));
+  const TensorView* w = class_weight(args, l.classes);
+  const double ignore_index = options.get("ignore_index");
   const double eps = options.get("label_smoothing");
   const bool index_target = is_index_target(target, l);
   if (!index_target && target.shape != z.shape)
@@ -89,39 +123,47 @@ LossResult cross_entropy(const Arguments& args, const Options& options, Reductio
                      shape_to_string(z.shape) + ": give class indices of shape " +
                      shape_to_string(l.sample_shape) + " or class probabilities of shape " +
                      shape_to_string(z.shape));
+  // PyTorch refuses a non-negative ignore_index with probability targets
+  // (a negative one can match no class, so it is harmless).
+  if (!index_target && ignore_index >= 0)
+    throw InputError("ignore_index is " + number_text(ignore_index) +
+                     " but target holds class probabilities: ignore_index applies to class "
+                     "indices only (leave it at -100)");
 
   const std::size_t C = l.classes;
   const double smoothing_share = eps / static_cast<double>(C);
   const auto weight_of = [&](std::size_t c) { return w ? (*w)[c] : 1.0; };
   std::vector<double> values(l.samples()), grads(z.size);
   std::vector<double> logp(C), coef(C);
-  // Mean divides by the weight of the targets used for index targets, by
-  // the number of samples for probability targets (PyTorch's rule).
+  std::vector<bool> counted(l.samples(), true);
+  // Mean divides by the weight of the targets used for index targets (both
+  // the NLL and the smoothing term), by the number of samples for
+  // probability targets (PyTorch's rule).
   double divisor = index_target ? 0.0 : static_cast<double>(l.samples());
 
   for (std::size_t s = 0; s < l.samples(); ++s) {
+    if (index_target) {
+      long t = class_index(target, s, C, ignore_index);
+      if (t < 0) {  // ignored: no loss, no gradient, no weight in the mean
+        values[s] = 0;
+        counted[s] = false;
+        continue;
+      }
+      divisor += weight_of(static_cast<std::size_t>(t));
+      for (std::size_t c = 0; c < C; ++c) coef[c] = smoothing_share * weight_of(c);
+      coef[static_cast<std::size_t>(t)] += (1 - eps) * weight_of(static_cast<std::size_t>(t));
+    } else {
+      for (std::size_t c = 0; c < C; ++c)
+        coef[c] = (target[l.at(s, c)] * (1 - eps) + smoothing_share) * weight_of(c);
+    }
     double top = -std::numeric_limits<double>::infinity();
     for (std::size_t c = 0; c < C; ++c) top = std::max(top, z[l.at(s, c)]);
     double total = 0;
     for (std::size_t c = 0; c < C; ++c) total += std::exp(z[l.at(s, c)] - top);
     const double lse = top + std::log(total);
-    for (std::size_t c = 0; c < C; ++c) logp[c] = z[l.at(s, c)] - lse;
-
-    if (index_target) {
-      long t = class_index(target, s, l, ignore_index);
-      if (t < 0) {  // ignored: no loss, no gradient, no weight in the mean
-        values[s] = 0;
-        continue;
-      }
-      divisor += weight_of(t);
-      for (std::size_t c = 0; c < C; ++c) coef[c] = smoothing_share * weight_of(c);
-      coef[t] += (1 - eps) * weight_of(t);
-    } else {
-      for (std::size_t c = 0; c < C; ++c)
-        coef[c] = (target[l.at(s, c)] * (1 - eps) + smoothing_share) * weight_of(c);
-    }
     double loss = 0, coef_sum = 0;
     for (std::size_t c = 0; c < C; ++c) {
+      logp[c] = z[l.at(s, c)] - lse;
       loss -= coef[c] * logp[c];
       coef_sum += coef[c];
     }
@@ -129,8 +171,12 @@ LossResult cross_entropy(const Arguments& args, const Options& options, Reductio
     for (std::size_t c = 0; c < C; ++c) grads[l.at(s, c)] = std::exp(logp[c]) * coef_sum - coef[c];
   }
   LossResult r = reduce(std::move(values), {}, l.sample_shape, reduction, "input", divisor);
+  // Ignored samples keep a 0 gradient even when the divisor is 0 (an
+  // all-ignored batch): PyTorch's loss is NaN there but its gradient is 0.
   if (reduction == Reduction::Mean)
-    for (double& g : grads) g /= divisor;
+    for (std::size_t s = 0; s < l.samples(); ++s)
+      if (counted[s])
+        for (std::size_t c = 0; c < C; ++c) grads[l.at(s, c)] /= divisor;
   r.grad = Tensor{std::move(grads), z.shape};
   return r;
 }
@@ -140,33 +186,171 @@ LossResult nll(const Arguments& args, const Options& options, Reduction reductio
   const TensorView& x = args.get("input");
   const TensorView& target = args.get("target");
   const ClassLayout l = class_layout(x);
-  const TensorView* w = class_weight(args, l);
-  const long ignore_index = static_cast<long>(options.get("ignore_index"));
+  const TensorView* w = class_weight(args, l.classes);
+  const double ignore_index = options.get("ignore_index");
   if (!is_index_target(target, l))
     throw InputError("target has shape " + shape_to_string(target.shape) +
                      " but nll_loss needs one class index per sample, shape " +
                      shape_to_string(l.sample_shape));
   std::vector<double> values(l.samples()), grads(x.size, 0.0);
+  std::vector<std::size_t> picked;  // the flat index of each counted sample's target
   double divisor = 0;
   for (std::size_t s = 0; s < l.samples(); ++s) {
-    long t = class_index(target, s, l, ignore_index);
+    long t = class_index(target, s, l.classes, ignore_index);
     if (t < 0) continue;
-    double wt = w ? (*w)[t] : 1.0;
+    const std::size_t at = l.at(s, static_cast<std::size_t>(t));
+    double wt = w ? (*w)[static_cast<std::size_t>(t)] : 1.0;
     divisor += wt;
-    values[s] = -wt * x[l.at(s, t)];
-    grads[l.at(s, t)] = -wt;
+    values[s] = -wt * x[at];
+    grads[at] = -wt;
+    picked.push_back(at);
   }
   LossResult r = reduce(std::move(values), {}, l.sample_shape, reduction, "input", divisor);
+  // Only the picked entries are divided: with a zero total weight PyTorch's
+  // gradient is NaN there and stays 0 everywhere else.
   if (reduction == Reduction::Mean)
-    for (double& g : grads) g /= divisor;
+    for (std::size_t at : picked) grads[at] /= divisor;
   r.grad = Tensor{std::move(grads), x.shape};
   return r;
 }
 
+// nn.MultiMarginLoss takes [N, C], an unbatched [C] or even a scalar (one
+// class); its target has at most one dimension and one index per row.
+struct MarginLayout {
+  std::size_t rows = 1, classes = 1;
+  Shape loss_shape;  // [N] when the target has a dimension, else []
+};
+
+MarginLayout margin_layout(const TensorView& x, const TensorView& target) {
+  if (x.shape.size() > 2)
+    throw InputError("input has shape " + shape_to_string(x.shape) +
+                     ": multi_margin_loss takes class scores of shape [C] or [N, C]");
+  require_nonempty(x, "input");
+  MarginLayout m;
+  if (x.shape.size() == 2) m.rows = x.shape[0];
+  if (!x.shape.empty()) m.classes = x.shape.back();
+  if (target.shape.size() > 1 || target.size != m.rows)
+    throw InputError("target has shape " + shape_to_string(target.shape) + " but input has " +
+                     shape_to_string(x.shape) + ": give one class index per row, shape [" +
+                     std::to_string(m.rows) + "]");
+  if (!target.shape.empty()) m.loss_shape = {m.rows};
+  return m;
+}
+
+// Per row, (1/C) sum over c != t of w[t] max(0, margin - x[t] + x[c])^p,
+// as PyTorch's kernel sums it. Its backward tests slack > 0 strictly, so a
+// term exactly at the margin has gradient 0.
+LossResult multi_margin(const Arguments& args, const Options& options, Reduction reduction) {
+  const TensorView& x = args.get("input");
+  const TensorView& target = args.get("target");
+  const MarginLayout m = margin_layout(x, target);
+  const TensorView* w = class_weight(args, m.classes);
+  const bool squared = options.get("p") == 2;
+  const double margin = options.get("margin");
+  const double C = static_cast<double>(m.classes);
+  std::vector<double> values(m.rows), grads(x.size, 0.0);
+  for (std::size_t n = 0; n < m.rows; ++n) {
+    const std::size_t t = static_cast<std::size_t>(class_index(target, n, m.classes, std::nullopt));
+    const double* row = x.data + n * m.classes;
+    double* grow = grads.data() + n * m.classes;
+    const double wt = w ? (*w)[t] : 1.0;
+    double sum = 0;
+    for (std::size_t c = 0; c < m.classes; ++c) {
+      if (c == t) continue;
+      const double slack = margin - row[t] + row[c];
+      if (!(slack > 0)) continue;
+      sum += (squared ? slack * slack : slack) * wt;
+      const double g = (squared ? 2 * slack : 1.0) * wt / C;
+      grow[c] = g;
+      grow[t] -= g;
+    }
+    values[n] = sum / C;
+  }
+  return reduce_rows(std::move(values), std::move(grads), m.loss_shape, x.shape, reduction);
+}
+
+// log σ(v) = min(v, 0) - log1p(exp(-|v|)): never overflows (PyTorch's form).
+double log_sigmoid(double v) { return std::min(v, 0.0) - std::log1p(std::exp(-std::fabs(v))); }
+
+// 1 / (1 + exp(-v)) without overflow on either side.
+double sigmoid(double v) {
+  if (v >= 0) return 1 / (1 + std::exp(-v));
+  const double e = std::exp(v);
+  return e / (1 + e);
+}
+
+// The weight of multilabel_soft_margin_loss: [C] per class, or one per element.
+const TensorView* multilabel_weight(const Arguments& args, const TensorView& x) {
+  const TensorView* w = args.find("weight");
+  if (w && w->shape != x.shape && !(w->shape.size() == 1 && w->size == x.shape.back()))
+    throw InputError("weight has shape " + shape_to_string(w->shape) +
+                     " but needs one weight per class, [" + std::to_string(x.shape.back()) +
+                     "], or the input's shape " + shape_to_string(x.shape));
+  return w;
+}
+
+// Per row, -(1/C) sum_c w_c [y log σ(x) + (1 - y) log σ(-x)], with both
+// logs written as PyTorch's stable log-sigmoid. The gradient keeps the two
+// terms apart, (1 - y) σ(x) - y σ(-x), rather than σ(x) - y, which would
+// cancel to 0 where σ(x) rounds to y.
+LossResult multilabel_soft_margin(const Arguments& args, const Options&, Reduction reduction) {
+  const TensorView& x = args.get("input");
+  const TensorView& y = args.get("target");
+  const Rows rows = last_dim_rows(x);
+  require_same_shape(x, "input", y, "target");
+  const TensorView* w = multilabel_weight(args, x);
+  const bool per_class = w && w->shape != x.shape;
+  const double C = static_cast<double>(rows.width);
+  std::vector<double> values(rows.count), grads(x.size), terms(rows.width);
+  for (std::size_t r = 0; r < rows.count; ++r) {
+    for (std::size_t c = 0; c < rows.width; ++c) {
+      const std::size_t i = r * rows.width + c;
+      const double v = x[i], t = y[i];
+      const double wi = w ? (*w)[per_class ? c : i] : 1.0;
+      terms[c] = -(t * log_sigmoid(v) + (1 - t) * log_sigmoid(-v)) * wi;
+      grads[i] = ((1 - t) * sigmoid(v) - t * sigmoid(-v)) * wi / C;
+    }
+    values[r] = pairwise_sum(terms.data(), terms.size()) / C;
+  }
+  return reduce_rows(std::move(values), std::move(grads), rows.shape, x.shape, reduction);
+}
+
+// Keras' categorical hinge per row: max(0, neg - pos + 1) with
+// neg = max_j (1 - y_j) x_j and pos = sum_j y_j x_j. The gradient is torch
+// autograd's of clamp(amax(...) - sum(...) + 1, min=0): the clamp passes it
+// at exactly 0, and amax shares it evenly between tied maxima.
+LossResult categorical_hinge(const Arguments& args, const Options&, Reduction reduction) {
+  const TensorView& x = args.get("input");
+  const TensorView& y = args.get("target");
+  const Rows rows = last_dim_rows(x);
+  require_same_shape(x, "input", y, "target");
+  std::vector<double> values(rows.count), grads(x.size, 0.0), products(rows.width);
+  for (std::size_t r = 0; r < rows.count; ++r) {
+    const std::size_t base = r * rows.width;
+    double neg = -std::numeric_limits<double>::infinity();
+    for (std::size_t j = 0; j < rows.width; ++j) {
+      products[j] = y[base + j] * x[base + j];
+      neg = std::max(neg, (1 - y[base + j]) * x[base + j]);
+    }
+    const double slack = neg - pairwise_sum(products.data(), products.size()) + 1;
+    values[r] = std::max(slack, 0.0);
+    if (!(slack >= 0)) continue;
+    std::size_t ties = 0;
+    for (std::size_t j = 0; j < rows.width; ++j) ties += (1 - y[base + j]) * x[base + j] == neg;
+    for (std::size_t j = 0; j < rows.width; ++j) {
+      const bool top = (1 - y[base + j]) * x[base + j] == neg;
+      const double share = top ? 1 / static_cast<double>(ties) : 0.0;
+      grads[base + j] = (1 - y[base + j]) * share - y[base + j];
+    }
+  }
+  return reduce_rows(std::move(values), std::move(grads), rows.shape, x.shape, reduction);
+}
+
+ArgSpec class_weight_arg() { return weight_arg("weight", "[C]", "a weight per class", "每个类别的权重"); }
+
 }  // namespace
 
 void add_multiclass_losses(std::vector<LossSpec>& r) {
-
   {
     LossSpec s;
     s.name = "cross_entropy";
@@ -175,11 +359,11 @@ void add_multiclass_losses(std::vector<LossSpec>& r) {
     s.title_zh = "交叉熵";
     s.group = "multiclass";
     s.pytorch = "torch.nn.functional.cross_entropy";
-    s.args = {input_arg("[N, C] or [C]: raw scores (logits)", "logits ŷ, one row per sample",
-                        "logits ŷ，每行一个样本"),
+    s.args = {input_arg("[N, C], [N, C, d1, ...] or [C]: raw scores (logits)",
+                        "logits ŷ, one row per sample", "logits ŷ，每行一个样本"),
               target_arg("[N] class indices, or [N, C] probabilities / one-hot",
                          "class indices or one-hot rows", "类别索引或 one-hot 行"),
-              weight_arg("weight", "[C]", "a weight per class", "每个类别的权重")};
+              class_weight_arg()};
     OptionSpec smoothing;
     smoothing.name = "label_smoothing";
     smoothing.label = "ε";
@@ -205,10 +389,10 @@ void add_multiclass_losses(std::vector<LossSpec>& r) {
     s.title_zh = "负对数似然";
     s.group = "multiclass";
     s.pytorch = "torch.nn.functional.nll_loss";
-    s.args = {input_arg("[N, C] or [C]: log-probabilities", "log-probabilities, one row per sample",
-                        "对数概率，每行一个样本"),
+    s.args = {input_arg("[N, C], [N, C, d1, ...] or [C]: log-probabilities",
+                        "log-probabilities, one row per sample", "对数概率，每行一个样本"),
               target_arg("[N] class indices", "class indices", "类别索引"),
-              weight_arg("weight", "[C]", "a weight per class", "每个类别的权重")};
+              class_weight_arg()};
     s.options = {ignore_index_option()};
     s.reductions = all_reductions();
     s.formula = R"(L = -\frac{1}{N}\sum_{i=1}^{N}\hat{y}_{i,t_i})";
@@ -216,6 +400,80 @@ void add_multiclass_losses(std::vector<LossSpec>& r) {
     s.note_en = "Expects log-probabilities (log_softmax output); cross-entropy is log_softmax followed by this.";
     s.note_zh = "输入应为对数概率（log_softmax 的输出）；交叉熵就是 log_softmax 加上它。";
     s.evaluate = nll;
+    r.push_back(std::move(s));
+  }
+  {
+    LossSpec s;
+    s.name = "multi_margin_loss";
+    s.short_name = "Multi-margin";
+    s.title_en = "Multi-class margin loss";
+    s.title_zh = "多分类间隔损失";
+    s.group = "multiclass";
+    s.pytorch = "torch.nn.functional.multi_margin_loss";
+    s.args = {input_arg("[N, C] or [C]: scores", "class scores ŷ, one row per sample",
+                        "类别分数 ŷ，每行一个样本"),
+              target_arg("[N] class indices", "the true class of each row", "每行的真实类别索引"),
+              weight_arg("weight", "[C]", "a weight per class, applied by the true class",
+                         "每个类别的权重，按真实类别取用")};
+    OptionSpec p;
+    p.name = "p";
+    p.label = "p";
+    p.type = OptionType::Integer;
+    p.default_value = 1;
+    p.min = 1;
+    p.max = 2;
+    p.help_en = "1 for the hinge, 2 for the squared hinge";
+    p.help_zh = "1 为铰链，2 为平方铰链";
+    OptionSpec margin = margin_option(1.0);
+    margin.min_inclusive = false;  // any finite margin, negative ones too
+    margin.max_inclusive = false;
+    s.options = {p, margin};
+    s.reductions = all_reductions();
+    s.formula = R"(L = \frac{1}{N}\sum_{i=1}^{N}\frac{1}{C}\sum_{c \ne t_i} w_{t_i}\max\left(0,\ m - \hat{y}_{i,t_i} + \hat{y}_{ic}\right)^{p})";
+    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_{ic}} = \begin{cases}\frac{p\,w_{t_i}}{NC}\,h_{ic}^{\,p-1}\,[h_{ic} > 0] & c \ne t_i\\ -\sum_{k \ne t_i}\frac{\partial L}{\partial \hat{y}_{ik}} & c = t_i\end{cases},\quad h_{ic} = m - \hat{y}_{i,t_i} + \hat{y}_{ic})";
+    s.note_en = "The weight of the true class scales the whole row and the mean still divides by N; a class exactly at the margin gets no gradient.";
+    s.note_zh = "真实类别的权重缩放整行损失，mean 仍除以 N；恰好处在间隔上的类别梯度为 0。";
+    s.evaluate = multi_margin;
+    r.push_back(std::move(s));
+  }
+  {
+    LossSpec s;
+    s.name = "multilabel_soft_margin_loss";
+    s.short_name = "Multilabel soft margin";
+    s.title_en = "Multi-label soft margin loss";
+    s.title_zh = "多标签软间隔损失";
+    s.group = "multiclass";
+    s.pytorch = "torch.nn.functional.multilabel_soft_margin_loss";
+    s.args = {input_arg("[N, C] or [C]: raw scores (logits)", "logits ŷ, one per label",
+                        "logits ŷ，每个标签一个"),
+              target_arg("same as input, labels in {0, 1}", "labels y in {0, 1}, several per row",
+                         "标签 y，取 0 或 1，每行可有多个"),
+              weight_arg("weight", "[C] or same as input", "a weight per class",
+                         "每个类别的权重")};
+    s.reductions = all_reductions();
+    s.formula = R"(L = -\frac{1}{N}\sum_{i=1}^{N}\frac{1}{C}\sum_{c=1}^{C} w_c\left[y_{ic}\log\sigma(\hat{y}_{ic}) + (1 - y_{ic})\log\sigma(-\hat{y}_{ic})\right])";
+    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_{ic}} = \frac{w_c}{NC}\left(\sigma(\hat{y}_{ic}) - y_{ic}\right))";
+    s.note_en = "Binary cross-entropy on logits averaged over the C labels of each row, so a row's loss does not grow with C.";
+    s.note_zh = "对每行的 C 个标签取基于 logits 的二元交叉熵的平均，因此每行损失不随 C 增大。";
+    s.evaluate = multilabel_soft_margin;
+    r.push_back(std::move(s));
+  }
+  {
+    LossSpec s;
+    s.name = "categorical_hinge";
+    s.short_name = "Categorical hinge";
+    s.title_en = "Categorical hinge loss";
+    s.title_zh = "分类铰链损失";
+    s.group = "multiclass";
+    s.args = {input_arg("[N, C] or [C]: scores", "class scores ŷ, one row per sample",
+                        "类别分数 ŷ，每行一个样本"),
+              target_arg("same as input, one-hot rows", "one-hot rows y", "one-hot 行 y")};
+    s.reductions = all_reductions();
+    s.formula = R"(L = \frac{1}{N}\sum_{i=1}^{N}\max\left(0,\ \max_{j}\,(1 - y_{ij})\hat{y}_{ij} - \sum_{j} y_{ij}\hat{y}_{ij} + 1\right))";
+    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_{ij}} = \frac{1}{N}\left(\frac{(1 - y_{ij})\,[j \in J_i]}{|J_i|} - y_{ij}\right)[\ell_i \ge 0],\quad J_i = \operatorname{argmax}_{j}\,(1 - y_{ij})\hat{y}_{ij},\ \ell_i \text{ the term inside } \max(0, \cdot))";
+    s.note_en = "Keras' form: the best wrong score must trail the true score by 1; as in Keras the target is not checked to be one-hot.";
+    s.note_zh = "Keras 的定义：最高的错误类别分数须比真实类别低 1；与 Keras 一样不检查目标是否为 one-hot。";
+    s.evaluate = categorical_hinge;
     r.push_back(std::move(s));
   }
 }
