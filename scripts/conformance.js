@@ -41,11 +41,21 @@ function compareTensor(what, got, want, rtol, atol) {
   return `${bad.length} of ${want.data.length} ${what} values differ: ${shown.join('; ')}`;
 }
 
-/** null when the case passes, else what differed. */
-function checkCase(LossPlay, lp, c) {
+/** A case's {args, options} as lp.compute takes them. */
+function caseInputs(c) {
   const args = {};
   for (const [name, tensor] of Object.entries(c.args)) args[name] = formatTensor(tensor);
-  const options = Object.assign({}, c.options);
+  // Option values JSON cannot hold ("inf", ...) are strings in the format.
+  const options = {};
+  for (const [k, v] of Object.entries(c.options || {})) {
+    options[k] = k !== 'reduction' && typeof v === 'string' ? formatNumber(v) : v;
+  }
+  return { args, options };
+}
+
+/** null when the case passes, else what differed. */
+function checkCase(LossPlay, lp, c) {
+  const { args, options } = caseInputs(c);
   const rtol = c.rtol ?? 1e-9;
   const atol = c.atol ?? 1e-12;
   let r;
@@ -109,7 +119,7 @@ async function main(files) {
   return failed ? 1 : 0;
 }
 
-module.exports = { checkCase, readCases, formatTensor, close };
+module.exports = { checkCase, caseInputs, readCases, formatTensor, close };
 
 if (require.main === module) {
   main(process.argv.slice(2)).then(

@@ -1,5 +1,6 @@
 #include "kernels.hpp"
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -22,6 +23,11 @@ std::string position(std::string_view arg, const Shape& shape, std::size_t flat)
 
 std::string number_text(double v) {
   char buf[32];
+  // Whole numbers as such ("-100", not %g's "-1e+02").
+  if (v == std::floor(v) && std::fabs(v) < 1e15) {
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+    return buf;
+  }
   for (int precision = 1; precision <= 17; ++precision) {
     std::snprintf(buf, sizeof buf, "%.*g", precision, v);
     if (std::strtod(buf, nullptr) == v) break;

@@ -30,9 +30,11 @@ BOOST_AUTO_TEST_CASE(every_entry_is_complete_and_unique) {
       BOOST_TEST(!s.gradient.empty());
       BOOST_TEST(s.evaluate != nullptr);
       BOOST_TEST(!s.reductions.empty());
-      BOOST_TEST(s.find_arg("input") != nullptr);
-      BOOST_TEST(s.find_arg("target") != nullptr);
-      BOOST_TEST((s.prediction_arg().role == ArgRole::Prediction));
+      // Exactly one argument is the prediction the gradient is taken against.
+      std::size_t predictions = 0;
+      for (const ArgSpec& a : s.args) predictions += a.role == ArgRole::Prediction ? 1 : 0;
+      BOOST_TEST(predictions == 1u);
+      for (const ArgSpec& a : s.args) BOOST_TEST(!a.shape.empty(), a.name);
       for (const OptionSpec& o : s.options) {
         BOOST_TEST_CONTEXT(o.name) {
           BOOST_TEST(o.accepts(o.default_value));

@@ -341,7 +341,7 @@ test('the registry describes every loss', async () => {
     assert.equal(l.args.filter((a) => a.role === 'prediction').length, 1, `${who}: one prediction argument`);
     for (const a of l.args) {
       nonEmpty(a.name, `${who} argument name`);
-      assert.ok(['prediction', 'target', 'weight'].includes(a.role), `${who}.${a.name}.role = ${a.role}`);
+      assert.ok(['prediction', 'target', 'weight', 'extra'].includes(a.role), `${who}.${a.name}.role = ${a.role}`);
       assert.equal(typeof a.required, 'boolean');
       nonEmpty(a.shape, `${who}.${a.name}.shape`);
       nonEmpty(a.helpEn, `${who}.${a.name}.helpEn`);
@@ -349,7 +349,7 @@ test('the registry describes every loss', async () => {
     }
 
     assert.ok(l.reductions.length > 0, `${who}.reductions`);
-    for (const r of l.reductions) assert.ok(['none', 'mean', 'sum'].includes(r), `${who} reduction ${r}`);
+    for (const r of l.reductions) assert.ok(['none', 'mean', 'sum', 'batchmean'].includes(r), `${who} reduction ${r}`);
     assert.ok(l.reductions.includes(l.defaultReduction), `${who}.defaultReduction is offered`);
 
     const optionNames = l.options.map((o) => o.name);

@@ -8,7 +8,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const { loadLossPlay } = require('./lossplay-dist.js');
-const { checkCase, readCases, formatTensor } = require('../../scripts/conformance.js');
+const { checkCase, caseInputs, readCases } = require('../../scripts/conformance.js');
 
 const GOLDEN_DIR = path.join(__dirname, '..', 'golden');
 const files = fs.readdirSync(GOLDEN_DIR).filter((f) => f.endsWith('.json')).sort();
@@ -30,8 +30,8 @@ for (const file of files) {
         const problem = checkCase(LossPlay, lp, c);
         assert.equal(problem, null, `${c.id}: ${problem}`);
         if (!c.expected.error) {
-          const args = Object.fromEntries(Object.entries(c.args).map(([k, v]) => [k, formatTensor(v)]));
-          const r = lp.compute(c.loss, args, c.options || {});
+          const { args, options } = caseInputs(c);
+          const r = lp.compute(c.loss, args, options);
           if (r.loss.shape.length === 0) assert.ok(Object.is(r.value, r.loss.data[0]), 'value is the scalar loss');
           else assert.equal(r.value, undefined, 'value is only set for a scalar loss');
         }
