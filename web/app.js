@@ -48,7 +48,9 @@
   class App {
     constructor(lp) {
       this.lp = lp;
-      this.color = new Map(lp.losses.map((l, i) => [l.name, COLORS[i % COLORS.length]]));
+      // Colours go to the selected losses in list order, so the few on
+      // screen never share one, however long the catalogue.
+      this.color = new Map();
       this.selected = new Set();
       this.timer = 0;
       this.inputs = { predictions: $('predictions'), targets: $('targets') };
@@ -85,11 +87,9 @@
             else this.selected.delete(loss.name);
             this.update();
           });
-          const swatch = el('span', { class: 'swatch', 'aria-hidden': 'true' });
-          swatch.style.background = this.color.get(loss.name);
           fieldset.append(
             el('div', { class: 'loss-choice' }, box,
-              el('label', { for: id }, swatch,
+              el('label', { for: id },
                 el('span', { class: 'loss-short', text: loss.shortName }),
                 el('span', { class: 'loss-title', text: `${loss.titleEn} · ${loss.titleZh}` }))));
         }
@@ -251,6 +251,7 @@
       $('extra-inputs').hidden = ![...this.extraInputs.values()].some((x) => !x.field.hidden);
 
       const chosen = this.lp.losses.filter((l) => this.selected.has(l.name));
+      this.color = new Map(chosen.map((l, i) => [l.name, COLORS[i % COLORS.length]]));
       const wanted = $('reduction').value;
       const results = [];
       if (prediction && target) {

@@ -179,3 +179,26 @@ test("an optional argument (BCE's weight) gets its own box and changes the value
   assert.equal(await weight.isVisible(), false);
   await page.close();
 });
+
+test('a required extra argument (Gaussian NLL var) is asked for, then used', async () => {
+  const { page } = await openPage(browser.context, browser.base);
+  await select(page, ['Gaussian NLL']);
+  await paste(page, '1 2 3', '1.5 2 2.5');
+  await assert.doesNotReject(page.getByRole('alert').getByText(/Gaussian NLL needs var/).waitFor());
+  await page.getByLabel('Gaussian NLL: var (required)').fill('0.5 1 2');
+  await expectValue(page, 'Gaussian NLL', '0.104167');
+  assert.equal(await page.locator('#alert').textContent(), '');
+  await page.close();
+});
+
+test('every group of the catalogue is listed, and options come from the registry', async () => {
+  const { page } = await openPage(browser.context, browser.base);
+  const legends = await page.locator('#loss-picker legend').allTextContents();
+  assert.deepEqual(legends, ['Regression', 'Binary classification', 'Multiclass classification', 'Ranking and embedding', 'Probabilistic']);
+  await select(page, ['Margin ranking']);
+  await paste(page, '1 2 3', '1 -1 1');
+  await page.getByLabel('Margin ranking: input2 (required)').fill('1.5 2 2.5');
+  await page.getByLabel(/Margin ranking m/).fill('0.5');
+  await expectValue(page, 'Margin ranking', '0.500000');
+  await page.close();
+});
