@@ -7,44 +7,11 @@
 
 #include "lossplay/error.hpp"
 #include "lossplay/registry.hpp"
+#include "loss_runner.hpp"
 
 namespace tt = boost::test_tools;
 using namespace lossplay;
-
-namespace {
-
-struct Owned {
-  std::string name;
-  std::vector<double> data;
-  Shape shape;
-};
-
-LossResult run(std::string_view loss, const std::vector<Owned>& args,
-               std::vector<NamedOption> options = {}, std::string_view reduction = "none") {
-  std::vector<NamedTensor> views;
-  for (const Owned& a : args) views.push_back({a.name, TensorView{a.data.data(), a.data.size(), a.shape}});
-  return evaluate(loss, views, options, reduction);
-}
-
-Owned vec(std::string name, std::vector<double> v) {
-  Shape s{v.size()};
-  return {std::move(name), std::move(v), s};
-}
-
-// The message of the InputError that `f` throws, or "" if it does not throw.
-template <class F>
-std::string error_of(F f) {
-  try {
-    f();
-  } catch (const InputError& e) {
-    return e.what();
-  }
-  return "";
-}
-
-bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
-
-}  // namespace
+using namespace lossplay::test;
 
 BOOST_AUTO_TEST_SUITE(edge_cases)
 

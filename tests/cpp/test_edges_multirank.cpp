@@ -9,29 +9,13 @@
 
 #include "lossplay/error.hpp"
 #include "lossplay/registry.hpp"
+#include "loss_runner.hpp"
 
 namespace tt = boost::test_tools;
 using namespace lossplay;
+using namespace lossplay::test;
 
 namespace {
-
-struct Owned {
-  std::string name;
-  std::vector<double> data;
-  Shape shape;
-};
-
-LossResult run(std::string_view loss, const std::vector<Owned>& args,
-               std::vector<NamedOption> options = {}, std::string_view reduction = "none") {
-  std::vector<NamedTensor> views;
-  for (const Owned& a : args) views.push_back({a.name, TensorView{a.data.data(), a.data.size(), a.shape}});
-  return evaluate(loss, views, options, reduction);
-}
-
-Owned vec(std::string name, std::vector<double> v) {
-  Shape s{v.size()};
-  return {std::move(name), std::move(v), s};
-}
 
 Owned mat(std::string name, std::size_t rows, std::vector<double> v) {
   Shape s{rows, v.size() / rows};
@@ -39,19 +23,6 @@ Owned mat(std::string name, std::size_t rows, std::vector<double> v) {
 }
 
 Owned scalar(std::string name, double v) { return {std::move(name), {v}, {}}; }
-
-// The message of the InputError that `f` throws, or "" if it does not throw.
-template <class F>
-std::string error_of(F f) {
-  try {
-    f();
-  } catch (const InputError& e) {
-    return e.what();
-  }
-  return "";
-}
-
-bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
 
 const double not_a_number = std::numeric_limits<double>::quiet_NaN();
 const double inf = std::numeric_limits<double>::infinity();

@@ -9,41 +9,13 @@
 
 #include "lossplay/error.hpp"
 #include "lossplay/registry.hpp"
+#include "loss_runner.hpp"
 
 namespace tt = boost::test_tools;
 using namespace lossplay;
+using namespace lossplay::test;
 
 namespace {
-
-struct Owned {
-  std::string name;
-  std::vector<double> data;
-  Shape shape;
-};
-
-LossResult run(std::string_view loss, const std::vector<Owned>& args,
-               std::vector<NamedOption> options = {}, std::string_view reduction = "none") {
-  std::vector<NamedTensor> views;
-  for (const Owned& a : args) views.push_back({a.name, TensorView{a.data.data(), a.data.size(), a.shape}});
-  return evaluate(loss, views, options, reduction);
-}
-
-Owned vec(std::string name, std::vector<double> v) {
-  Shape s{v.size()};
-  return {std::move(name), std::move(v), s};
-}
-
-template <class F>
-std::string error_of(F f) {
-  try {
-    f();
-  } catch (const InputError& e) {
-    return e.what();
-  }
-  return "";
-}
-
-bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
 
 double stirling(double y) { return y * std::log(y) - y + 0.5 * std::log(2 * std::numbers::pi * y); }
 

@@ -10,13 +10,13 @@ deterministic. Cases that sit exactly on a kink, or whose gradient PyTorch
 gives as NaN, carry no gradient here (a central difference cannot check
 them); the native edge tests cover those gradients.
 """
-import json
 import math
 import os
-import re
 
 import torch
 import torch.nn.functional as F
+
+from conformance_format import number, tensor_json, write_cases
 
 torch.set_default_dtype(torch.float64)
 
@@ -27,22 +27,7 @@ PRED = {"margin_ranking_loss": "input1", "cosine_embedding_loss": "input1",
 cases = []
 
 
-def number(v):
-    if isinstance(v, (int, str)):
-        return v
-    if math.isnan(v):
-        return "nan"
-    if math.isinf(v):
-        return "inf" if v > 0 else "-inf"
-    return v
-
-
-def tensor(t, integer=False):
-    t = torch.as_tensor(t)
-    data = t.reshape(-1).tolist()
-    if integer:
-        data = [int(v) for v in data]
-    return {"shape": list(t.shape), "data": [number(v) for v in data]}
+tensor = tensor_json
 
 
 def categorical_hinge(input, target, reduction="mean"):
@@ -583,16 +568,7 @@ def main():
     margin_ranking_cases()
     cosine_cases()
     triplet_cases()
-    ids = [c["id"] for c in cases]
-    assert len(ids) == len(set(ids)), "duplicate ids"
-    doc = {"format": "loss-conformance/1", "generator": f"PyTorch {torch.__version__} float64 (gen_multirank.py)",
-           "cases": cases}
-    text = json.dumps(doc, indent=1)
-    # One line per shape or data list keeps the file small and diffable.
-    text = re.sub(r"\[\s+([^\[\]{}]*?)\s+\]", lambda m: "[" + " ".join(m.group(1).split()) + "]", text)
-    with open(OUT, "w") as f:
-        f.write(text + "\n")
-    print(f"wrote {len(cases)} cases to {OUT}")
+    write_cases(OUT, cases, "gen_multirank.py")
 
 
 if __name__ == "__main__":

@@ -16,13 +16,13 @@ tests/cpp/test_edges_probabilistic.cpp.
 
 Run: /usr/bin/python3 tests/golden/gen_probabilistic.py
 """
-import json
-import math
 import pathlib
 import warnings
 
 import torch
 import torch.nn.functional as F
+
+from conformance_format import tensor_json, write_cases
 
 torch.set_default_dtype(torch.float64)
 warnings.simplefilter("ignore")  # kl_div's warning about reduction="mean"
@@ -44,18 +44,6 @@ LOSSES = {
     "kl_div": F.kl_div,
     "poisson": keras_poisson,
 }
-
-
-def number(v):
-    if math.isnan(v):
-        return "nan"
-    if math.isinf(v):
-        return "inf" if v > 0 else "-inf"
-    return v
-
-
-def tensor_json(t):
-    return {"shape": list(t.shape), "data": [number(v) for v in t.flatten().tolist()]}
 
 
 def as_tensor(v):
@@ -353,12 +341,7 @@ def main():
     gaussian_nll_cases()
     kl_div_cases()
     keras_poisson_cases()
-    head = {"format": "loss-conformance/1",
-            "generator": f"PyTorch {torch.__version__} float64 (gen_probabilistic.py)"}
-    # One case a line, so that a change to one case is a one-line diff.
-    lines = ",\n".join(json.dumps(c, separators=(",", ":")) for c in cases)
-    OUT.write_text(json.dumps(head, separators=(",", ":"))[:-1] + ',"cases":[\n' + lines + "\n]}\n")
-    print(f"wrote {len(cases)} cases to {OUT}")
+    write_cases(OUT, cases, "gen_probabilistic.py")
 
 
 if __name__ == "__main__":

@@ -20,13 +20,14 @@ so the step is not lost in the rounding of a much larger sum.
 
 Run: /usr/bin/python3 tests/golden/gen_regbin.py
 """
-import json
 import math
 import pathlib
 import warnings
 
 import torch
 import torch.nn.functional as F
+
+from conformance_format import tensor_json, write_cases
 
 torch.set_default_dtype(torch.float64)
 warnings.simplefilter("ignore")  # the broadcasting warnings of the error cases
@@ -115,18 +116,6 @@ LOSSES = {
 
 
 # --- the format --------------------------------------------------------------
-
-def number(v):
-    if math.isnan(v):
-        return "nan"
-    if math.isinf(v):
-        return "inf" if v > 0 else "-inf"
-    return v
-
-
-def tensor_json(t):
-    return {"shape": list(t.shape), "data": [number(v) for v in t.flatten().tolist()]}
-
 
 def as_tensor(v):
     return v if isinstance(v, torch.Tensor) else torch.tensor(v, dtype=torch.float64)
@@ -439,11 +428,7 @@ def binary():
 def main():
     regression()
     binary()
-    head = {"format": "loss-conformance/1", "generator": f"PyTorch {torch.__version__} float64 (gen_regbin.py)"}
-    # One case a line: compact, and a regenerated file diffs case by case.
-    lines = ",\n".join(json.dumps(c) for c in CASES)
-    OUT.write_text(json.dumps(head)[:-1] + ', "cases": [\n' + lines + "\n]}\n")
-    print(f"wrote {len(CASES)} cases to {OUT}")
+    write_cases(OUT, CASES, "gen_regbin.py")
 
 
 if __name__ == "__main__":
