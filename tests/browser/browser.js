@@ -8,7 +8,8 @@ const { chromium } = require('playwright-core');
 const { serve } = require('../../scripts/serve.js');
 
 const ROOT = path.join(__dirname, '..', '..');
-const DIST = path.join(ROOT, 'dist');
+// LOSSPLAY_DIST points the tests at another assembled site (scripts/assemble-site.sh DIR).
+const DIST = process.env.LOSSPLAY_DIST ? path.resolve(process.env.LOSSPLAY_DIST) : path.join(ROOT, 'dist');
 
 async function launch() {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) {
