@@ -55,6 +55,8 @@
       this.timer = 0;
       this.inputs = { predictions: $('predictions'), targets: $('targets') };
       this.chart = new ui.LossChart($('chart'), $('chart-caption'));
+      this.hints = new ui.hints.HintList($('hints'), (kind) => this.hintAction(kind));
+      this.outlier = new ui.outlier.OutlierControl($('outlier'), () => this.scheduleFrame());
       this.buildPresets();
       this.buildPicker();
       this.buildOptions();
@@ -163,6 +165,27 @@
       this.update();
     }
 
+    // What a hint's button does: fix the data the way the hint suggests.
+    hintAction(kind) {
+      const p = this.inputs.predictions;
+      const y = this.inputs.targets;
+      if (kind === 'swap') {
+        [p.value, y.value] = [y.value, p.value];
+      } else if (kind === 'map-zero-labels') {
+        y.value = y.value.replace(/(^|[\s,;，；、])0(?:\.0*)?(?=$|[\s,;，；、])/g, '$1-1');
+      }
+      this.update();
+    }
+
+    // Slider drags redraw once a frame rather than after the typing pause.
+    scheduleFrame() {
+      if (this.frame) return;
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        this.update();
+      });
+    }
+
     schedule() {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => this.update(), DEBOUNCE_MS);
@@ -254,10 +277,12 @@
       this.color = new Map(chosen.map((l, i) => [l.name, COLORS[i % COLORS.length]]));
       const wanted = $('reduction').value;
       const results = [];
+      const optionsByLoss = {};
       if (prediction && target) {
         for (const loss of chosen) {
           const options = this.optionsFor(loss, errors);
           if (!options) continue;
+          optionsByLoss[loss.name] = options;
           const reduction = loss.reductions.includes(wanted) ? wanted : loss.defaultReduction;
           const args = this.argsFor(loss, prediction, target, errors);
           if (!args) continue;
@@ -268,7 +293,7 @@
             else if (loss.reductions.includes('none')) {
               perSample = this.lp.compute(loss.name, args, Object.assign({}, options, { reduction: 'none' })).loss.data;
             }
-            results.push({ loss, reduction, result: r, perSample });
+            results.push({ loss, reduction, result: r, perSample, outlier: this.outlierValue(loss, args, options, reduction, prediction, target) });
           } catch (e) {
             results.push({ loss, reduction, error: e.message });
             errors.push({ text: `${loss.shortName}: ${e.message}.` });
@@ -276,11 +301,32 @@
         }
       }
       this.showErrors(errors);
+      this.hints.show(ui.hints.find({ lp: this.lp, chosen, options: optionsByLoss, prediction, target }));
       this.showResults(results, Boolean(prediction && target), chosen.length);
       this.chart.update(results.filter((r) => r.perSample).map((r) => ({
         label: r.loss.shortName, color: this.color.get(r.loss.name), values: r.perSample,
       })));
       this.showFormulas(chosen, results);
+    }
+
+    // The loss with the outlier sample added, or null when the experiment is
+    // off; {error} when this loss cannot take the extra sample.
+    outlierValue(loss, args, options, reduction, prediction, target) {
+      const residual = this.outlier.residual();
+      if (residual === null) return null;
+      const extended = ui.outlier.withOutlier(prediction, target, residual);
+      if (!extended) return { error: this.outlier.unsupported() };
+      const moved = Object.assign({}, args);
+      for (const arg of loss.args) {
+        if (arg.role === 'prediction') moved[arg.name] = extended.prediction;
+        else if (arg.role === 'target') moved[arg.name] = extended.target;
+      }
+      try {
+        const r = this.lp.compute(loss.name, moved, Object.assign({ reduction }, options));
+        return r.value === undefined ? { error: this.outlier.unsupported() } : { value: r.value };
+      } catch (e) {
+        return { error: e.message };
+      }
     }
 
     showErrors(errors) {
@@ -311,6 +357,11 @@
       if (!haveData) empty.textContent = 'Paste predictions and targets, or pick an example.';
       else if (!chosenCount) empty.textContent = 'Select at least one loss.';
       empty.hidden = haveData && chosenCount > 0;
+      const withOutlier = results.some((r) => r.outlier);
+      $('results').tHead.rows[0].replaceChildren(
+        el('th', { scope: 'col', text: 'Loss' }), el('th', { scope: 'col', text: 'Value' }),
+        withOutlier ? el('th', { scope: 'col', text: 'With the outlier' }) : null,
+        el('th', { scope: 'col', text: 'Reduction' }));
       const spoken = [];
       for (const r of results) {
         const swatch = el('span', { class: 'swatch', 'aria-hidden': 'true' });
@@ -332,9 +383,23 @@
           note = r.loss.reductions.length === 1 ? ` (${r.loss.shortName} is defined with ${r.reduction} only)`
             : ` (${wanted} is not available for ${r.loss.shortName})`;
         }
-        body.append(el('tr', { 'data-loss': r.loss.name }, name, value, el('td', { class: 'reduction', text: r.reduction + note })));
+        const outlierCell = withOutlier ? this.outlierCell(r) : null;
+        body.append(el('tr', { 'data-loss': r.loss.name }, name, value, outlierCell, el('td', { class: 'reduction', text: r.reduction + note })));
       }
       $('status').textContent = spoken.join(', ');
+    }
+
+    // The value with the outlier and how many times the value without it.
+    outlierCell(r) {
+      const o = r.outlier;
+      if (!o || o.error || r.error || r.result.value === undefined) {
+        return el('td', { class: 'value value-undefined', text: o && o.error ? o.error : '—' });
+      }
+      const base = r.result.value;
+      const ratio = base !== 0 ? o.value / base : null;
+      return el('td', { class: 'value value-outlier', title: ui.formatFull(o.value) },
+        ui.formatValue(o.value),
+        el('span', { class: 'ratio', text: ratio === null ? '' : ` ×${ratio >= 100 ? Math.round(ratio) : ratio.toPrecision(3)}` }));
     }
 
     valueCell(r) {

@@ -202,3 +202,25 @@ test('every group of the catalogue is listed, and options come from the registry
   await expectValue(page, 'Margin ranking', '0.500000');
   await page.close();
 });
+
+test('an outlier shows MSE blowing up while MAE and Huber stay calm, and the text is untouched', async () => {
+  const { page } = await openPage(browser.context, browser.base);
+  await page.click('button[data-preset="huber"]');
+  await page.getByLabel('Add an outlier').check();
+  await page.getByLabel('Outlier residual ŷ − y', { exact: true }).first().fill('10');
+  const outlierOf = async (name) => {
+    const row = page.locator('#results tbody tr').filter({ has: page.locator('.loss-short', { hasText: new RegExp(`^${name}$`) }) });
+    await row.locator('td.value-outlier').waitFor();
+    return (await row.locator('td.value-outlier').textContent()).trim();
+  };
+  // One extra sample with residual 10 beside the note's Huber example.
+  assert.match(await outlierOf('MSE'), /^25\.0825 ×228$/);
+  assert.match(await outlierOf('MAE'), /^2\.72500 ×9\.08$/);
+  assert.match(await outlierOf('Huber'), /^2\.41625 ×43\.9$/);
+  assert.equal(await page.getByLabel('Predictions (ŷ)').inputValue(), '2.5 3.2 3.8');
+  // Dragging the slider moves every value together.
+  await page.locator('#outlier-slider').fill('-20');
+  await page.waitForFunction(() => document.getElementById('outlier-size').value === '-20');
+  assert.match(await outlierOf('MAE'), /^5\.22500/);
+  await page.close();
+});
