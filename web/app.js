@@ -63,6 +63,7 @@
       this.buildExtraInputs();
       for (const area of Object.values(this.inputs)) area.addEventListener('input', () => this.schedule());
       $('reduction').addEventListener('change', () => this.update());
+      $('theme').addEventListener('change', () => this.setTheme($('theme').value));
       this.loadPreset(ui.presets[0]);
     }
 
@@ -174,6 +175,14 @@
       } else if (kind === 'map-zero-labels') {
         y.value = y.value.replace(/(^|[\s,;，；、])0(?:\.0*)?(?=$|[\s,;，；、])/g, '$1-1');
       }
+      this.update();
+    }
+
+    // "auto" follows prefers-color-scheme (no data-theme); light and dark force one.
+    setTheme(theme) {
+      if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
+      else delete document.documentElement.dataset.theme;
+      $('theme').value = theme === 'light' || theme === 'dark' ? theme : 'auto';
       this.update();
     }
 

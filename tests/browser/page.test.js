@@ -224,3 +224,32 @@ test('an outlier shows MSE blowing up while MAE and Huber stay calm, and the tex
   assert.match(await outlierOf('MAE'), /^5\.22500/);
   await page.close();
 });
+
+test('the theme control overrides the system scheme both ways', async () => {
+  const { page } = await openPage(browser.context, browser.base);
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await background();
+  await page.getByLabel('Theme').selectOption('dark');
+  const dark = await background();
+  assert.notEqual(dark, light);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.getByLabel('Theme').selectOption('light');
+  assert.equal(await background(), light);
+  await page.getByLabel('Theme').selectOption('auto');
+  assert.equal(await background(), dark);
+  await page.close();
+});
+
+test('a 360 px phone needs no sideways scrolling', async () => {
+  const { page } = await openPage(browser.context, browser.base, { width: 360, height: 780 });
+  for (const preset of ['mse', 'cross_entropy', 'hinge']) {
+    await page.click(`button[data-preset="${preset}"]`);
+    await page.getByLabel('Add an outlier').check();
+    await page.waitForTimeout(100);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 360, `${preset}: the page is ${width} px wide`);
+    await page.getByLabel('Add an outlier').uncheck();
+  }
+  await page.close();
+});
