@@ -14,6 +14,9 @@
   ];
   const COLORS = ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#9333ea', '#ea580c', '#0d9488'];
   const DEBOUNCE_MS = 150;
+  // The study note's groups start open; the rest of the catalogue folds away
+  // (and opens when one of its losses is selected) to keep phones short.
+  const OPEN_GROUPS = new Set(['regression', 'binary', 'multiclass']);
 
   const $ = (id) => document.getElementById(id);
 
@@ -81,7 +84,9 @@
       for (const [group, title] of GROUPS) {
         const losses = this.lp.losses.filter((l) => l.group === group);
         if (!losses.length) continue;
-        const fieldset = el('fieldset', { class: 'loss-group' }, el('legend', { text: title }));
+        const fieldset = el('fieldset', { class: 'loss-group' }, el('legend', { class: 'visually-hidden', text: title }));
+        const details = el('details', { class: 'loss-fold', 'data-group': group, open: OPEN_GROUPS.has(group) },
+          el('summary', {}, el('span', { text: title }), el('span', { class: 'fold-count', text: ` (${losses.length})` })), fieldset);
         for (const loss of losses) {
           const id = `loss-${loss.name}`;
           const box = el('input', { type: 'checkbox', id, value: loss.name });
@@ -96,7 +101,7 @@
                 el('span', { class: 'loss-short', text: loss.shortName }),
                 el('span', { class: 'loss-title', text: `${loss.titleEn} · ${loss.titleZh}` }))));
         }
-        picker.append(fieldset);
+        picker.append(details);
       }
     }
 
@@ -159,6 +164,9 @@
       this.inputs.targets.value = preset.targets;
       this.selected = new Set(preset.losses);
       for (const loss of this.lp.losses) $(`loss-${loss.name}`).checked = this.selected.has(loss.name);
+      for (const d of document.querySelectorAll('#loss-picker details')) {
+        if (this.lp.losses.some((l) => l.group === d.dataset.group && this.selected.has(l.name))) d.open = true;
+      }
       for (const { loss, opt, input } of this.optionInputs.values()) {
         const given = preset.options && preset.options[loss.name] && preset.options[loss.name][opt.name];
         if (given !== undefined) input.value = String(given);

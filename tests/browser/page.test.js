@@ -45,6 +45,7 @@ function checkbox(page, shortName) {
 }
 
 async function select(page, shortNames) {
+  await page.locator('#loss-picker details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
   for (const box of await page.locator('#loss-picker input[type=checkbox]').all()) await box.uncheck();
   for (const name of shortNames) await checkbox(page, name).check();
 }
@@ -208,20 +209,25 @@ test('an outlier shows MSE blowing up while MAE and Huber stay calm, and the tex
   await page.click('button[data-preset="huber"]');
   await page.getByLabel('Add an outlier').check();
   await page.getByLabel('Outlier residual ŷ − y', { exact: true }).first().fill('10');
-  const outlierOf = async (name) => {
+  // Waits until the "with the outlier" cell of `name` reads `want`.
+  const expectOutlier = async (name, want) => {
     const row = page.locator('#results tbody tr').filter({ has: page.locator('.loss-short', { hasText: new RegExp(`^${name}$`) }) });
-    await row.locator('td.value-outlier').waitFor();
-    return (await row.locator('td.value-outlier').textContent()).trim();
+    const cell = row.locator('td.value-outlier');
+    for (let i = 0; i < 50; i++) {
+      if ((await cell.count()) && (await cell.textContent()).trim() === want) return;
+      await page.waitForTimeout(100);
+    }
+    assert.fail(`${name} with the outlier should read ${want}, reads ${(await cell.count()) ? await cell.textContent() : 'nothing'}`);
   };
   // One extra sample with residual 10 beside the note's Huber example.
-  assert.match(await outlierOf('MSE'), /^25\.0825 ×228$/);
-  assert.match(await outlierOf('MAE'), /^2\.72500 ×9\.08$/);
-  assert.match(await outlierOf('Huber'), /^2\.41625 ×43\.9$/);
+  await expectOutlier('MSE', '25.0825 ×228');
+  await expectOutlier('MAE', '2.72500 ×9.08');
+  await expectOutlier('Huber', '2.41625 ×43.9');
   assert.equal(await page.getByLabel('Predictions (ŷ)').inputValue(), '2.5 3.2 3.8');
   // Dragging the slider moves every value together.
   await page.locator('#outlier-slider').fill('-20');
   await page.waitForFunction(() => document.getElementById('outlier-size').value === '-20');
-  assert.match(await outlierOf('MAE'), /^5\.22500/);
+  await expectOutlier('MAE', '5.22500 ×17.4');
   await page.close();
 });
 
