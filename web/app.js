@@ -5,13 +5,7 @@
 (function (ui) {
   'use strict';
 
-  const GROUPS = [
-    ['regression', 'Regression'],
-    ['binary', 'Binary classification'],
-    ['multiclass', 'Multiclass classification'],
-    ['ranking', 'Ranking and embedding'],
-    ['probabilistic', 'Probabilistic'],
-  ];
+  const GROUPS = ['regression', 'binary', 'multiclass', 'ranking', 'probabilistic'];
   const COLORS = ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#9333ea', '#ea580c', '#0d9488'];
   const DEBOUNCE_MS = 150;
   // The study note's groups start open; the rest of the catalogue folds away
@@ -19,6 +13,10 @@
   const OPEN_GROUPS = new Set(['regression', 'binary', 'multiclass']);
 
   const $ = (id) => document.getElementById(id);
+  const t = (key, params) => ui.i18n.t(key, params);
+  const pick = (entry, field) => ui.i18n.pick(entry, field);
+  // A loss's titles with the page's language first.
+  const titles = (loss) => t('loss.bothTitles', { en: loss.titleEn, zh: loss.titleZh });
 
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
@@ -56,6 +54,7 @@
       this.color = new Map();
       this.selected = new Set();
       this.timer = 0;
+      this.texts = []; // setters that re-word the built controls when the language changes
       this.inputs = { predictions: $('predictions'), targets: $('targets') };
       this.chart = new ui.LossChart($('chart'), $('chart-caption'));
       this.hints = new ui.hints.HintList($('hints'), (kind) => this.hintAction(kind));
@@ -67,26 +66,44 @@
       for (const area of Object.values(this.inputs)) area.addEventListener('input', () => this.schedule());
       $('reduction').addEventListener('change', () => this.update());
       $('theme').addEventListener('change', () => this.setTheme($('theme').value));
+      $('lang').value = ui.i18n.lang;
+      $('lang').addEventListener('change', () => ui.i18n.setLang($('lang').value));
+      ui.i18n.onChange((lang) => {
+        $('lang').value = lang;
+        for (const set of this.texts) set();
+        this.outlier.relabel();
+        this.update();
+      });
       this.loadPreset(ui.presets[0]);
     }
 
     // ---- building the controls from the registry ----
 
+    // Sets node's text now and again whenever the language changes.
+    say(node, words) {
+      const set = () => { node.textContent = words(); };
+      set();
+      this.texts.push(set);
+      return node;
+    }
+
     buildPresets() {
       const box = $('preset-buttons');
       for (const p of ui.presets) {
-        box.append(el('button', { type: 'button', class: 'preset', 'data-preset': p.id, onclick: () => this.loadPreset(p) }, p.label));
+        box.append(this.say(el('button', { type: 'button', class: 'preset', 'data-preset': p.id, onclick: () => this.loadPreset(p) }),
+          () => pick(p, 'label')));
       }
     }
 
     buildPicker() {
       const picker = $('loss-picker');
-      for (const [group, title] of GROUPS) {
+      for (const group of GROUPS) {
         const losses = this.lp.losses.filter((l) => l.group === group);
         if (!losses.length) continue;
-        const fieldset = el('fieldset', { class: 'loss-group' }, el('legend', { class: 'visually-hidden', text: title }));
+        const title = () => t(`group.${group}`);
+        const fieldset = el('fieldset', { class: 'loss-group' }, this.say(el('legend', { class: 'visually-hidden' }), title));
         const details = el('details', { class: 'loss-fold', 'data-group': group, open: OPEN_GROUPS.has(group) },
-          el('summary', {}, el('span', { text: title }), el('span', { class: 'fold-count', text: ` (${losses.length})` })), fieldset);
+          el('summary', {}, this.say(el('span'), title), el('span', { class: 'fold-count', text: ` (${losses.length})` })), fieldset);
         for (const loss of losses) {
           const id = `loss-${loss.name}`;
           const box = el('input', { type: 'checkbox', id, value: loss.name });
@@ -99,7 +116,7 @@
             el('div', { class: 'loss-choice' }, box,
               el('label', { for: id },
                 el('span', { class: 'loss-short', text: loss.shortName }),
-                el('span', { class: 'loss-title', text: `${loss.titleEn} · ${loss.titleZh}` }))));
+                this.say(el('span', { class: 'loss-title' }), () => titles(loss)))));
         }
         picker.append(details);
       }
@@ -127,8 +144,9 @@
           input.addEventListener('input', () => this.schedule());
           const label = el('label', { for: id }, `${loss.shortName} ${opt.label}`,
             opt.label !== opt.name ? el('span', { class: 'option-name', text: ` (${opt.name})` }) : null);
-          const row = el('div', { class: 'setting option', 'data-loss': loss.name, hidden: true }, label, input,
-            el('span', { class: 'option-help', text: `${opt.helpEn}; ${opt.range}` }));
+          const help = this.say(el('span', { class: 'option-help' }),
+            () => t('option.help', { help: pick(opt, 'help'), range: ui.i18n.rangeText(opt.range) }));
+          const row = el('div', { class: 'setting option', 'data-loss': loss.name, hidden: true }, label, input, help);
           box.append(row);
           this.optionInputs.set(id, { loss, opt, input, row });
         }
@@ -148,8 +166,8 @@
           const area = el('textarea', { id, rows: '2', spellcheck: 'false', autocomplete: 'off', 'aria-describedby': `${id}-info` });
           area.addEventListener('input', () => this.schedule());
           const label = el('label', { for: id }, `${loss.shortName}: ${arg.name}`,
-            el('span', { class: 'arg-need', text: arg.required ? ' (required)' : ' (optional)' }));
-          const info = el('p', { id: `${id}-info`, class: 'understood', text: `${arg.helpEn}; shape ${arg.shape}` });
+            this.say(el('span', { class: 'arg-need' }), () => t(arg.required ? 'arg.required' : 'arg.optional')));
+          const info = el('p', { id: `${id}-info`, class: 'understood' });
           const field = el('div', { class: 'field extra-field', 'data-loss': loss.name, hidden: true }, label, area, info);
           box.append(field);
           this.extraInputs.set(id, { loss, arg, area, field, info });
@@ -219,7 +237,7 @@
         const text = input.value.trim();
         const value = Number(text);
         if (text === '' || !Number.isFinite(value)) {
-          errors.push({ text: `${loss.shortName} ${opt.label}: enter a number (${opt.range}).` });
+          errors.push({ text: t('error.optionNumber', { loss: loss.shortName, label: opt.label, range: ui.i18n.rangeText(opt.range) }) });
           return null;
         }
         options[opt.name] = value;
@@ -239,19 +257,19 @@
           const text = x.area.value;
           x.area.removeAttribute('aria-invalid');
           if (text.trim() === '') {
-            x.info.textContent = `${arg.helpEn}; shape ${arg.shape}`;
+            x.info.textContent = t('arg.info', { help: pick(arg, 'help'), shape: ui.i18n.shapeText(arg.shape) });
             if (arg.required) {
-              errors.push({ text: `${loss.shortName} needs ${arg.name} (${arg.helpEn}): paste it in the box "${loss.shortName}: ${arg.name}".` });
+              errors.push({ text: t('error.missingArg', { loss: loss.shortName, arg: arg.name, help: pick(arg, 'help'), box: `${loss.shortName}: ${arg.name}` }) });
               return null;
             }
             continue;
           }
           try {
             args[arg.name] = this.lp.parse(text);
-            x.info.textContent = `Read ${ui.describeShape(args[arg.name].shape)}.`;
+            x.info.textContent = t('info.read', { what: ui.i18n.describeShape(args[arg.name].shape) });
           } catch (e) {
             x.area.setAttribute('aria-invalid', 'true');
-            errors.push({ text: `${loss.shortName} ${arg.name}: ${e.message}.`, field: x.area, error: e });
+            errors.push({ text: t('error.labelled', { label: `${loss.shortName} ${arg.name}`, message: ui.i18n.translateError(e) }), field: x.area, error: e });
             return null;
           }
         }
@@ -268,13 +286,13 @@
         return null;
       }
       try {
-        const t = this.lp.parse(area.value);
-        info.textContent = `Read ${ui.describeShape(t.shape)}.`;
-        return t;
+        const tensor = this.lp.parse(area.value);
+        info.textContent = t('info.read', { what: ui.i18n.describeShape(tensor.shape) });
+        return tensor;
       } catch (e) {
         area.setAttribute('aria-invalid', 'true');
         info.textContent = '';
-        errors.push({ text: `${label}: ${e.message}.`, field: area, error: e });
+        errors.push({ text: t('error.labelled', { label: t(label), message: ui.i18n.translateError(e) }), field: area, error: e });
         return null;
       }
     }
@@ -284,8 +302,8 @@
     update() {
       clearTimeout(this.timer);
       const errors = [];
-      const prediction = this.parseField('predictions', 'Predictions', errors);
-      const target = this.parseField('targets', 'Targets', errors);
+      const prediction = this.parseField('predictions', 'field.predictions', errors);
+      const target = this.parseField('targets', 'field.targets', errors);
       for (const row of $('options').children) row.hidden = !this.selected.has(row.dataset.loss);
       for (const x of this.extraInputs.values()) x.field.hidden = !this.selected.has(x.loss.name);
       $('extra-inputs').hidden = ![...this.extraInputs.values()].some((x) => !x.field.hidden);
@@ -313,7 +331,7 @@
             results.push({ loss, reduction, result: r, perSample, outlier: this.outlierValue(loss, args, options, reduction, prediction, target) });
           } catch (e) {
             results.push({ loss, reduction, error: e.message });
-            errors.push({ text: `${loss.shortName}: ${e.message}.` });
+            errors.push({ text: t('error.labelled', { label: loss.shortName, message: ui.i18n.translateError(e) }) });
           }
         }
       }
@@ -360,7 +378,7 @@
               e.field.focus();
               e.field.setSelectionRange(start, Math.max(start, end));
             },
-          }, 'Show me'));
+          }, t('error.showMe')));
         }
         box.append(item);
       }
@@ -371,46 +389,44 @@
       const body = $('results').tBodies[0];
       body.replaceChildren();
       const empty = $('results-empty');
-      if (!haveData) empty.textContent = 'Paste predictions and targets, or pick an example.';
-      else if (!chosenCount) empty.textContent = 'Select at least one loss.';
+      if (!haveData) empty.textContent = t('results.empty');
+      else if (!chosenCount) empty.textContent = t('results.selectLoss');
       empty.hidden = haveData && chosenCount > 0;
       const withOutlier = results.some((r) => r.outlier);
-      $('results').tHead.rows[0].replaceChildren(
-        el('th', { scope: 'col', text: 'Loss' }), el('th', { scope: 'col', text: 'Value' }),
-        withOutlier ? el('th', { scope: 'col', text: 'With the outlier' }) : null,
-        el('th', { scope: 'col', text: 'Reduction' }));
+      const headers = ['results.col.loss', 'results.col.value', withOutlier ? 'results.col.outlier' : null, 'results.col.reduction'];
+      $('results').tHead.rows[0].replaceChildren(...headers.filter(Boolean).map((k) => el('th', { scope: 'col', text: t(k) })));
       const spoken = [];
       for (const r of results) {
         const swatch = el('span', { class: 'swatch', 'aria-hidden': 'true' });
         swatch.style.background = this.color.get(r.loss.name);
-        const subtitle = r.loss.titleEn === r.loss.shortName ? r.loss.titleZh : `${r.loss.titleEn} · ${r.loss.titleZh}`;
+        const subtitle = r.loss.titleEn === r.loss.shortName ? r.loss.titleZh : titles(r.loss);
         const name = el('th', { scope: 'row' }, swatch, el('span', { class: 'loss-short', text: r.loss.shortName }),
           el('span', { class: 'loss-title', text: subtitle }));
         let value;
         if (r.error) {
-          value = el('td', { class: 'value value-error', text: 'not computed: see the message above' });
-          spoken.push(`${r.loss.shortName} not computed`);
+          value = el('td', { class: 'value value-error', text: t('results.notComputed') });
+          spoken.push(t('results.spokenNotComputed', { loss: r.loss.shortName }));
         } else {
           value = this.valueCell(r);
-          spoken.push(`${r.loss.shortName} ${value.textContent}`);
+          spoken.push(t('results.spokenValue', { loss: r.loss.shortName, value: value.textContent }));
         }
         const wanted = $('reduction').value;
         let note = '';
         if (r.reduction !== wanted) {
-          note = r.loss.reductions.length === 1 ? ` (${r.loss.shortName} is defined with ${r.reduction} only)`
-            : ` (${wanted} is not available for ${r.loss.shortName})`;
+          note = r.loss.reductions.length === 1 ? t('results.reductionOnly', { loss: r.loss.shortName, reduction: r.reduction })
+            : t('results.reductionUnavailable', { wanted, loss: r.loss.shortName });
         }
         const outlierCell = withOutlier ? this.outlierCell(r) : null;
         body.append(el('tr', { 'data-loss': r.loss.name }, name, value, outlierCell, el('td', { class: 'reduction', text: r.reduction + note })));
       }
-      $('status').textContent = spoken.join(', ');
+      $('status').textContent = spoken.join(t('list.separator'));
     }
 
     // The value with the outlier and how many times the value without it.
     outlierCell(r) {
       const o = r.outlier;
       if (!o || o.error || r.error || r.result.value === undefined) {
-        return el('td', { class: 'value value-undefined', text: o && o.error ? o.error : '—' });
+        return el('td', { class: 'value value-undefined', text: o && o.error ? o.error : t('results.noValue') });
       }
       const base = r.result.value;
       const ratio = base !== 0 ? o.value / base : null;
@@ -424,12 +440,12 @@
       if (r.result.loss.shape.length === 0) {
         const v = data[0];
         if (Number.isNaN(v)) {
-          return el('td', { class: 'value value-undefined', text: 'undefined: nothing to average (every target is ignored)' });
+          return el('td', { class: 'value value-undefined', text: t('results.allIgnored') });
         }
         return el('td', { class: 'value', title: ui.formatFull(v), text: ui.formatValue(v) });
       }
       const shown = Array.from(data.slice(0, 8), ui.formatValue).join(', ');
-      const more = data.length > 8 ? `, … (${data.length} values)` : '';
+      const more = data.length > 8 ? t('results.moreValues', { count: data.length }) : '';
       return el('td', { class: 'value value-vector', text: `[${shown}${more}]` });
     }
 
@@ -443,36 +459,37 @@
         const gradient = el('div', { class: 'math' });
         renderTex(loss.formula, formula);
         renderTex(loss.gradient, gradient);
-        const heading = el('h3', { class: 'formula-title' }, loss.titleEn, el('span', { class: 'title-zh', text: ` ${loss.titleZh}` }));
-        const code = loss.pytorch ? el('p', { class: 'pytorch' }, 'PyTorch: ', el('code', { text: loss.pytorch })) :
-          el('p', { class: 'pytorch' }, 'Not in torch.nn.functional: lossplay defines it as above.');
+        const other = ui.i18n.lang === 'zh' ? loss.titleEn : loss.titleZh;
+        const heading = el('h3', { class: 'formula-title' }, pick(loss, 'title'), el('span', { class: 'title-zh', text: ` ${other}` }));
+        const code = loss.pytorch ? el('p', { class: 'pytorch' }, t('formulas.pytorch'), el('code', { text: loss.pytorch })) :
+          el('p', { class: 'pytorch' }, t('formulas.notInTorch'));
         const inputs = el('ul', { class: 'arg-list' });
         for (const arg of loss.args) {
-          const from = arg.role === 'prediction' ? 'Predictions (ŷ)' : arg.role === 'target' ? 'Targets (y)' : 'its own box';
-          inputs.append(el('li', {}, el('code', { text: arg.name }), ` from ${from}: ${arg.shape}`));
+          const from = t(arg.role === 'prediction' ? 'data.predictions' : arg.role === 'target' ? 'data.targets' : 'formulas.ownBox');
+          inputs.append(el('li', {}, el('code', { text: arg.name }), t('formulas.argFrom', { from, shape: ui.i18n.shapeText(arg.shape) })));
         }
         const article = el('article', { class: 'formula-card' }, heading, formula,
-          el('p', { class: 'note', text: loss.noteEn }), el('h4', { text: 'Inputs' }), inputs,
-          el('h4', { text: 'Gradient' }), gradient, code);
+          el('p', { class: 'note', text: pick(loss, 'note') }), el('h4', { text: t('formulas.inputs') }), inputs,
+          el('h4', { text: t('formulas.gradient') }), gradient, code);
         if (r && r.result) article.append(this.gradientBlock(r));
         box.append(article);
       }
-      if (!chosen.length) box.append(el('p', { class: 'empty', text: 'Select a loss to see its formula.' }));
+      if (!chosen.length) box.append(el('p', { class: 'empty', text: t('formulas.empty') }));
     }
 
     gradientBlock(r) {
       const g = r.result.grad;
-      const label = `∂L/∂${r.result.gradArg === 'input' ? 'ŷ' : r.result.gradArg} (${r.reduction})`;
+      const label = t('gradient.label', { arg: r.result.gradArg === 'input' ? 'ŷ' : r.result.gradArg, reduction: r.reduction });
 
       const LIMIT = 24;
       const values = Array.from(g.data.slice(0, LIMIT), ui.formatShort);
-      const more = g.data.length > LIMIT ? `, … ${g.data.length - LIMIT} more` : '';
+      const more = g.data.length > LIMIT ? t('gradient.more', { count: g.data.length - LIMIT }) : '';
       // A matrix gradient reads best one row per line.
       const width = g.shape.length === 2 ? g.shape[1] : values.length;
       const lines = [];
       for (let i = 0; i < values.length; i += width) lines.push(values.slice(i, i + width).join(', '));
       const undefinedNote = Array.prototype.some.call(g.data, Number.isNaN)
-        ? el('p', { class: 'note', text: 'undefined means the loss has no derivative at these numbers.' }) : null;
+        ? el('p', { class: 'note', text: t('gradient.undefinedNote') }) : null;
       return el('div', { class: 'gradient' },
         el('p', { class: 'gradient-label', text: label }),
         el('p', { class: 'gradient-values', text: `[${lines.join(',\n ')}${more}]` }), undefinedNote);
@@ -494,7 +511,7 @@
       document.documentElement.dataset.ready = 'true';
     } catch (e) {
       const box = $('alert');
-      box.textContent = `lossplay could not start: ${e.message}`;
+      box.textContent = ui.i18n ? t('error.startFailed', { message: e.message }) : `lossplay could not start: ${e.message}`;
       box.classList.add('alert-shown');
     }
   }

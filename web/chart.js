@@ -40,7 +40,7 @@
       }
       this.container.replaceChildren();
       if (series.length === 0) {
-        this.caption.textContent = 'Select a loss that gives a value per sample to see this chart.';
+        this.caption.textContent = ui.i18n.t('chart.empty');
         return;
       }
       const n = Math.max(...series.map((s) => s.values.length));
@@ -65,13 +65,13 @@
         height: this.height(),
         scales: { x: { time: false } },
         axes: [
-          Object.assign(axis('sample'), { incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] }),
-          axis('loss per sample'),
+          Object.assign(axis(ui.i18n.t('chart.sample')), { incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] }),
+          axis(ui.i18n.t('chart.axisLoss')),
         ],
         legend: { live: true },
         cursor: { points: { size: 8 } },
         series: [
-          { label: 'sample', value: (u, v) => (v == null ? '' : String(v)) },
+          { label: ui.i18n.t('chart.sample'), value: (u, v) => (v == null ? '' : String(v)) },
           ...series.map((s) => ({
             label: s.label,
             stroke: s.color,
@@ -86,10 +86,10 @@
       const parts = series.map((s) => {
         let top = 0;
         for (let i = 1; i < s.values.length; i++) if (s.values[i] > s.values[top]) top = i;
-        return `${s.label}: largest at sample ${top} (${ui.formatShort(s.values[top])})`;
+        return ui.i18n.t('chart.largest', { loss: s.label, index: top, value: ui.formatShort(s.values[top]) });
       });
-      const note = n > shown ? ` Showing the first ${shown} of ${n} samples.` : '';
-      this.caption.textContent = `Per-sample loss for ${n} samples. ${parts.join('; ')}.${note}`;
+      const note = n > shown ? ui.i18n.t('chart.truncated', { shown, count: n }) : '';
+      this.caption.textContent = ui.i18n.t('chart.caption', { count: n, parts: parts.join(ui.i18n.t('chart.partsSeparator')), note });
     }
   }
 

@@ -13,7 +13,7 @@
 
   // Shorter form for long vectors of gradients.
   ui.formatShort = function (v) {
-    if (Number.isNaN(v)) return 'undefined';
+    if (Number.isNaN(v)) return ui.i18n ? ui.i18n.t('value.undefined') : 'undefined';
     if (v === 0) return '0';
     const a = Math.abs(v);
     if (a >= 1e5 || a < 1e-3) return v.toExponential(3);

@@ -38,6 +38,8 @@
     'hint.heading': { en: 'Hints', zh: '提示' },
   };
 
+  if (ui.i18n) ui.i18n.register(STRINGS);
+
   function text(key, params) {
     if (ui.i18n && ui.i18n.t) return ui.i18n.t(key, params);
     const lang = ui.lang === 'zh' ? 'zh' : 'en';

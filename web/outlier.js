@@ -17,6 +17,8 @@
     },
   };
 
+  if (ui.i18n) ui.i18n.register(STRINGS);
+
   function text(key) {
     if (ui.i18n && ui.i18n.t) return ui.i18n.t(key);
     return STRINGS[key][ui.lang === 'zh' ? 'zh' : 'en'];
@@ -74,6 +76,12 @@
       head.className = 'outlier-toggle';
       head.append(box, boxLabel);
       container.append(head, row, help);
+      this.relabel = () => {
+        boxLabel.textContent = text('outlier.toggle');
+        numberLabel.textContent = text('outlier.size');
+        slider.setAttribute('aria-label', text('outlier.size'));
+        help.textContent = text('outlier.help');
+      };
       this.box = box;
       this.slider = slider;
       this.number = number;
