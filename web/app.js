@@ -59,6 +59,9 @@
       this.chart = new ui.LossChart($('chart'), $('chart-caption'));
       this.hints = new ui.hints.HintList($('hints'), (kind) => this.hintAction(kind));
       this.outlier = new ui.outlier.OutlierControl($('outlier'), () => this.scheduleFrame());
+      // Two columns pasted from a spreadsheet into the ŷ box: choose which is which.
+      this.columns = new ui.ColumnPicker($('column-picker'), { onChange: () => this.update() });
+      for (const area of Object.values(this.inputs)) ui.attachFileInput(area, {});
       this.buildPresets();
       this.buildPicker();
       this.buildOptions();
@@ -277,7 +280,9 @@
       return args;
     }
 
-    parseField(name, label, errors) {
+    // Reads a text area (plain numbers, a table with a header, JSON) and says
+    // what it understood; null when empty or unreadable (with an error).
+    readField(name, label, errors) {
       const area = this.inputs[name];
       const info = $(`${name}-info`);
       area.removeAttribute('aria-invalid');
@@ -286,15 +291,32 @@
         return null;
       }
       try {
-        const tensor = this.lp.parse(area.value);
-        info.textContent = t('info.read', { what: ui.i18n.describeShape(tensor.shape) });
-        return tensor;
+        const reading = ui.readData(this.lp, area.value);
+        info.textContent = reading.summary[ui.i18n.lang] || reading.summary.en;
+        return reading;
       } catch (e) {
         area.setAttribute('aria-invalid', 'true');
         info.textContent = '';
-        errors.push({ text: t('error.labelled', { label: t(label), message: ui.i18n.translateError(e) }), field: area, error: e });
+        const message = e.messages ? e.messages[ui.i18n.lang] || e.message : ui.i18n.translateError(e);
+        errors.push({ text: t('error.labelled', { label: t(label), message }), field: area, error: e });
         return null;
       }
+    }
+
+    // ŷ and y: from the two boxes, or from two chosen columns of a table
+    // pasted into the ŷ box while the y box is empty.
+    readPair(errors) {
+      const p = this.readField('predictions', 'field.predictions', errors);
+      const y = this.readField('targets', 'field.targets', errors);
+      const table = p && !y && this.inputs.targets.value.trim() === '' && p.columns && p.columns.length >= 2;
+      if (!table) {
+        this.columns.hide();
+        return { prediction: p && p.tensor, target: y && y.tensor };
+      }
+      this.columns.show(p.columns, p.header);
+      const pick = this.columns.selection();
+      const column = (i) => ({ data: p.columns[i].values, shape: [p.columns[i].values.length] });
+      return { prediction: column(pick.prediction), target: column(pick.target) };
     }
 
     // ---- computing and showing ----
@@ -302,8 +324,7 @@
     update() {
       clearTimeout(this.timer);
       const errors = [];
-      const prediction = this.parseField('predictions', 'field.predictions', errors);
-      const target = this.parseField('targets', 'field.targets', errors);
+      const { prediction, target } = this.readPair(errors);
       for (const row of $('options').children) row.hidden = !this.selected.has(row.dataset.loss);
       for (const x of this.extraInputs.values()) x.field.hidden = !this.selected.has(x.loss.name);
       $('extra-inputs').hidden = ![...this.extraInputs.values()].some((x) => !x.field.hidden);

@@ -19,7 +19,14 @@
     readOneNumber: { en: 'Read 1 number.', zh: '读取了 1 个数。' },
     readNothing: { en: 'No numbers yet.', zh: '还没有数字。' },
     readMatrix: { en: 'Read a {rows} × {cols} matrix: {rows} rows, {cols} columns.', zh: '读取了 {rows} × {cols} 矩阵：{rows} 行，{cols} 列。' },
-    readTable: { en: 'Read a table with a header row: {rows} rows × {cols} columns ({names}).', zh: '读取了带表头的表格：{rows} 行 × {cols} 列（{names}）。' },
+    readTable: { en: 'Read a table with a header row ({names}): {rows} × {cols}.', zh: '读取了带表头（{names}）的表格：{rows} × {cols}。' },
+    readColumn: { en: 'Read a column headed {names}: {rows}.', zh: '读取了表头为{names}的一列：{rows}。' },
+    rowsOne: { en: '1 row', zh: '1 行' },
+    rowsMany: { en: '{n} rows', zh: '{n} 行' },
+    colsOne: { en: '1 column', zh: '1 列' },
+    colsMany: { en: '{n} columns', zh: '{n} 列' },
+    numbersOne: { en: '1 number', zh: '1 个数' },
+    numbersMany: { en: '{n} numbers', zh: '{n} 个数' },
     readJson: { en: 'Read a JSON array of {n} numbers.', zh: '读取了 JSON 数组：{n} 个数。' },
     readJsonShape: { en: 'Read a JSON array of shape {shape} ({n} numbers).', zh: '读取了形状为 {shape} 的 JSON 数组（{n} 个数）。' },
     at: { en: 'line {line}, column {column}: ', zh: '第 {line} 行第 {column} 列：' },
@@ -32,18 +39,19 @@
     },
     raggedRowsShort: { en: 'every row of a matrix needs the same count', zh: '矩阵的每一行个数必须相同' },
     jsonSyntax: { en: 'JSON syntax: expected {expected}, found "{token}"', zh: 'JSON 语法错误：这里应是{expected}，读到“{token}”' },
-    jsonEnd: { en: 'the end of the text', zh: '文本结尾' },
+    jsonSyntaxEnd: { en: 'JSON syntax: expected {expected}, found the end of the text', zh: 'JSON 语法错误：这里应是{expected}，却已到文本结尾' },
     jsonNotNumber: { en: 'expected a number in the JSON array, found {token}', zh: 'JSON 数组里应是数字，读到 {token}' },
     jsonNotArray: { en: 'expected an array like the other rows, found "{token}"', zh: '这里应像其他行一样是数组，读到“{token}”' },
     jsonNested: { en: 'expected a number like the other elements, found an array', zh: '这里应像其他元素一样是数字，读到了数组' },
     jsonLonger: { en: 'this array has more elements than the first one at its depth ({n}): a matrix needs rows of equal length', zh: '这个数组的元素比同一层的第一个数组（{n} 个）多：矩阵的每一行长度必须相同' },
-    jsonShorter: { en: 'this array ends after {count} elements but the first one at its depth has {n}: a matrix needs rows of equal length', zh: '这个数组只有 {count} 个元素，而同一层的第一个数组有 {n} 个：矩阵的每一行长度必须相同' },
+    jsonShorter: { en: 'this array ends after {count} of {n} elements (the length of the first array at its depth): a matrix needs rows of equal length', zh: '这个数组只有 {count} 个元素，而同一层的第一个数组有 {n} 个：矩阵的每一行长度必须相同' },
+    jsonTrailing: { en: 'JSON syntax: unexpected "{token}" after the closing "]"', zh: 'JSON 语法错误：结尾的“]”之后多出了“{token}”' },
+    jsonUnknown: { en: 'could not read the JSON array', zh: '无法读取这个 JSON 数组' },
     jsonTooDeep: { en: 'arrays nested more than {n} deep are not supported', zh: '不支持嵌套超过 {n} 层的数组' },
     expValue: { en: 'a number or "["', zh: '数字或“[”' },
     expValueOrEnd: { en: 'a number, "[" or "]"', zh: '数字、“[”或“]”' },
     expCommaOrEnd: { en: '"," or "]"', zh: '“,”或“]”' },
     expArray: { en: '"["', zh: '“[”' },
-    expNothing: { en: 'nothing after the closing "]"', zh: '结尾的“]”之后不应再有内容' },
     columnN: { en: 'column {n}', zh: '第 {n} 列' },
     columnNamed: { en: '{name} (column {n})', zh: '{name}（第 {n} 列）' },
     pickerTitle: { en: 'This table has several columns: choose which one holds ŷ and which holds y.', zh: '表格有多列：请选择哪一列是 ŷ，哪一列是 y。' },
@@ -52,8 +60,7 @@
     pickerSame: { en: 'ŷ and y are the same column.', zh: 'ŷ 和 y 选了同一列。' },
     pickerSummary: { en: 'ŷ from {prediction}, y from {target}.', zh: 'ŷ 取自{prediction}，y 取自{target}。' },
     openFile: { en: 'Open file…', zh: '打开文件…' },
-    openFileFor: { en: ' for {field}', zh: '（{field}）' },
-    dropHint: { en: 'or drop a .csv, .tsv, .txt or .json file on the box', zh: '或把 .csv、.tsv、.txt、.json 文件拖到输入框里' },
+    dropHint: { en: 'or drop a file on the box', zh: '或把文件拖到输入框里' },
     dropNow: { en: 'Drop the file to load it.', zh: '松开鼠标即可读入文件。' },
     loading: { en: 'Reading {name}…', zh: '正在读取 {name}…' },
     loaded: { en: 'Loaded {name} ({size}).', zh: '已读入 {name}（{size}）。' },
@@ -63,10 +70,31 @@
     empty: { en: '{name} is empty. Your text was kept.', zh: '{name} 是空文件。输入框里的内容保持不变。' },
     readFailed: { en: '{name} could not be read. Your text was kept.', zh: '无法读取 {name}。输入框里的内容保持不变。' },
   };
-  ui.inputStrings = STRINGS;
+  // The same table under "input." keys, for the page's i18n module; if it is
+  // already loaded, it gets them now, and its entries (edited translations)
+  // win over the ones here.
+  ui.inputStrings = {};
+  for (const key of Object.keys(STRINGS)) ui.inputStrings[`input.${key}`] = STRINGS[key];
+  if (ui.i18n && typeof ui.i18n.register === 'function') ui.i18n.register(ui.inputStrings);
 
   function lang() {
-    return typeof ui.lang === 'string' && ui.lang.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+    const l = typeof ui.lang === 'function' ? ui.lang() : ui.lang;
+    return typeof l === 'string' && l.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  }
+
+  function str(key, l) {
+    const i18n = ui.i18n;
+    if (i18n && typeof i18n.entry === 'function') {
+      const entry = i18n.entry(`input.${key}`);
+      if (entry && typeof entry[l] === 'string') return entry[l];
+    }
+    return STRINGS[key][l];
+  }
+
+  // Calls fn after each change of language, when the i18n module is there.
+  function onLangChange(fn) {
+    const i18n = ui.i18n;
+    return i18n && typeof i18n.onChange === 'function' ? i18n.onChange(fn) : () => {};
   }
 
   function fill(template, vars) {
@@ -75,7 +103,7 @@
 
   // Both languages of one string, placeholders filled.
   function both(key, vars) {
-    return { en: fill(STRINGS[key].en, vars), zh: fill(STRINGS[key].zh, vars) };
+    return { en: fill(str(key, 'en'), vars), zh: fill(str(key, 'zh'), vars) };
   }
 
   // Concatenates {en, zh} pairs (or plain strings, the same in both).
@@ -88,8 +116,13 @@
     return out;
   }
 
+  // Both languages, with placeholders that differ by language.
+  function bothWith(key, varsFor) {
+    return { en: fill(str(key, 'en'), varsFor('en')), zh: fill(str(key, 'zh'), varsFor('zh')) };
+  }
+
   function t(key, vars) {
-    return fill(STRINGS[key][lang()], vars);
+    return fill(str(key, lang()), vars);
   }
 
   // ---- errors ----
@@ -121,7 +154,7 @@
     let zh;
     if (e.code === 'ragged_rows') {
       const m = /line (\d+) has (\d+) numbers? but line (\d+) has (\d+)/.exec(e.message);
-      zh = m ? both('raggedRows', { line: m[1], count: m[2], first: m[3], firstCount: m[4] }).zh : at.zh + STRINGS.raggedRowsShort.zh;
+      zh = m ? both('raggedRows', { line: m[1], count: m[2], first: m[3], firstCount: m[4] }).zh : at.zh + str('raggedRowsShort', 'zh');
     } else {
       const key = { not_finite: 'notFinite', out_of_range: 'outOfRange' }[e.code] || 'notANumber';
       zh = at.zh + both(key, e).zh;
@@ -187,44 +220,43 @@
   // Header names: tab, comma (，、) or semicolon (；) separated, in that order
   // of preference, else whitespace; "quoted" names may hold the separator.
   function splitHeader(line) {
+    const bare = line.replace(/"(?:[^"]|"")*"/g, '""'); // separators inside quotes do not count
     let isSep;
-    if (line.includes('\t')) isSep = (c) => c === '\t';
-    else if (/[,\uff0c\u3001]/.test(line)) isSep = (c) => c === ',' || c === '\uff0c' || c === '\u3001';
-    else if (/[;\uff1b]/.test(line)) isSep = (c) => c === ';' || c === '\uff1b';
-    else return tokens(line).map(unquote);
+    let collapse = false; // whitespace: runs of it are one separator
+    if (bare.includes('\t')) isSep = (c) => c === '\t';
+    else if (/[,\uff0c\u3001]/.test(bare)) isSep = (c) => c === ',' || c === '\uff0c' || c === '\u3001';
+    else if (/[;\uff1b]/.test(bare)) isSep = (c) => c === ';' || c === '\uff1b';
+    else {
+      isSep = (c) => SEPARATOR.test(c);
+      collapse = true;
+    }
     const names = [];
     let field = '';
     let quoted = false;
+    let wasQuoted = false;
+    const push = () => {
+      if (!collapse || wasQuoted || field.trim() !== '') names.push(field.trim());
+      field = '';
+      wasQuoted = false;
+    };
     for (let i = 0; i < line.length; i++) {
       const c = line[i];
       if (quoted) {
-        if (c === '"' && line[i + 1] === '"') { field += '"'; i++; }
-        else if (c === '"') quoted = false;
+        if (c === '"' && line[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else if (c === '"') quoted = false;
         else field += c;
       } else if (c === '"' && field.trim() === '') {
         field = '';
         quoted = true;
-      } else if (isSep(c)) {
-        names.push(field.trim());
-        field = '';
-      } else field += c;
+        wasQuoted = true;
+      } else if (isSep(c)) push();
+      else field += c;
     }
-    names.push(field.trim());
+    push();
     while (names.length > 1 && names[names.length - 1] === '') names.pop(); // "a,b," from a spreadsheet
     return names;
-  }
-
-  function unquote(name) {
-    const m = /^"(.*)"$/.exec(name);
-    return m ? m[1].replace(/""/g, '"') : name;
-  }
-
-  // Offset of the end of the line holding `from` (its \n or \r, or the end).
-  function lineEnd(text, from) {
-    const n = text.indexOf('\n', from);
-    const r = text.indexOf('\r', from);
-    if (n < 0) return r < 0 ? text.length : r;
-    return r < 0 || n < r ? n : r;
   }
 
   const NOT_BLANK = /\S/g;
@@ -235,22 +267,35 @@
     return m ? m.index : -1;
   }
 
+  // A header is looked for only in a first line shorter than this, so the
+  // search costs the same for ten numbers and for ten million.
+  const MAX_HEADER_CHARS = 65536;
+
+  // The line starting at `from` if it ends within MAX_HEADER_CHARS, else null.
+  function shortLine(text, from) {
+    const window = text.slice(from, from + MAX_HEADER_CHARS);
+    const end = window.search(/[\n\r]/);
+    if (end >= 0) return window.slice(0, end);
+    return from + window.length === text.length ? window : null;
+  }
+
   /**
    * The header row, if the first non-blank line (starting at `start`) has a
    * token that is not a number and the next non-blank line has as many
-   * fields, all numbers. Returns {start, end, names} or null. Work is
-   * bounded by those two lines, not by the size of the data.
+   * fields, all numbers. Returns {start, end, names} or null. Looks at
+   * those two lines only, never at the rest of the data.
    */
   function findHeader(text, start) {
-    const end = lineEnd(text, start);
+    const line = shortLine(text, start);
+    if (line === null || !HEADER_CHAR.test(line)) return null;
+    const end = start + line.length;
     const next = firstNonBlank(text, end);
     if (next < 0) return null;
-    const line = text.slice(start, end);
-    if (!HEADER_CHAR.test(line)) return null;
     if (tokens(line).every(numberLike)) return null;
     const names = splitHeader(line).map((s) => s.replace(/^\ufeff/, ''));
-    const data = text.slice(next, lineEnd(text, next));
-    const fields = tokens(data.length > 64 * names.length + 4096 ? data.slice(0, 64 * names.length + 4096) : data);
+    const data = shortLine(text, next);
+    if (data === null) return null;
+    const fields = tokens(data);
     if (fields.length !== names.length || !fields.every(numberLike)) return null;
     return { start, end, names };
   }
@@ -329,14 +374,9 @@
       throw new ReadError(code, p.line, p.column, token, join(both('at', p), messages(token)));
     };
     const syntax = (at, expected) => {
-      const word = matchAt(JSON_WORD, ascii, at) || ascii[at] || '';
-      fail(at, 'json_syntax', (token) => join(
-        at >= ascii.length ? both('jsonSyntax', { expected: '', token: '' }) : { en: '', zh: '' },
-        at >= ascii.length ? { en: '', zh: '' } : { en: '', zh: '' },
-        at >= ascii.length
-          ? { en: `JSON syntax: expected ${STRINGS[expected].en}, found ${STRINGS.jsonEnd.en}`, zh: `JSON 语法错误：这里应是${STRINGS[expected].zh}，却到了${STRINGS.jsonEnd.zh}` }
-          : both('jsonSyntax', { expected: STRINGS[expected][lang() === 'zh' ? 'zh' : 'en'], token }),
-      ), word.length);
+      if (at >= ascii.length) fail(at, 'json_syntax', () => bothWith('jsonSyntaxEnd', (l) => ({ expected: str(expected, l) })));
+      const word = matchAt(JSON_WORD, ascii, at) || ascii[at];
+      fail(at, 'json_syntax', (token) => bothWith('jsonSyntax', (l) => ({ expected: str(expected, l), token })), word.length);
     };
     // Per depth: the length of the first array closed there, and whether its
     // elements are arrays or numbers.
@@ -413,7 +453,10 @@
     if (ascii[i] !== '[') syntax(i, 'expArray');
     array(1);
     skip();
-    if (i < ascii.length) syntax(i, 'expNothing');
+    if (i < ascii.length) {
+      const word = matchAt(JSON_WORD, ascii, i) || ascii[i];
+      fail(i, 'json_syntax', (token) => both('jsonTrailing', { token }), word.length);
+    }
   }
 
   function readJson(text) {
@@ -421,7 +464,7 @@
     const tensor = jsonFast(ascii);
     if (!tensor) {
       locateJsonError(ascii, text);
-      throw new ReadError('json_syntax', 1, 1, '', { en: 'could not read the JSON array', zh: '无法读取这个 JSON 数组' });
+      throw new ReadError('json_syntax', 1, 1, '', both('jsonUnknown')); // not reached: the scan finds what JSON.parse did
     }
     const n = tensor.data.length;
     const summary = tensor.shape.length === 1
@@ -432,32 +475,36 @@
 
   // ---- result ----
 
-  // One entry per column of a 2-D tensor (or the single column of a
-  // headed 1-D one). `values` is copied out on first use only, so reading a
-  // large matrix costs nothing until a column is asked for.
+  // A column of a 2-D tensor: `values` is copied out on first use only, so
+  // reading a large matrix costs nothing until a column is asked for.
+  class Column {
+    constructor(tensor, index, name) {
+      this.name = name;
+      this.index = index;
+      this._tensor = tensor;
+      this._values = null;
+    }
+
+    get values() {
+      if (!this._values) {
+        const { data, shape } = this._tensor;
+        if (shape.length === 1) return (this._values = data);
+        const [rows, cols] = shape;
+        this._values = new Float64Array(rows);
+        for (let r = 0; r < rows; r++) this._values[r] = data[r * cols + this.index];
+      }
+      return this._values;
+    }
+  }
+
+  // One Column per column of a 2-D tensor, or the single column of a headed
+  // 1-D one; null otherwise.
   function makeColumns(tensor, header) {
-    const { data, shape } = tensor;
-    if (shape.length === 1 && header && header.length === 1) {
-      return [{ name: header[0] || null, index: 0, values: data }];
-    }
-    if (shape.length !== 2) return null;
-    const [rows, cols] = shape;
-    const columns = [];
-    for (let c = 0; c < cols; c++) {
-      let cached = null;
-      const column = { name: (header && header[c]) || null, index: c };
-      Object.defineProperty(column, 'values', {
-        enumerable: true,
-        get() {
-          if (!cached) {
-            cached = new Float64Array(rows);
-            for (let r = 0; r < rows; r++) cached[r] = data[r * cols + c];
-          }
-          return cached;
-        },
-      });
-      columns.push(column);
-    }
+    const { shape } = tensor;
+    const count = shape.length === 2 ? shape[1] : shape.length === 1 && header && header.length === 1 ? 1 : 0;
+    if (!count) return null;
+    const columns = new Array(count);
+    for (let c = 0; c < count; c++) columns[c] = new Column(tensor, c, (header && header[c]) || null);
     return columns;
   }
 
@@ -472,11 +519,22 @@
     return n === 1 ? both('readOneNumber') : both('readNumbers', { n });
   }
 
+  function counted(one, many, n) {
+    return n === 1 ? both(one) : both(many, { n });
+  }
+
   function tableSummary(shape, names) {
-    const rows = shape[0];
-    const cols = names.length;
-    const shownNames = names.slice(0, 6).map((s, i) => s || `#${i + 1}`).join(', ') + (cols > 6 ? ', …' : '');
-    return both('readTable', { rows, cols, names: shownNames });
+    // Quoted, since a name may hold a comma; a blank name reads "column n".
+    const quote = (name, i, l) => (name ? (l === 'zh' ? `“${name}”` : `"${name}"`) : columnLabel(null, i, l));
+    const shownNames = (l) => names.slice(0, 6).map((name, i) => quote(name, i, l)).join(l === 'zh' ? '、' : ', ') + (names.length > 6 ? ' …' : '');
+    if (shape.length === 1) {
+      return bothWith('readColumn', (l) => ({ names: shownNames(l), rows: counted('numbersOne', 'numbersMany', shape[0])[l] }));
+    }
+    return bothWith('readTable', (l) => ({
+      names: shownNames(l),
+      rows: counted('rowsOne', 'rowsMany', shape[0])[l],
+      cols: counted('colsOne', 'colsMany', shape[1])[l],
+    }));
   }
 
   function parseWith(lp, text) {
@@ -502,8 +560,12 @@
       const tensor = parseWith(lp, text);
       return result('numbers', tensor, null, numbersSummary(tensor.shape));
     }
-    // Blank the header but keep its line, so error lines stay right.
-    const tensor = parseWith(lp, text.slice(0, header.start) + text.slice(header.end));
+    // Blank the header but keep its line, so error lines stay right. On the
+    // first line, cutting it off up to its line break does that without
+    // copying the text.
+    const firstLine = !/[\n\r]/.test(text.slice(0, header.start));
+    const rest = firstLine ? text.slice(header.end) : text.slice(0, header.start) + text.slice(header.end);
+    const tensor = parseWith(lp, rest);
     if (tensor.shape.length === 1 && header.names.length > 1) tensor.shape = [1, tensor.shape[0]];
     return result('table', tensor, header.names, tableSummary(tensor.shape, header.names));
   };
@@ -529,8 +591,9 @@
 
   // ---- column picker ----
 
-  function columnLabel(name, index) {
-    return name ? t('columnNamed', { name, n: index + 1 }) : t('columnN', { n: index + 1 });
+  function columnLabel(name, index, l = lang()) {
+    const vars = { name, n: index + 1 };
+    return fill(str(name ? 'columnNamed' : 'columnN', l), vars);
   }
 
   /**
@@ -563,6 +626,7 @@
       }
       container.append(this.element);
       this.refresh();
+      this.unsubscribe = onLangChange(() => this.refresh());
     }
 
     /**
@@ -590,6 +654,12 @@
       this.element.hidden = true;
     }
 
+    /** Removes the picker from the page. */
+    destroy() {
+      this.unsubscribe();
+      this.element.remove();
+    }
+
     get visible() {
       return !this.element.hidden;
     }
@@ -601,17 +671,11 @@
 
     /** {en, zh} saying which columns are used, for the "understood" line. */
     summary() {
-      const name = (i, l) => {
-        const saved = ui.lang;
-        ui.lang = l;
-        try {
-          return columnLabel(this.names[i], i);
-        } finally {
-          ui.lang = saved;
-        }
-      };
-      const vars = (l) => ({ prediction: name(this.current.prediction, l), target: name(this.current.target, l) });
-      return { en: fill(STRINGS.pickerSummary.en, vars('en')), zh: fill(STRINGS.pickerSummary.zh, vars('zh')) };
+      const { prediction, target } = this.current;
+      return bothWith('pickerSummary', (l) => ({
+        prediction: columnLabel(this.names[prediction], prediction, l),
+        target: columnLabel(this.names[target], target, l),
+      }));
     }
 
     /** Re-renders the texts in the current language (ui.lang). */
@@ -705,11 +769,31 @@
     return !!types && Array.from(types).includes('Files');
   }
 
-  // The visible name of the textarea, so the two "Open file…" controls on the
-  // page have different accessible names.
-  function fieldName(textarea) {
+  // The textarea's label becomes the description of its "Open file…"
+  // control, so the two on the page can be told apart. Not part of the
+  // name: the page (and its tests) find the textarea by its label text.
+  function describeBy(input, textarea) {
     const label = textarea.labels && textarea.labels[0];
-    return label ? label.textContent.trim() : textarea.getAttribute('aria-label') || '';
+    if (!label) return;
+    if (!label.id) label.id = uid(`${textarea.id || 'data'}-label`);
+    input.setAttribute('aria-describedby', label.id);
+  }
+
+  // A file dropped a few pixels beside a box would make the browser open it
+  // in place of the page, losing everything typed: outside the drop targets,
+  // file drops are refused instead. Installed once, with the first control.
+  let strayDropsGuarded = false;
+  function guardStrayDrops() {
+    if (strayDropsGuarded || typeof window === 'undefined') return;
+    strayDropsGuarded = true;
+    window.addEventListener('dragover', (e) => {
+      if (!hasFiles(e) || e.defaultPrevented) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'none';
+    });
+    window.addEventListener('drop', (e) => {
+      if (hasFiles(e)) e.preventDefault();
+    });
   }
 
   /**
@@ -725,16 +809,18 @@
       accept: '.csv,.tsv,.txt,.json,.tab,.dat,text/plain,text/csv,text/tab-separated-values,application/json',
     });
     const buttonText = el('span', { class: 'file-input-text' });
-    const forField = el('span', { class: 'file-input-sr' });
-    const label = el('label', { for: inputId, class: 'file-input-button' }, buttonText, forField);
+    const label = el('label', { for: inputId, class: 'file-input-button' }, buttonText);
+    describeBy(input, textarea);
     const hint = el('span', { class: 'file-input-hint' });
     const status = el('p', { class: 'file-input-status', role: 'status', 'aria-live': 'polite' });
     const element = el('div', { class: 'file-input' }, el('div', { class: 'file-input-row' }, input, label, hint), status);
     textarea.after(element);
     let generation = 0;
     let depth = 0;
+    let said = null; // the status shown, kept in both languages for refresh()
 
     const say = (messages, isError) => {
+      said = messages ? { messages, isError: !!isError } : null;
       status.textContent = messages ? messages[lang()] : '';
       status.classList.toggle('is-error', !!isError);
     };
@@ -761,7 +847,7 @@
       textarea.classList.toggle('drop-active', on);
       element.classList.toggle('drop-active', on);
       if (on) say(both('dropNow'));
-      else if (status.textContent === t('dropNow')) say(null);
+      else if (said && said.messages.en === str('dropNow', 'en')) say(null);
     };
 
     const onDragEnter = (e) => {
@@ -802,14 +888,15 @@
       target.addEventListener('drop', onDrop);
     }
     input.addEventListener('change', onChange);
+    guardStrayDrops();
 
     const refresh = () => {
       buttonText.textContent = t('openFile');
-      const name = fieldName(textarea);
-      forField.textContent = name ? t('openFileFor', { field: name }) : '';
       hint.textContent = t('dropHint');
+      if (said) say(said.messages, said.isError);
     };
     refresh();
+    const unsubscribe = onLangChange(refresh);
 
     const detach = () => {
       for (const target of targets) {
@@ -819,6 +906,7 @@
         target.removeEventListener('drop', onDrop);
       }
       textarea.classList.remove('drop-active');
+      unsubscribe();
       element.remove();
     };
 

@@ -259,3 +259,24 @@ test('a 360 px phone needs no sideways scrolling', async () => {
   }
   await page.close();
 });
+
+test('two columns pasted from a spreadsheet: the user picks which is ŷ and which is y', async () => {
+  const { page } = await openPage(browser.context, browser.base);
+  await select(page, ['MSE', 'MAPE']);
+  await page.getByLabel('Predictions (ŷ)').fill('y_true\ty_pred\r\n2\t1\r\n4\t3\r\n6\t5\r\n');
+  await page.getByLabel('Targets (y)').fill('');
+  await page.waitForFunction(() => /y_true/.test(document.getElementById('predictions-info').textContent));
+  await page.getByLabel('ŷ column').waitFor();
+  await expectValue(page, 'MSE', '1.00000');
+  // The first column is ŷ by default; MAPE divides by |y|, so the choice shows.
+  const before = await valueOf(page, 'MAPE');
+  await page.getByLabel('ŷ column').selectOption({ index: 1 });
+  await page.getByLabel('y column').selectOption({ index: 0 });
+  await page.waitForFunction((b) => {
+    for (const row of document.querySelectorAll('#results tbody tr')) {
+      if (row.querySelector('.loss-short').textContent === 'MAPE') return row.querySelector('td.value').textContent.trim() !== b;
+    }
+    return false;
+  }, before);
+  await page.close();
+});

@@ -1,0 +1,366 @@
+'use strict';
+// web/input.js in Node: readData on what readers paste (plain numbers,
+// full-width punctuation, CSV/TSV with a header, spreadsheet columns, JSON
+// arrays) and the positions its errors give. lp is the built API in dist/.
+
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const path = require('node:path');
+const { loadLossPlay } = require('./lossplay-dist.js');
+
+const ui = require(path.join(__dirname, '..', '..', 'web', 'input.js'));
+
+let lp;
+test.before(async () => {
+  ({ lp } = await loadLossPlay());
+});
+
+function read(text) {
+  return ui.readData(lp, text);
+}
+
+/** The error readData throws for `text`. */
+function failure(text) {
+  let error;
+  assert.throws(() => read(text), (e) => {
+    error = e;
+    return true;
+  });
+  assert.ok(error instanceof ui.ReadError, `expected a ReadError, got ${error}`);
+  assert.equal(error.name, 'LossPlayError');
+  assert.equal(error.kind, 'parse');
+  assert.equal(error.message, error.messages.en);
+  assert.ok(error.messages.zh.length > 0, 'a Chinese message too');
+  return error;
+}
+
+function assertAt(error, code, line, column, token) {
+  assert.deepEqual(
+    { code: error.code, line: error.line, column: error.column, token: error.token },
+    { code, line, column, token },
+    error.message,
+  );
+}
+
+function values(column) {
+  return Array.from(column.values);
+}
+
+// ---- plain numbers ----
+
+test('plain numbers go to lp.parse and read as a vector', () => {
+  const r = read('1 3 5');
+  assert.equal(r.kind, 'numbers');
+  assert.ok(r.tensor.data instanceof Float64Array);
+  assert.deepEqual(Array.from(r.tensor.data), [1, 3, 5]);
+  assert.deepEqual(r.tensor.shape, [3]);
+  assert.equal(r.columns, null);
+  assert.equal(r.header, null);
+  assert.deepEqual(r.summary, { en: 'Read 3 numbers.', zh: '读取了 3 个数。' });
+});
+
+test('one number, and nothing at all', () => {
+  assert.deepEqual(read('  42\n').summary, { en: 'Read 1 number.', zh: '读取了 1 个数。' });
+  const empty = read(' \n\t ');
+  assert.equal(empty.kind, 'numbers');
+  assert.deepEqual(empty.tensor.shape, [0]);
+  assert.equal(read('').tensor.data.length, 0);
+  assert.equal(ui.readData(lp, null).tensor.data.length, 0);
+});
+
+test('the plain path hands the text to lp.parse unchanged, once', () => {
+  const seen = [];
+  const fake = { parse: (text) => (seen.push(text), lp.parse(text)) };
+  const text = '1, 2; 3\t4\r\n5 6 7 8\n';
+  ui.readData(fake, text);
+  assert.deepEqual(seen, [text]);
+});
+
+test('full-width punctuation and digits from a Chinese input method', () => {
+  assert.deepEqual(Array.from(read('１，２；３、４').tensor.data), [1, 2, 3, 4]);
+  assert.deepEqual(Array.from(read('0．5，－1．5').tensor.data), [0.5, -1.5]);
+  assert.deepEqual(Array.from(read('1\u30002\u00a03').tensor.data), [1, 2, 3]);
+});
+
+test('a matrix without a header still lists its columns, named null', () => {
+  const r = read('0.7 0.2 0.1\n0.1 0.8 0.1');
+  assert.equal(r.kind, 'numbers');
+  assert.deepEqual(r.tensor.shape, [2, 3]);
+  assert.equal(r.header, null);
+  assert.equal(r.columns.length, 3);
+  assert.deepEqual(r.columns.map((c) => [c.name, c.index]), [[null, 0], [null, 1], [null, 2]]);
+  assert.deepEqual(values(r.columns[1]), [0.2, 0.8]);
+  assert.ok(r.columns[1].values instanceof Float64Array);
+  assert.equal(r.columns[1].values, r.columns[1].values, 'a column is copied out once');
+  assert.deepEqual(r.summary, { en: 'Read a 2 × 3 matrix: 2 rows, 3 columns.', zh: '读取了 2 × 3 矩阵：2 行，3 列。' });
+});
+
+test('class indices and one-hot rows read as numbers', () => {
+  assert.deepEqual(read('0 2 1').tensor.shape, [3]);
+  const oneHot = read('1 0 0\n0 1 0\n0 0 1');
+  assert.deepEqual(oneHot.tensor.shape, [3, 3]);
+  assert.deepEqual(Array.from(oneHot.tensor.data), [1, 0, 0, 0, 1, 0, 0, 0, 1]);
+});
+
+// ---- tables with a header row ----
+
+test('CSV with a header row', () => {
+  const r = read('y_pred,y_true\n1,2\n3,4\n5,6\n');
+  assert.equal(r.kind, 'table');
+  assert.deepEqual(r.header, ['y_pred', 'y_true']);
+  assert.deepEqual(r.tensor.shape, [3, 2]);
+  assert.deepEqual(Array.from(r.tensor.data), [1, 2, 3, 4, 5, 6]);
+  assert.deepEqual(r.columns.map((c) => c.name), ['y_pred', 'y_true']);
+  assert.deepEqual(values(r.columns[0]), [1, 3, 5]);
+  assert.deepEqual(values(r.columns[1]), [2, 4, 6]);
+  assert.deepEqual(r.summary, {
+    en: 'Read a table with a header row ("y_pred", "y_true"): 3 rows × 2 columns.',
+    zh: '读取了带表头（“y_pred”、“y_true”）的表格：3 行 × 2 列。',
+  });
+});
+
+test('TSV pasted from a spreadsheet, with \\r\\n line ends', () => {
+  const r = read('prediction\ttarget\r\n0.5\t1\r\n0.25\t0\r\n0.125\t1\r\n');
+  assert.equal(r.kind, 'table');
+  assert.deepEqual(r.header, ['prediction', 'target']);
+  assert.deepEqual(r.tensor.shape, [3, 2]);
+  assert.deepEqual(values(r.columns[0]), [0.5, 0.25, 0.125]);
+  assert.deepEqual(values(r.columns[1]), [1, 0, 1]);
+});
+
+test('two columns from a spreadsheet without a header', () => {
+  const r = read('0.5\t1\r\n0.25\t0\r\n');
+  assert.equal(r.kind, 'numbers');
+  assert.deepEqual(values(r.columns[0]), [0.5, 0.25]);
+  assert.deepEqual(values(r.columns[1]), [1, 0]);
+});
+
+test('header names: quotes, semicolons, spaces, a byte-order mark, Chinese', () => {
+  assert.deepEqual(read('"y, pred";"y ""true"""\n1;2').header, ['y, pred', 'y "true"']);
+  assert.deepEqual(read('\ufeffpred,true\n1,2').header, ['pred', 'true']);
+  assert.deepEqual(read('pred true\n1 2').header, ['pred', 'true']);
+  assert.deepEqual(read('"pred one" "true one"\n1 2').header, ['pred one', 'true one']);
+  const zh = read('预测值，真实值\n１，２\n3，4');
+  assert.equal(zh.kind, 'table');
+  assert.deepEqual(zh.header, ['预测值', '真实值']);
+  assert.deepEqual(Array.from(zh.tensor.data), [1, 2, 3, 4]);
+});
+
+test("pandas' blank index name and a spreadsheet's trailing comma", () => {
+  const pandas = read(',y_pred,y_true\n0,1.5,2\n1,3,4');
+  assert.deepEqual(pandas.header, ['', 'y_pred', 'y_true']);
+  assert.deepEqual(pandas.columns.map((c) => c.name), [null, 'y_pred', 'y_true']);
+  assert.match(pandas.summary.en, /\(column 1, "y_pred", "y_true"\)/);
+  assert.deepEqual(read('a,b,\n1,2,\n3,4,').header, ['a', 'b']);
+});
+
+test('a single headed column reads as a vector with one column', () => {
+  const r = read('loss\n0.1\n0.2\n0.3');
+  assert.equal(r.kind, 'table');
+  assert.deepEqual(r.tensor.shape, [3]);
+  assert.deepEqual(r.columns.map((c) => c.name), ['loss']);
+  assert.deepEqual(values(r.columns[0]), [0.1, 0.2, 0.3]);
+  assert.deepEqual(r.summary.en, 'Read a column headed "loss": 3 numbers.');
+});
+
+test('a header over one data row is a 1 × n table', () => {
+  const r = read('a,b,c\n1,2,3');
+  assert.deepEqual(r.tensor.shape, [1, 3]);
+  assert.match(r.summary.en, /1 row × 3 columns/);
+});
+
+test('the header line is blanked, not removed, before lp.parse sees the text', () => {
+  const seen = [];
+  const fake = { parse: (text) => (seen.push(text), lp.parse(text)) };
+  ui.readData(fake, '\n  a,b\r\n1,2\r\n');
+  ui.readData(fake, 'a,b\n1,2\n');
+  assert.deepEqual(seen, ['\n  \r\n1,2\r\n', '\n1,2\n']);
+});
+
+// Decided: inf, -inf and nan count as numbers when looking for a header, so
+// a first line of numbers is never swallowed as a header; lp.parse then says
+// which token is not finite.
+test('header detection is not fooled by exponents, signs, inf or nan', () => {
+  const exp = read('1e-3 2E+3\n-1.5e-2 .5');
+  assert.equal(exp.kind, 'numbers');
+  assert.deepEqual(Array.from(exp.tensor.data), [1e-3, 2e3, -1.5e-2, 0.5]);
+  assertAt(failure('1e-3 -inf\n1 2'), 'not_finite', 1, 6, '-inf');
+  assertAt(failure('nan,1\n1,2'), 'not_finite', 1, 1, 'nan');
+  assertAt(failure('Infinity\n1'), 'not_finite', 1, 1, 'Infinity');
+  assert.equal(read('１．５，２\n1,2').kind, 'numbers');
+  assert.equal(read('−1 +2\n3 4').kind, 'numbers');
+});
+
+test('no header unless the next line has as many fields, all numbers', () => {
+  assertAt(failure('x y z\n1 2'), 'not_a_number', 1, 1, 'x');
+  assertAt(failure('pred,true\nunit,unit\n1,2'), 'not_a_number', 1, 1, 'pred');
+  assertAt(failure('pred,true'), 'not_a_number', 1, 1, 'pred');
+  assertAt(failure('pred,true\n\n'), 'not_a_number', 1, 1, 'pred');
+});
+
+// ---- errors in tables ----
+
+test('ragged tables name the short row', () => {
+  const plain = failure('1 2\n3 4\n5');
+  assertAt(plain, 'ragged_rows', 3, 1, '5');
+  assert.equal(plain.messages.zh, '第 3 行有 1 个数，而第 1 行有 2 个：矩阵的每一行个数必须相同');
+  assertAt(failure('a,b\n1,2\n3\n'), 'ragged_rows', 3, 1, '3');
+  assertAt(failure('a,b\n1,2\n3,4,5'), 'ragged_rows', 3, 1, '3');
+});
+
+test('error positions after a stripped header point into the original text', () => {
+  const e = failure('pred,true\n1,2\n3,abc');
+  assertAt(e, 'not_a_number', 3, 3, 'abc');
+  assert.equal(e.messages.en, 'line 3, column 3: expected a number, found "abc"');
+  assert.equal(e.messages.zh, '第 3 行第 3 列：这里应是数字，读到“abc”');
+  assertAt(failure('\r\n\r\n  a\tb\r\n1\t2\r\n3\tx'), 'not_a_number', 5, 3, 'x');
+  assertAt(failure('  预测 真实\n1 2\n3 1e999'), 'out_of_range', 3, 3, '1e999');
+  assertAt(failure('a b\n1 2\n１ ２ ３'), 'ragged_rows', 3, 1, '１');
+});
+
+test('errors of lp.parse carry both languages', () => {
+  const e = failure('1 2 x');
+  assertAt(e, 'not_a_number', 1, 5, 'x');
+  assert.deepEqual(e.messages, { en: 'line 1, column 5: expected a number, found "x"', zh: '第 1 行第 5 列：这里应是数字，读到“x”' });
+  assert.match(failure('1 1e400').messages.zh, /超出 float64/);
+});
+
+// ---- JSON ----
+
+test('JSON 1-D and 2-D arrays', () => {
+  const one = read('[2, 4, 6]');
+  assert.equal(one.kind, 'json');
+  assert.deepEqual(one.tensor.shape, [3]);
+  assert.deepEqual(Array.from(one.tensor.data), [2, 4, 6]);
+  assert.equal(one.columns, null);
+  assert.deepEqual(one.summary, { en: 'Read a JSON array of 3 numbers.', zh: '读取了 JSON 数组：3 个数。' });
+
+  const two = read('  [[0.7, 0.2, 0.1],\n   [0.1, 0.8, 0.1],\n   [0.2, 0.3, 0.5]]\n');
+  assert.equal(two.kind, 'json');
+  assert.deepEqual(two.tensor.shape, [3, 3]);
+  assert.deepEqual(Array.from(two.tensor.data), [0.7, 0.2, 0.1, 0.1, 0.8, 0.1, 0.2, 0.3, 0.5]);
+  assert.deepEqual(values(two.columns[2]), [0.1, 0.1, 0.5]);
+  assert.equal(two.summary.en, 'Read a JSON array of shape 3 × 3 (9 numbers).');
+});
+
+test('JSON: integers, floats, exponents, deeper arrays, empty arrays', () => {
+  assert.deepEqual(Array.from(read('[-1, 0, 2.5, 1e-3, -2E+2]').tensor.data), [-1, 0, 2.5, 1e-3, -200]);
+  const cube = read('[[[1,2],[3,4]],[[5,6],[7,8]]]');
+  assert.deepEqual(cube.tensor.shape, [2, 2, 2]);
+  assert.equal(cube.columns, null);
+  assert.deepEqual(read('[]').tensor.shape, [0]);
+  assert.deepEqual(read('[[], []]').tensor.shape, [2, 0]);
+});
+
+test('JSON typed with full-width brackets and commas', () => {
+  assert.deepEqual(Array.from(read('【1，2，3】').tensor.data), [1, 2, 3]);
+  assert.deepEqual(read('［［1，0］，［0，1］］').tensor.shape, [2, 2]);
+});
+
+test('JSON syntax errors give line, column and token', () => {
+  assertAt(failure('[1, 2,\n 3,,4]'), 'json_syntax', 2, 4, ',');
+  assertAt(failure('[1, 2,]'), 'json_syntax', 1, 7, ']');
+  assertAt(failure('[1 2]'), 'json_syntax', 1, 4, '2');
+  assertAt(failure('[1, 2'), 'json_syntax', 1, 6, '');
+  assertAt(failure('[1, .5]'), 'json_syntax', 1, 5, '.5');
+  assertAt(failure('[1, 01]'), 'json_syntax', 1, 5, '01');
+  assertAt(failure('[1, NaN]'), 'json_syntax', 1, 5, 'NaN');
+  assertAt(failure('[1]\n[2]'), 'json_syntax', 2, 1, '[');
+  const e = failure('[1,\n  2 3]');
+  assert.equal(e.messages.en, 'line 2, column 5: JSON syntax: expected "," or "]", found "3"');
+  assert.equal(e.messages.zh, '第 2 行第 5 列：JSON 语法错误：这里应是“,”或“]”，读到“3”');
+});
+
+test('JSON elements that are not numbers are named', () => {
+  const n = failure('[1,\n 2,\n null]');
+  assertAt(n, 'json_not_number', 3, 2, 'null');
+  assert.equal(n.messages.en, 'line 3, column 2: expected a number in the JSON array, found null');
+  assertAt(failure('[1, "2"]'), 'json_not_number', 1, 5, '"2"');
+  assertAt(failure('[true]'), 'json_not_number', 1, 2, 'true');
+  assertAt(failure('[1, {"a": 1}]'), 'json_not_number', 1, 5, '{');
+  assertAt(failure('[[1, 2], 3]'), 'json_not_number', 1, 10, '3');
+  assertAt(failure('[1, [2]]'), 'json_not_number', 1, 5, '[');
+  assertAt(failure('[1e999]'), 'out_of_range', 1, 2, '1e999');
+});
+
+test('JSON rows of different lengths', () => {
+  const short = failure('[[1, 2],\n [3]]');
+  assertAt(short, 'ragged_rows', 2, 4, ']');
+  assert.match(short.messages.en, /ends after 1 of 2 elements/);
+  assertAt(failure('[[1, 2], [3, 4, 5]]'), 'ragged_rows', 1, 17, '5');
+});
+
+test('JSON columns count code points, as lp.parse does', () => {
+  assertAt(failure('["😀", 1]'), 'json_not_number', 1, 2, '"😀"');
+  assertAt(failure('[1, 😀]'), 'json_syntax', 1, 5, '😀');
+  assertAt(failure('\u3000[1，😀，x]'), 'json_syntax', 1, 5, '😀');
+  assertAt(failure('[1, "a😀b", x]'), 'json_not_number', 1, 5, '"a😀b"');
+});
+
+test('long tokens in errors are cut at 32 code points', () => {
+  const e = failure(`[${'x'.repeat(40)}]`);
+  assert.equal(e.token, `${'x'.repeat(32)}…`);
+});
+
+// ---- language and strings ----
+
+test('every string has English and Chinese', () => {
+  const table = ui.inputStrings;
+  assert.ok(Object.keys(table).length > 20);
+  for (const [key, value] of Object.entries(table)) {
+    assert.ok(key.startsWith('input.'), key);
+    assert.equal(typeof value.en, 'string', key);
+    assert.equal(typeof value.zh, 'string', key);
+    assert.ok(value.en && value.zh, key);
+  }
+});
+
+// ---- a million numbers ----
+
+test('a million numbers: readData against lp.parse alone (reported, not asserted)', (t) => {
+  const numbers = Array.from({ length: 1e6 }, (_, i) => ((i * 7919) % 10007) / 97);
+  const texts = {
+    'one per line': numbers.map((x) => x.toFixed(4)).join('\n'),
+    'one line': numbers.map((x) => x.toFixed(4)).join(' '),
+    '1000 x 1000 CSV': Array.from({ length: 1000 }, (_, r) => numbers.slice(r * 1000, r * 1000 + 1000).map((x) => x.toFixed(4)).join(',')).join('\n'),
+  };
+  const median = (list) => list.slice().sort((a, b) => a - b)[list.length >> 1];
+  const time = (fn) => {
+    const start = performance.now();
+    fn();
+    return performance.now() - start;
+  };
+  for (const [name, text] of Object.entries(texts)) {
+    const direct = lp.parse(text);
+    const read = ui.readData(lp, text);
+    assert.deepEqual(read.tensor.shape, direct.shape);
+    assert.equal(read.tensor.data.length, direct.data.length);
+    const base = [];
+    const ours = [];
+    for (let k = 0; k < 7; k++) {
+      base.push(time(() => lp.parse(text)));
+      ours.push(time(() => ui.readData(lp, text)));
+    }
+    // The JavaScript readData adds, with lp.parse taken out of the picture.
+    const fake = { parse: () => direct };
+    const overhead = time(() => {
+      for (let k = 0; k < 20; k++) ui.readData(fake, text);
+    }) / 20;
+    t.diagnostic(`${name}: lp.parse ${median(base).toFixed(1)} ms, readData ${median(ours).toFixed(1)} ms, ` +
+      `ratio ${(median(ours) / median(base)).toFixed(3)}; readData's own work ${overhead.toFixed(3)} ms`);
+  }
+  const header = `y_pred,y_true\n${texts['one per line'].split('\n').reduce((rows, x, i, all) => (i % 2 ? rows : rows + `${x},${all[i + 1]}\n`), '')}`;
+  const json = `[${numbers.join(',')}]`;
+  const plain = header.slice(header.indexOf('\n'));
+  const base = [];
+  const table = [];
+  const parsedJson = [];
+  for (let k = 0; k < 5; k++) {
+    base.push(time(() => lp.parse(plain)));
+    table.push(time(() => ui.readData(lp, header)));
+    parsedJson.push(time(() => ui.readData(lp, json)));
+  }
+  t.diagnostic(`CSV with a header, 500000 × 2: lp.parse ${median(base).toFixed(1)} ms, readData ${median(table).toFixed(1)} ms, ` +
+    `ratio ${(median(table) / median(base)).toFixed(3)}`);
+  t.diagnostic(`JSON array of 1e6 numbers: readData ${median(parsedJson).toFixed(1)} ms`);
+});
