@@ -13,6 +13,21 @@
   const OPEN_GROUPS = new Set(['regression', 'binary', 'multiclass']);
 
   const $ = (id) => document.getElementById(id);
+
+  const STRINGS = {
+    'page.copyLink': { en: 'Copy link', zh: '复制链接' },
+    'page.linkCopied': { en: 'Link copied: it reopens this exact view.', zh: '链接已复制：打开它会还原当前的页面。' },
+    'page.linkNoData': {
+      en: 'The data are too large for a link: the address bar keeps the losses and options but not the numbers.',
+      zh: '数据太大，无法放进链接：地址栏中的链接保留了损失函数和选项，但不包含数据。',
+    },
+    'page.openedNoData': { en: 'This link did not include the data; paste it again.', zh: '这个链接不包含数据，请重新粘贴。' },
+    'results.exportCsv': { en: 'Download CSV', zh: '下载 CSV' },
+    'results.exportJson': { en: 'Download JSON', zh: '下载 JSON' },
+    'results.exportPng': { en: 'Chart as PNG', zh: '图表另存为 PNG' },
+    'formulas.code': { en: 'PyTorch code for these numbers', zh: '复现这些数字的 PyTorch 代码' },
+  };
+  if (ui.i18n) ui.i18n.register(STRINGS);
   const t = (key, params) => ui.i18n.t(key, params);
   const pick = (entry, field) => ui.i18n.pick(entry, field);
   // A loss's titles with the page's language first.
@@ -77,7 +92,73 @@
         this.outlier.relabel();
         this.update();
       });
-      this.loadPreset(ui.presets[0]);
+      $('copy-link').addEventListener('click', () => this.copyLink());
+      $('export-csv').addEventListener('click', () => this.exportAs('csv'));
+      $('export-json').addEventListener('click', () => this.exportAs('json'));
+      $('export-png').addEventListener('click', () => this.exportAs('png'));
+      this.restore();
+    }
+
+    // Opens the view a link describes, or the note's first example.
+    async restore() {
+      let state = null;
+      try {
+        state = await ui.share.readFromUrl(location, this.lp);
+      } catch (e) {
+        this.loadPreset(ui.presets[0]);
+        this.notice(e.message, true);
+        this.linked = true;
+        return;
+      }
+      if (state) {
+        this.applyState(state);
+        if (!state.data) this.notice(t('page.openedNoData'), true);
+      } else {
+        this.loadPreset(ui.presets[0]);
+      }
+      this.linked = true;
+    }
+
+    // A message about links that stays until the next one.
+    notice(text, isAlert) {
+      const box = $('link-notice');
+      box.textContent = text;
+      box.hidden = !text;
+      box.classList.toggle('notice-alert', Boolean(isAlert));
+    }
+
+    // Keeps the address bar's link in step with the view (replaceState, debounced).
+    async writeLink() {
+      if (!this.linked) return;
+      try {
+        const r = await ui.share.writeToUrl(this.state());
+        if (r && r.written !== false) this.notice(r.truncated ? t('page.linkNoData') : '', false);
+      } catch (e) {
+        // A state the share module refuses is a bug of ours, not the user's: keep the page working.
+        console.error(e);
+      }
+    }
+
+    async copyLink() {
+      const { url, truncated } = await ui.share.linkFor(this.state());
+      try {
+        await navigator.clipboard.writeText(url);
+        this.notice(truncated ? t('page.linkNoData') : t('page.linkCopied'), false);
+      } catch (e) {
+        this.notice(url, false); // no clipboard (file://, permissions): show it to copy by hand
+      }
+    }
+
+    exportAs(kind) {
+      const results = this.lastResults || [];
+      const model = ui.exportResults.model(results, { lang: ui.i18n.lang });
+      const X = ui.exportResults;
+      if (kind === 'csv') X.download('lossplay-results.csv', X.csvBlob(X.toCsv(model)));
+      else if (kind === 'json') X.download('lossplay-results.json', X.jsonBlob(X.toJson(model)));
+      else {
+        const canvas = document.querySelector('#chart canvas');
+        if (canvas) X.canvasToPng(canvas).then((blob) => X.download('lossplay-chart.png', blob));
+      }
     }
 
     // ---- building the controls from the registry ----
@@ -180,14 +261,70 @@
 
     // ---- state changes ----
 
+    // Everything a link needs to reopen this exact view.
+    state() {
+      const options = {};
+      const extra = {};
+      for (const name of this.selected) {
+        const loss = this.lp.loss(name);
+        options[name] = {};
+        for (const opt of loss.options) {
+          const { input } = this.optionInputs.get(`opt-${name}-${opt.name}`);
+          const value = opt.type === 'boolean' ? input.checked : Number(input.value);
+          if (opt.type === 'boolean' || (input.value.trim() !== '' && Number.isFinite(value))) options[name][opt.name] = value;
+        }
+      }
+      for (const x of this.extraInputs.values()) {
+        if (this.selected.has(x.loss.name) && x.area.value !== '') extra[`${x.loss.name}:${x.arg.name}`] = x.area.value;
+      }
+      const theme = document.documentElement.dataset.theme || null;
+      return {
+        v: 1,
+        lang: ui.i18n.lang,
+        theme,
+        reduction: $('reduction').value,
+        losses: this.lp.losses.filter((l) => this.selected.has(l.name)).map((l) => l.name),
+        options,
+        data: { predictions: this.inputs.predictions.value, targets: this.inputs.targets.value, extra },
+        columns: this.columns.visible ? this.columns.selection() : null,
+      };
+    }
+
+    // Restores a state read from a link (already validated by share.decode).
+    applyState(s) {
+      if (s.lang) ui.i18n.setLang(s.lang);
+      this.setTheme(s.theme || 'auto', false);
+      $('reduction').value = s.reduction;
+      this.selected = new Set(s.losses);
+      for (const loss of this.lp.losses) $(`loss-${loss.name}`).checked = this.selected.has(loss.name);
+      this.openSelectedGroups();
+      for (const { loss, opt, input } of this.optionInputs.values()) {
+        const given = s.options[loss.name] && s.options[loss.name][opt.name];
+        if (given === undefined) continue;
+        if (opt.type === 'boolean') input.checked = Boolean(given);
+        else input.value = String(given);
+      }
+      if (s.data) {
+        this.inputs.predictions.value = s.data.predictions;
+        this.inputs.targets.value = s.data.targets;
+        for (const x of this.extraInputs.values()) x.area.value = s.data.extra[`${x.loss.name}:${x.arg.name}`] || '';
+      }
+      this.pendingColumns = s.columns;
+      this.update();
+    }
+
+    openSelectedGroups() {
+      for (const d of document.querySelectorAll('#loss-picker details')) {
+        if (this.lp.losses.some((l) => l.group === d.dataset.group && this.selected.has(l.name))) d.open = true;
+      }
+    }
+
     loadPreset(preset) {
       this.inputs.predictions.value = preset.predictions;
       this.inputs.targets.value = preset.targets;
       this.selected = new Set(preset.losses);
       for (const loss of this.lp.losses) $(`loss-${loss.name}`).checked = this.selected.has(loss.name);
-      for (const d of document.querySelectorAll('#loss-picker details')) {
-        if (this.lp.losses.some((l) => l.group === d.dataset.group && this.selected.has(l.name))) d.open = true;
-      }
+      this.openSelectedGroups();
       for (const { loss, opt, input } of this.optionInputs.values()) {
         const given = preset.options && preset.options[loss.name] && preset.options[loss.name][opt.name];
         if (given !== undefined) input.value = String(given);
@@ -208,11 +345,11 @@
     }
 
     // "auto" follows prefers-color-scheme (no data-theme); light and dark force one.
-    setTheme(theme) {
+    setTheme(theme, redraw = true) {
       if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
       else delete document.documentElement.dataset.theme;
       $('theme').value = theme === 'light' || theme === 'dark' ? theme : 'auto';
-      this.update();
+      if (redraw) this.update();
     }
 
     // Slider drags redraw once a frame rather than after the typing pause.
@@ -314,6 +451,10 @@
         return { prediction: p && p.tensor, target: y && y.tensor };
       }
       this.columns.show(p.columns, p.header);
+      if (this.pendingColumns) {
+        this.columns.choose(this.pendingColumns); // from a shared link
+        this.pendingColumns = null;
+      }
       const pick = this.columns.selection();
       const column = (i) => ({ data: p.columns[i].values, shape: [p.columns[i].values.length] });
       return { prediction: column(pick.prediction), target: column(pick.target) };
@@ -349,9 +490,9 @@
             else if (loss.reductions.includes('none')) {
               perSample = this.lp.compute(loss.name, args, Object.assign({}, options, { reduction: 'none' })).loss.data;
             }
-            results.push({ loss, reduction, result: r, perSample, outlier: this.outlierValue(loss, args, options, reduction, prediction, target) });
+            results.push({ loss, reduction, options, args, result: r, perSample, outlier: this.outlierValue(loss, args, options, reduction, prediction, target) });
           } catch (e) {
-            results.push({ loss, reduction, error: e.message });
+            results.push({ loss, reduction, options, error: e.message });
             errors.push({ text: t('error.labelled', { label: loss.shortName, message: ui.i18n.translateError(e) }) });
           }
         }
@@ -363,6 +504,9 @@
         label: r.loss.shortName, color: this.color.get(r.loss.name), values: r.perSample,
       })));
       this.showFormulas(chosen, results);
+      this.lastResults = results;
+      for (const id of ['export-csv', 'export-json', 'export-png']) $(id).disabled = !results.some((r) => r.result);
+      this.writeLink();
     }
 
     // The loss with the outlier sample added, or null when the experiment is
@@ -492,7 +636,13 @@
         const article = el('article', { class: 'formula-card' }, heading, formula,
           el('p', { class: 'note', text: pick(loss, 'note') }), el('h4', { text: t('formulas.inputs') }), inputs,
           el('h4', { text: t('formulas.gradient') }), gradient, code);
-        if (r && r.result) article.append(this.gradientBlock(r));
+        if (r && r.result) {
+          article.append(this.gradientBlock(r));
+          const built = ui.pytorchCode.build(loss, r.args, r.options, r.reduction, { lang: ui.i18n.lang });
+          const code = el('details', { class: 'code-fold' }, el('summary', { text: t('formulas.code') }));
+          new ui.CodeBlock(code, { label: 'Python' }).set(built.code, built.files);
+          article.append(code);
+        }
         box.append(article);
       }
       if (!chosen.length) box.append(el('p', { class: 'empty', text: t('formulas.empty') }));

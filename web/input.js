@@ -664,6 +664,13 @@
       return !this.element.hidden;
     }
 
+    /** Selects columns (0-based) when they exist, as a restored link asks. */
+    choose({ prediction, target }) {
+      const fits = (i) => Number.isInteger(i) && i >= 0 && i < this.names.length;
+      if (fits(prediction) && fits(target)) this.current = { prediction, target };
+      this.render();
+    }
+
     /** {prediction, target}: 0-based column indices. */
     selection() {
       return { prediction: this.current.prediction, target: this.current.target };
