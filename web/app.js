@@ -1,6 +1,6 @@
 /* The playground page: builds its controls from the core's registry, parses
  * what is pasted, runs the selected losses and shows values, formulas,
- * gradients and the per-sample chart. User text only ever goes into
+ * gradients and the teaching charts. User text only ever goes into
  * textContent and form values, never into markup. */
 (function (ui) {
   'use strict';
@@ -71,7 +71,7 @@
       this.timer = 0;
       this.texts = []; // setters that re-word the built controls when the language changes
       this.inputs = { predictions: $('predictions'), targets: $('targets') };
-      this.chart = new ui.LossChart($('chart'), $('chart-caption'));
+      this.charts = new ui.LossCharts($('charts'), lp);
       this.hints = new ui.hints.HintList($('hints'), (kind) => this.hintAction(kind));
       this.outlier = new ui.outlier.OutlierControl($('outlier'), () => this.scheduleFrame());
       // Two columns pasted from a spreadsheet into the ŷ box: choose which is which.
@@ -156,8 +156,8 @@
       if (kind === 'csv') X.download('lossplay-results.csv', X.csvBlob(X.toCsv(model)));
       else if (kind === 'json') X.download('lossplay-results.json', X.jsonBlob(X.toJson(model)));
       else {
-        const canvas = document.querySelector('#chart canvas');
-        if (canvas) X.canvasToPng(canvas).then((blob) => X.download('lossplay-chart.png', blob));
+        const canvas = stackCanvases(this.charts.canvases());
+        if (canvas) X.canvasToPng(canvas).then((blob) => X.download('lossplay-charts.png', blob));
       }
     }
 
@@ -208,6 +208,7 @@
 
     buildOptions() {
       const box = $('options');
+      this.pendingSliders = []; // δ, β, margin, τ, γ get a slider once their row is on the page
       this.optionInputs = new Map();
       for (const loss of this.lp.losses) {
         for (const opt of loss.options) {
@@ -226,6 +227,7 @@
             input.value = String(opt.default);
           }
           input.addEventListener('input', () => this.schedule());
+          if (ui.LossCharts.hasSlider(opt)) this.pendingSliders.push([loss, opt.name, input]);
           const label = el('label', { for: id }, `${loss.shortName} ${opt.label}`,
             opt.label !== opt.name ? el('span', { class: 'option-name', text: ` (${opt.name})` }) : null);
           const help = this.say(el('span', { class: 'option-help' }),
@@ -235,6 +237,7 @@
           this.optionInputs.set(id, { loss, opt, input, row });
         }
       }
+      for (const [loss, name, input] of this.pendingSliders) this.charts.linkOption(loss, name, input);
     }
 
     // Text areas for the arguments beyond ŷ and y (weights, a variance, the
@@ -500,9 +503,14 @@
       this.showErrors(errors);
       this.hints.show(ui.hints.find({ lp: this.lp, chosen, options: optionsByLoss, prediction, target }));
       this.showResults(results, Boolean(prediction && target), chosen.length);
-      this.chart.update(results.filter((r) => r.perSample).map((r) => ({
-        label: r.loss.shortName, color: this.color.get(r.loss.name), values: r.perSample,
-      })));
+      this.charts.update({
+        prediction,
+        target,
+        losses: results.filter((r) => r.result).map((r) => ({
+          spec: r.loss, options: r.options, args: r.args, reduction: r.reduction,
+          color: this.color.get(r.loss.name), result: r.result, perSample: r.perSample,
+        })),
+      });
       this.showFormulas(chosen, results);
       this.lastResults = results;
       for (const id of ['export-csv', 'export-json', 'export-png']) $(id).disabled = !results.some((r) => r.result);
@@ -665,6 +673,22 @@
         el('p', { class: 'gradient-label', text: label }),
         el('p', { class: 'gradient-values', text: `[${lines.join(',\n ')}${more}]` }), undefinedNote);
     }
+  }
+
+  // The charts one under another on a single canvas, for one PNG.
+  function stackCanvases(canvases) {
+    const shown = canvases.filter((c) => c.width > 0 && c.height > 0);
+    if (!shown.length) return null;
+    const out = document.createElement('canvas');
+    out.width = Math.max(...shown.map((c) => c.width));
+    out.height = shown.reduce((h, c) => h + c.height, 0);
+    const ctx = out.getContext('2d');
+    let y = 0;
+    for (const c of shown) {
+      ctx.drawImage(c, 0, y);
+      y += c.height;
+    }
+    return out;
   }
 
   function renderTex(tex, node) {

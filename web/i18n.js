@@ -50,7 +50,7 @@
     'results.col.outlier': { en: 'With the outlier', zh: '加入离群点后' },
     'results.col.reduction': { en: 'Reduction', zh: '归约方式' },
     'results.empty': { en: 'Paste predictions and targets, or pick an example.', zh: '粘贴预测值和真实值，或选择一个示例。' },
-    'chart.heading': { en: 'Loss per sample', zh: '每个样本的损失' },
+    'chart.heading': { en: 'Charts', zh: '图表' },
     'formulas.heading': { en: 'Formulas and gradients', zh: '公式与梯度' },
     'footer.text': {
       en: 'Computed in your browser by a C++ core compiled to WebAssembly. Nothing you paste leaves this page.',

@@ -153,15 +153,19 @@ test('reduction and Huber δ controls change the result', async () => {
   await page.close();
 });
 
-test('the chart draws one series per selected loss and describes itself', async () => {
+test('the charts draw the selected losses and describe them in words and tables', async () => {
   const { page } = await openPage(browser.context, browser.base);
   await page.click('button[data-preset="huber"]');
-  await page.waitForSelector('#chart canvas');
-  const caption = await page.locator('#chart-caption').textContent();
-  assert.match(caption, /3 samples/);
-  assert.match(caption, /Huber/);
-  assert.match(caption, /MSE/);
-  assert.match(caption, /MAE/);
+  await page.waitForSelector('.lp-chart-curves canvas');
+  assert.equal(await page.locator('#charts figure').count(), 4);
+  const summary = await page.locator('.lp-chart-bars .lp-chart-summary').textContent();
+  assert.match(summary, /Huber/);
+  assert.match(summary, /MSE/);
+  // The Huber δ slider sits beside its number box and moves it.
+  const slider = page.getByRole('slider', { name: /δ of Huber/ });
+  await slider.fill('0.1');
+  assert.equal(await page.locator('#opt-huber_loss-delta').inputValue(), '0.1');
+  await expectValue(page, 'Huber', '0.0250000');
   await page.close();
 });
 

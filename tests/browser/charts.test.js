@@ -1,0 +1,308 @@
+// The teaching charts (web/charts.js) on a fixture page that computes models
+// the way the page does: MSE + MAE + Huber on the note's Huber example, BCE,
+// hinge and cross-entropy. The fixture and the current web/charts.* are
+// copied over a copy of the assembled site (dist/ or LOSSPLAY_DIST).
+// CHARTS_SCREENSHOTS=dir also saves screenshots at 1280 and 360, light and dark.
+'use strict';
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+
+const ROOT = path.join(__dirname, '..', '..');
+const SOURCE = process.env.LOSSPLAY_DIST ? path.resolve(process.env.LOSSPLAY_DIST) : path.join(ROOT, 'dist');
+const SITE = fs.mkdtempSync(path.join(os.tmpdir(), 'lossplay-charts-site-'));
+fs.cpSync(SOURCE, SITE, { recursive: true });
+for (const file of ['charts.js', 'charts.css']) fs.copyFileSync(path.join(ROOT, 'web', file), path.join(SITE, file));
+fs.cpSync(path.join(__dirname, 'fixtures', 'charts'), path.join(SITE, 'fixtures', 'charts'), { recursive: true });
+process.env.LOSSPLAY_DIST = SITE;
+const { launch, openPage } = require('./browser.js');
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  if (browser) await browser.close();
+  fs.rmSync(SITE, { recursive: true, force: true });
+});
+
+const fixture = (model) => `${browser.base}fixtures/charts/index.html${model ? `?model=${model}` : ''}`;
+
+async function open(model, viewport) {
+  const opened = await openPage(browser.context, fixture(model), viewport);
+  await opened.page.waitForSelector('.lp-chart canvas');
+  return opened;
+}
+
+// The cells of a chart's table: {head: [...], rows: [[...], ...]}.
+async function readTable(page, selector) {
+  return page.locator(`${selector}.lp-table`).first().evaluate((table) => ({
+    head: Array.from(table.tHead.rows[0].cells, (c) => c.textContent),
+    rows: Array.from(table.tBodies[0].rows, (r) => Array.from(r.cells, (c) => c.textContent)),
+  }));
+}
+
+function column(table, name) {
+  const j = table.head.indexOf(name);
+  assert.ok(j >= 0, `no column ${name} in ${table.head.join(', ')}`);
+  return table.rows.map((r) => r[j]);
+}
+
+// The value of column `name` in the row whose first cell is `x`.
+function cell(table, x, name) {
+  const row = table.rows.find((r) => r[0] === x);
+  assert.ok(row, `no row ${x}`);
+  return row[table.head.indexOf(name)];
+}
+
+const curveTable = '[data-chart="curves"] table[data-curve="loss"]';
+
+test('four figures, each with a heading, a plot, a summary and a table behind "Show as a table"', async () => {
+  const { page, pageErrors } = await open('huber');
+  const figures = page.locator('figure.lp-chart');
+  assert.equal(await figures.count(), 4);
+  const headings = await figures.locator('.lp-chart-title').allTextContents();
+  assert.deepEqual(headings, ['Loss curves', 'Loss per sample', 'Gradient ∂L/∂ŷ', 'Predictions against targets']);
+  for (const figure of await figures.all()) {
+    assert.ok(await figure.locator('canvas').count() >= 1);
+    assert.equal((await figure.locator('details > summary').textContent()).trim(), 'Show as a table');
+    assert.ok(await figure.locator('details table').count() >= 1);
+    assert.ok((await figure.locator('figcaption .lp-chart-summary').textContent()).length > 20);
+    // The plots are drawings; the caption and table speak for them.
+    assert.equal(await figure.locator('.lp-plot').first().getAttribute('aria-hidden'), 'true');
+  }
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
+test("the per-sample table reads the note's Huber example and the largest contributor is named", async () => {
+  const { page } = await open('huber');
+  const table = await readTable(page, '[data-chart="bars"] table');
+  assert.deepEqual(table.head, ['Sample', 'MSE', 'MAE', 'Huber']);
+  assert.deepEqual(column(table, 'Huber'), ['0.125', '0.02', '0.02']);
+  assert.deepEqual(column(table, 'MSE'), ['0.25', '0.04', '0.04']);
+  assert.deepEqual(column(table, 'MAE'), ['0.5', '0.2', '0.2']);
+  const summary = await page.locator('[data-chart="bars"] .lp-chart-summary').textContent();
+  assert.match(summary, /Largest contributors: MSE sample 1 \(0\.25\)/);
+  assert.match(summary, /Huber sample 1 \(0\.125\), sample 2 \(0\.02\), sample 3 \(0\.02\)/);
+  // The table opens on request.
+  const details = page.locator('[data-chart="bars"] details');
+  await details.locator('summary').click();
+  assert.equal(await details.evaluate((d) => d.open), true);
+  await page.close();
+});
+
+test('the loss curves come from the core: Huber, MSE and MAE against the residual', async () => {
+  const { page } = await open('huber');
+  const table = await readTable(page, curveTable);
+  assert.equal(table.head[0], 'residual ŷ − y');
+  assert.deepEqual(table.head.slice(1), ['MSE', 'MAE', 'Huber']);
+  assert.equal(cell(table, '0', 'Huber'), '0');
+  assert.equal(cell(table, '0.3', 'Huber'), '0.045');
+  assert.equal(cell(table, '3', 'Huber'), '2.5');
+  assert.equal(cell(table, '-3', 'MSE'), '9');
+  assert.equal(cell(table, '-1.5', 'MAE'), '1.5');
+  assert.match(await page.locator('[data-chart="curves"] .lp-chart-summary').textContent(), /MSE 9 at -3/);
+  // The gradient curve: clip(r, -δ, δ) for Huber.
+  const grad = await readTable(page, '[data-chart="grad"] table[data-curve="grad"]');
+  assert.equal(cell(grad, '3', 'Huber'), '1');
+  assert.equal(cell(grad, '0.3', 'Huber'), '0.3');
+  assert.equal(cell(grad, '0.3', 'MSE'), '0.6');
+  // Per-sample gradient bars: ∂/∂ŷ of the mean.
+  const bars = await readTable(page, '[data-chart="grad"] table[data-table="samples"]');
+  assert.deepEqual(column(bars, 'Huber (mean)'), ['0.166667', '0.0666667', '-0.0666667']);
+  await page.close();
+});
+
+test('the δ slider sits beside its number box and moves the Huber curve live', async () => {
+  const { page, pageErrors } = await open('huber');
+  const slider = page.getByRole('slider', { name: 'Slider: δ of Huber' });
+  const box = page.getByLabel('Huber δ');
+  assert.equal(await slider.inputValue(), '1');
+  await slider.fill('2');
+  assert.equal(await box.inputValue(), '2');
+  // δ = 2 at a residual of 3: 2 (3 − 1) = 4, and 0.5 r² inside δ.
+  await page.waitForFunction((sel) => {
+    const table = document.querySelector(sel);
+    const row = Array.from(table.tBodies[0].rows).find((r) => r.cells[0].textContent === '3');
+    return row && row.cells[3].textContent === '4';
+  }, curveTable);
+  const table = await readTable(page, curveTable);
+  assert.equal(cell(table, '1.5', 'Huber'), '1.125');
+  assert.equal(cell(table, '3', 'MSE'), '9');
+  // Typing in the box moves the slider, and the curve follows.
+  await box.fill('0.5');
+  assert.equal(await slider.inputValue(), '0.5');
+  await page.waitForFunction((sel) => {
+    const row = Array.from(document.querySelector(sel).tBodies[0].rows).find((r) => r.cells[0].textContent === '3');
+    return row && row.cells[3] && row.cells[3].textContent === '1.375';
+  }, curveTable);
+  // The page's own recompute (from the box's input event) reaches the bars:
+  // δ = 0.5 leaves 0.125 at residual 0.5 (0.5 · 0.5²).
+  await page.waitForFunction(() => {
+    const t = document.querySelector('[data-chart="bars"] table.lp-table');
+    return t && t.tBodies[0].rows[0].cells[3].textContent === '0.125';
+  });
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
+test('a δ outside its range is reported in the notes instead of drawn', async () => {
+  const { page, pageErrors } = await open('huber');
+  await page.getByLabel('Huber δ').fill('-1');
+  const notes = page.locator('[data-chart="curves"] .lp-chart-notes');
+  await assert.doesNotReject(notes.getByText(/Huber: no curve/).waitFor());
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
+test('BCE is drawn against the probability of the true class, samples on the curve', async () => {
+  const { page, pageErrors } = await open('bce');
+  const table = await readTable(page, curveTable);
+  assert.equal(table.head[0], 'p, probability of the true class');
+  assert.equal(cell(table, '0.5', 'BCE'), '0.693147');
+  assert.equal(cell(table, '0.1', 'BCE'), '2.30259');
+  const bars = await readTable(page, '[data-chart="bars"] table');
+  assert.deepEqual(column(bars, 'BCE'), ['0.105361', '0.223144', '0.356675', '0.916291']);
+  assert.match(await page.locator('[data-chart="bars"] .lp-chart-summary').textContent(), /BCE sample 4 \(0\.916291\), sample 3 \(0\.356675\), sample 2 \(0\.223144\)/);
+  assert.match(await page.locator('[data-chart="curves"]').textContent(), /Circles mark your samples/);
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
+test('hinge losses are drawn against the margin y·ŷ; hinge embedding against its input', async () => {
+  const { page, pageErrors } = await open('hinge');
+  const kinds = await page.locator('[data-chart="curves"] .lp-plot-block').evaluateAll((blocks) => blocks.map((b) => b.dataset.kind));
+  assert.deepEqual(kinds, ['margin', 'input']);
+  const margin = await readTable(page, `${curveTable}[data-kind="margin"]`);
+  assert.equal(cell(margin, '0', 'Hinge'), '1');
+  assert.equal(cell(margin, '0', 'Squared hinge'), '1');
+  assert.equal(cell(margin, '1.5', 'Hinge'), '0');
+  const input = await readTable(page, `${curveTable}[data-kind="input"]`);
+  assert.deepEqual(input.head.slice(1), ['Hinge embedding (y = 1)', 'Hinge embedding (y = −1)']);
+  const bars = await readTable(page, '[data-chart="bars"] table');
+  assert.deepEqual(column(bars, 'Hinge'), ['0.2', '0.1', '0.3', '0.4']);
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
+test("cross-entropy: two classes arranged so the true class gets p; the note's example per sample", async () => {
+  const { page, pageErrors } = await open('ce');
+  const table = await readTable(page, curveTable);
+  assert.equal(cell(table, '0.5', 'Cross-entropy'), '0.693147');
+  assert.equal(cell(table, '0.25', 'Cross-entropy'), '1.38629');
+  const bars = await readTable(page, '[data-chart="bars"] table');
+  const values = column(bars, 'Cross-entropy').map(Number);
+  assert.equal(values.length, 3);
+  // Their mean is the note's 0.799169.
+  assert.ok(Math.abs(values.reduce((a, b) => a + b) / 3 - 0.799169) < 1e-5);
+  // Class indices against 3×3 one-hot targets: ŷ against y is per element.
+  const scatter = await readTable(page, '[data-chart="scatter"] table');
+  assert.equal(scatter.rows.length, 9);
+  assert.equal(scatter.rows[0][0], '(1, 1)');
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
+test('hovering a bar shows its exact value in the legend', async () => {
+  const { page } = await open('huber');
+  const plot = page.locator('[data-chart="bars"] .u-over');
+  const box = await plot.boundingBox();
+  // Sample 1 sits in the first third of the x range [0.5, 3.5].
+  await page.mouse.move(box.x + box.width / 6, box.y + box.height / 2);
+  const legend = page.locator('[data-chart="bars"] .u-legend');
+  await page.waitForFunction(() => document.querySelector('[data-chart="bars"] .u-legend').textContent.includes('0.125'));
+  const text = await legend.textContent();
+  assert.match(text, /Sample\s*1MSE/);
+  assert.match(text, /0\.25/);
+  await page.close();
+});
+
+test('hovering a curve shows ten significant digits', async () => {
+  const { page } = await open('bce');
+  const curve = page.locator('[data-chart="curves"] .u-over').first();
+  const box = await curve.boundingBox();
+  await page.mouse.move(box.x + box.width * 0.137, box.y + box.height / 2);
+  const values = await page.locator('[data-chart="curves"] .u-legend .u-value').allTextContents();
+  // p and -log p at a grid point: -log(0.1375) = 1.983809946...
+  assert.ok(values.some((v) => /^\d\.\d{9}$/.test(v)), values.join(' | '));
+  await page.close();
+});
+
+test('every loss of the catalogue at once: grouped by axis, skipped ones explained, no errors', async () => {
+  const { page, pageErrors } = await open('all');
+  const kinds = await page.locator('[data-chart="curves"] .lp-plot-block').evaluateAll((blocks) => blocks.map((b) => b.dataset.kind));
+  assert.deepEqual(kinds, ['residual', 'probability', 'margin', 'input', 'cosine']);
+  const text = await page.locator('[data-chart="curves"]').textContent();
+  assert.match(text, /RMSE is defined on the whole batch only/);
+  assert.match(text, /MSLE depends on y as well/);
+  assert.doesNotMatch(text, /no curve/);
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
+test('a theme change redraws with the new colours; resizing follows the container', async () => {
+  const { page } = await open('huber');
+  const before = await page.locator('.lp-charts').getAttribute('data-text-color');
+  await page.evaluate(() => { document.documentElement.dataset.theme = 'dark'; });
+  await page.waitForFunction((old) => document.querySelector('.lp-charts').dataset.textColor !== old, before);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.evaluate(() => { document.documentElement.dataset.theme = 'light'; });
+  await page.waitForFunction((old) => document.querySelector('.lp-charts').dataset.textColor === old, before);
+  const wide = await page.locator('[data-chart="bars"] canvas').evaluate((c) => c.getBoundingClientRect().width);
+  await page.setViewportSize({ width: 700, height: 900 });
+  // The plot follows its box to the new width.
+  await page.waitForFunction((w) => {
+    const host = document.querySelector('[data-chart="bars"] .lp-plot');
+    const canvas = host.querySelector('canvas').getBoundingClientRect().width;
+    return canvas !== w && Math.abs(host.clientWidth - canvas) <= 1;
+  }, wide);
+  // canvases() hands every plot's canvas to the PNG export.
+  const count = await page.evaluate(() => self.fixture.charts.canvases().length);
+  assert.equal(count, await page.locator('.lp-charts canvas').count());
+  await page.close();
+});
+
+test('at 360 px wide nothing scrolls sideways; nothing is asked from outside the site', async () => {
+  const { page, requests, pageErrors } = await open('huber', { width: 360, height: 780 });
+  for (const model of ['huber', 'bce', 'hinge', 'ce', 'all']) {
+    await page.evaluate((m) => self.fixture.show(m), model);
+    await page.evaluate(() => document.querySelectorAll('.lp-chart details').forEach((d) => { d.open = true; }));
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 360, `${model}: page is ${width} px wide`);
+  }
+  for (const url of requests) assert.ok(url.startsWith(browser.base), `request outside the site: ${url}`);
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
+test('in Chinese the charts speak Chinese', async () => {
+  const { page } = await open('huber');
+  await page.evaluate(() => {
+    self.LossPlayUI.lang = 'zh';
+    if (self.LossPlayUI.i18n) self.LossPlayUI.i18n.setLang('zh');
+    self.fixture.show('huber');
+  });
+  const headings = await page.locator('.lp-chart-title').allTextContents();
+  assert.deepEqual(headings, ['损失曲线', '每个样本的损失', '梯度 ∂L/∂ŷ', '预测值与真实值']);
+  assert.equal((await page.locator('[data-chart="bars"] summary').textContent()).trim(), '以表格显示');
+  await page.close();
+});
+
+test('screenshots at 1280 and 360, light and dark (CHARTS_SCREENSHOTS=dir)', { skip: !process.env.CHARTS_SCREENSHOTS }, async () => {
+  const out = path.resolve(process.env.CHARTS_SCREENSHOTS);
+  fs.mkdirSync(out, { recursive: true });
+  for (const model of ['huber', 'bce', 'hinge', 'ce', 'focal', 'outlier', 'all']) {
+    for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 360, height: 780 }]]) {
+      for (const scheme of ['light', 'dark']) {
+        const { page } = await open(model, viewport);
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.waitForTimeout(200);
+        await page.screenshot({ path: path.join(out, `${model}-${name}-${scheme}.png`), fullPage: true });
+        await page.close();
+      }
+    }
+  }
+});
