@@ -13,7 +13,8 @@ command -v node >/dev/null || packages+=(nodejs)
 command -v npm >/dev/null || packages+=(npm)
 if [[ "${1:-}" == "--test" ]]; then
   # The CJK font is for screenshots of the Chinese text; readers use their own fonts.
-  packages+=(libboost-test-dev nlohmann-json3-dev chromium fonts-wqy-microhei)
+  # python3-torch runs the generated PyTorch code in tests/js/pytorch-code.test.js.
+  packages+=(libboost-test-dev nlohmann-json3-dev chromium fonts-wqy-microhei python3-torch)
 fi
 
 missing=()

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Screenshots of dist/ at desktop and phone widths, light and dark, for
+// Screenshots of dist/ at desktop and phone widths, light and dark, English
+// and Chinese, for
 // looking at the page as a user would. Usage:
 //   node scripts/screenshots.js [out-dir] [preset-id]   (default build/screenshots)
 //   node scripts/screenshots.js --readme                 (web/screenshot.png, the README's picture)
@@ -35,12 +36,12 @@ async function main() {
       ['phone', { width: 360, height: 780 }],
     ];
     for (const [name, viewport] of views) {
-      for (const scheme of ['light', 'dark']) {
-        const { page } = await openPage(browser.context, browser.base, viewport);
+      for (const [scheme, lang] of [['light', 'en'], ['dark', 'en'], ['light', 'zh'], ['dark', 'zh']]) {
+        const { page } = await openPage(browser.context, `${browser.base}?lang=${lang}`, viewport);
         await page.emulateMedia({ colorScheme: scheme });
         if (preset) await page.click(`button[data-preset="${preset}"]`);
         await page.waitForTimeout(300);
-        const file = path.join(out, `${name}-${scheme}${preset ? '-' + preset : ''}.png`);
+        const file = path.join(out, `${name}-${scheme}-${lang}${preset ? '-' + preset : ''}.png`);
         await page.screenshot({ path: file, fullPage: true });
         console.log(file);
         await page.close();

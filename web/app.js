@@ -70,6 +70,7 @@
       this.selected = new Set();
       this.timer = 0;
       this.texts = []; // setters that re-word the built controls when the language changes
+      ui.i18n.applyTo(document); // again, now that this file's strings are registered
       this.inputs = { predictions: $('predictions'), targets: $('targets') };
       this.charts = new ui.LossCharts($('charts'), lp);
       this.hints = new ui.hints.HintList($('hints'), (kind) => this.hintAction(kind));

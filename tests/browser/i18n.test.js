@@ -147,3 +147,16 @@ test('screenshots of the static page in Chinese', async () => {
     }
   }
 });
+
+test('with ?lang=zh the page controls added by app.js are Chinese too', async () => {
+  const b = await launch();
+  try {
+    const { page } = await openPage(b.context, `${b.base}?lang=zh`);
+    assert.equal((await page.locator('#copy-link').textContent()).trim(), '复制链接');
+    assert.equal((await page.locator('#export-csv').textContent()).trim(), '下载 CSV');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
+    assert.match(await page.locator('#results thead').textContent(), /损失函数/);
+  } finally {
+    await b.close();
+  }
+});
