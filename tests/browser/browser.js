@@ -11,7 +11,9 @@ const ROOT = path.join(__dirname, '..', '..');
 // LOSSPLAY_DIST points the tests at another assembled site (scripts/assemble-site.sh DIR).
 const DIST = process.env.LOSSPLAY_DIST ? path.resolve(process.env.LOSSPLAY_DIST) : path.join(ROOT, 'dist');
 
-async function launch() {
+// options.locale sets the browser's language (navigator.language), as a
+// reader's browser would.
+async function launch(options = {}) {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) {
     throw new Error('dist/ is not built: run scripts/build.sh first');
   }
@@ -19,6 +21,7 @@ async function launch() {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
+    locale: options.locale,
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',

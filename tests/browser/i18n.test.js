@@ -160,3 +160,18 @@ test('with ?lang=zh the page controls added by app.js are Chinese too', async ()
     await b.close();
   }
 });
+
+test("without ?lang the page follows the browser's language, and ?lang=en overrides it", async () => {
+  const b = await launch({ locale: 'zh-CN' });
+  try {
+    const { page } = await openPage(b.context, b.base);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
+    assert.equal((await page.locator('label[for=predictions]').textContent()).trim(), '预测值 ŷ');
+    await page.close();
+    const { page: en } = await openPage(b.context, `${b.base}?lang=en`);
+    assert.equal(await en.locator('html').getAttribute('lang'), 'en');
+    assert.equal((await en.locator('label[for=predictions]').textContent()).trim(), 'Predictions (ŷ)');
+  } finally {
+    await b.close();
+  }
+});

@@ -4,6 +4,7 @@
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { launch, openPage } = require('./browser.js');
+const { valueOf, expectValue } = require('./results.js');
 
 let browser;
 before(async () => {
@@ -12,26 +13,6 @@ before(async () => {
 after(async () => {
   if (browser) await browser.close();
 });
-
-// The text of the Value cell in the results row of `shortName`.
-async function valueOf(page, shortName) {
-  const row = page.locator('#results tbody tr').filter({ has: page.locator('.loss-short', { hasText: new RegExp(`^${shortName}$`) }) });
-  return (await row.locator('td.value').textContent()).trim();
-}
-
-// Waits until the results row of `shortName` shows `text`.
-async function expectValue(page, shortName, text) {
-  try {
-    await page.waitForFunction(([name, want]) => {
-      for (const row of document.querySelectorAll('#results tbody tr')) {
-        if (row.querySelector('.loss-short').textContent === name) return row.querySelector('td.value').textContent.trim() === want;
-      }
-      return false;
-    }, [shortName, text], { timeout: 5000 });
-  } catch {
-    assert.fail(`${shortName} should read ${text}, reads ${await valueOf(page, shortName).catch(() => 'nothing')}`);
-  }
-}
 
 async function paste(page, predictions, targets) {
   await page.getByLabel('Predictions (ŷ)').fill(predictions);
@@ -282,5 +263,19 @@ test('two columns pasted from a spreadsheet: the user picks which is ŷ and whic
     }
     return false;
   }, before);
+  await page.close();
+});
+
+test('the keyboard reaches the data, the losses, the options and the results controls in order', async () => {
+  const { page } = await openPage(browser.context, browser.base);
+  const reached = new Set();
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    const id = await page.evaluate(() => document.activeElement && document.activeElement.id);
+    if (id) reached.add(id);
+  }
+  for (const id of ['lang', 'theme', 'predictions', 'targets', 'loss-mse_loss', 'reduction', 'outlier-on']) {
+    assert.ok(reached.has(id), `Tab never reaches #${id}`);
+  }
   await page.close();
 });

@@ -4,6 +4,7 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const { launch, openPage } = require('./browser.js');
+const { valueOf } = require('./results.js');
 
 let browser;
 before(async () => {
@@ -12,11 +13,6 @@ before(async () => {
 after(async () => {
   if (browser) await browser.close();
 });
-
-async function valueOf(page, shortName) {
-  const row = page.locator('#results tbody tr').filter({ has: page.locator('.loss-short', { hasText: new RegExp(`^${shortName}$`) }) });
-  return (await row.locator('td.value').textContent()).trim();
-}
 
 test('the URL carries the whole view: opening it restores data, losses, options and language', async () => {
   const { page } = await openPage(browser.context, browser.base);
