@@ -14,6 +14,18 @@
 
   const $ = (id) => document.getElementById(id);
 
+  // Short names an embed's `losses=` may use, beside conformance and short names.
+  const ALIASES = {
+    mse: 'mse_loss', mae: 'l1_loss', huber: 'huber_loss', smooth_l1: 'smooth_l1_loss', logcosh: 'log_cosh',
+    bce: 'binary_cross_entropy', bce_logits: 'binary_cross_entropy_with_logits', focal: 'sigmoid_focal_loss',
+    soft_margin: 'soft_margin_loss', hinge_embedding: 'hinge_embedding_loss', ce: 'cross_entropy', nll: 'nll_loss',
+    multi_margin: 'multi_margin_loss', multilabel: 'multilabel_soft_margin_loss', margin_ranking: 'margin_ranking_loss',
+    cosine: 'cosine_embedding_loss', triplet: 'triplet_margin_loss', poisson_nll: 'poisson_nll_loss',
+    gaussian_nll: 'gaussian_nll_loss', kl: 'kl_div',
+  };
+  const PANELS = { data: 'card-data', losses: 'card-losses', results: 'card-results', charts: 'card-chart', formulas: 'card-formulas' };
+  const EMBED_PANELS = ['data', 'results', 'charts'];
+
   const STRINGS = {
     'page.copyLink': { en: 'Copy link', zh: '复制链接' },
     'page.linkCopied': { en: 'Link copied: it reopens this exact view.', zh: '链接已复制：打开它会还原当前的页面。' },
@@ -26,6 +38,8 @@
     'results.exportJson': { en: 'Download JSON', zh: '下载 JSON' },
     'results.exportPng': { en: 'Chart as PNG', zh: '图表另存为 PNG' },
     'formulas.code': { en: 'PyTorch code for these numbers', zh: '复现这些数字的 PyTorch 代码' },
+    'embed.open': { en: 'Open in the full playground ↗', zh: '在完整的实验台中打开 ↗' },
+    'embed.unknownLoss': { en: 'This widget names a loss lossplay does not know: {name}.', zh: '这个小部件指定了 lossplay 不认识的损失函数：{name}。' },
   };
   if (ui.i18n) ui.i18n.register(STRINGS);
   const t = (key, params) => ui.i18n.t(key, params);
@@ -97,7 +111,83 @@
       $('export-csv').addEventListener('click', () => this.exportAs('csv'));
       $('export-json').addEventListener('click', () => this.exportAs('json'));
       $('export-png').addEventListener('click', () => this.exportAs('png'));
-      this.restore();
+      const params = new URLSearchParams(location.search);
+      if (params.get('embed') === '1' || params.get('embed') === 'true') this.startEmbed(params);
+      else this.restore();
+    }
+
+    // A loss named by an embed: conformance name, short name or alias.
+    lossNamed(name) {
+      const key = name.trim().toLowerCase();
+      const byName = this.lp.losses.find((l) => l.name === key || l.shortName.toLowerCase() === key);
+      return byName ? byName.name : ALIASES[key] && this.lp.loss(ALIASES[key]) ? ALIASES[key] : null;
+    }
+
+    // Widget mode for a blog post: the panels, losses, data and options the
+    // URL asks for; never writes the URL; tells a parent frame its height.
+    startEmbed(params) {
+      document.documentElement.classList.add('embed');
+      const panels = (params.get('panels') || EMBED_PANELS.join(',')).split(',').map((p) => p.trim());
+      for (const [name, cls] of Object.entries(PANELS)) {
+        for (const card of document.getElementsByClassName(cls)) card.hidden = !panels.includes(name);
+      }
+      // Errors must stay visible when the data card is not shown.
+      const firstCard = document.querySelector('.card:not([hidden])');
+      if (!panels.includes('data') && firstCard) firstCard.prepend($('alert'));
+      const preset = ui.presets.find((p) => p.id === params.get('preset'));
+      if (preset) this.loadPreset(preset);
+      else {
+        this.inputs.predictions.value = '';
+        this.inputs.targets.value = '';
+      }
+      const unknown = [];
+      if (params.get('losses')) {
+        this.selected = new Set();
+        for (const item of params.get('losses').split(',').filter((s) => s.trim())) {
+          const name = this.lossNamed(item);
+          if (name) this.selected.add(name);
+          else unknown.push(item.trim());
+        }
+        for (const loss of this.lp.losses) $(`loss-${loss.name}`).checked = this.selected.has(loss.name);
+        this.openSelectedGroups();
+      }
+      if (params.has('data')) {
+        // "ŷ | y", with ";" between the rows of a matrix.
+        const [p, y = ''] = params.get('data').split('|');
+        this.inputs.predictions.value = p.trim().replace(/\s*;\s*/g, '\n');
+        this.inputs.targets.value = y.trim().replace(/\s*;\s*/g, '\n');
+      }
+      for (const item of (params.get('options') || '').split(',').filter((s) => s.includes(':'))) {
+        const [path, value] = item.split(':');
+        const [lossPart, option] = path.split('.');
+        const name = this.lossNamed(lossPart || '');
+        const entry = name && this.optionInputs.get(`opt-${name}-${(option || '').trim()}`);
+        if (!entry) continue;
+        if (entry.opt.type === 'boolean') entry.input.checked = value.trim() === 'true';
+        else entry.input.value = value.trim();
+      }
+      if (params.get('theme')) this.setTheme(params.get('theme'), false);
+      const open = el('a', { class: 'embed-open', target: '_blank', rel: 'noopener', href: 'index.html' });
+      this.say(open, () => t('embed.open'));
+      document.querySelector('.layout').after(open);
+      this.embedLink = open;
+      this.update();
+      if (unknown.length) this.notice(t('embed.unknownLoss', { name: unknown.join(', ') }), true);
+      this.reportHeight(params.get('id'));
+    }
+
+    // Inside an iframe, tell the host page our height (embed.js sizes the frame).
+    reportHeight(id) {
+      if (window.parent === window) return;
+      let last = 0;
+      const post = () => {
+        const height = Math.ceil(document.documentElement.scrollHeight);
+        if (height === last) return;
+        last = height;
+        window.parent.postMessage({ type: 'lossplay:height', id: id || null, height }, '*');
+      };
+      new ResizeObserver(post).observe(document.body);
+      post();
     }
 
     // Opens the view a link describes, or the note's first example.
@@ -130,6 +220,12 @@
 
     // Keeps the address bar's link in step with the view (replaceState, debounced).
     async writeLink() {
+      if (this.embedLink) {
+        // The widget's "open in full" link carries its state; the URL stays as it is.
+        const { url } = await ui.share.linkFor(this.state(), new URL('index.html', location.href).href);
+        this.embedLink.href = url;
+        return;
+      }
       if (!this.linked) return;
       try {
         const r = await ui.share.writeToUrl(this.state());

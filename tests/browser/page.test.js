@@ -279,3 +279,20 @@ test('the keyboard reaches the data, the losses, the options and the results con
   }
   await page.close();
 });
+
+test('embed mode shows the widget the URL asks for and never writes the URL', async () => {
+  const data = encodeURIComponent('0.7 0.2 0.1; 0.1 0.8 0.1; 0.2 0.3 0.5 | 0; 1; 2');
+  const url = `${browser.base}index.html?embed=1&losses=ce,MSE&data=${data}&panels=results&lang=en`;
+  const { page } = await openPage(browser.context, url);
+  assert.equal(await page.locator('.masthead').isVisible(), false);
+  assert.equal(await page.locator('.card-data').isVisible(), false);
+  assert.equal(await page.locator('.card-chart').isVisible(), false);
+  await expectValue(page, 'Cross-entropy', '0.799169');
+  // MSE cannot take a 3 × 3 ŷ with 3 targets: the widget says so instead of showing a number.
+  assert.match(await page.locator('#alert').textContent(), /MSE/);
+  assert.ok(await page.locator('#alert').isVisible(), 'the error shows although the data card is hidden');
+  await page.waitForTimeout(500);
+  assert.equal(page.url(), url);
+  assert.match(await page.locator('.embed-open').getAttribute('href'), /index\.html#s=/);
+  await page.close();
+});
