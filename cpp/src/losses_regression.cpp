@@ -154,8 +154,10 @@ void add_regression_losses(std::vector<LossSpec>& r) {
     s.reductions = all_reductions();
     s.formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}(\hat{y}_i - y_i)^2)";
     s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{2}{n}(\hat{y}_i - y_i))";
-    s.note_en = "Squares each residual, so a single outlier can dominate the mean.";
-    s.note_zh = "误差被平方，一个离群点就可能主导整体损失。";
+    s.note_en = "Squares each residual, so a single outlier can dominate the mean. The gradient of each "
+                "sample is +2/n (ŷ - y), no sum and no minus sign: positive where ŷ is too high.";
+    s.note_zh = "误差被平方，一个离群点就可能主导整体损失。每个样本的梯度是 +2/n (ŷ - y)，既没有求和也没有负号："
+                "ŷ 偏大时梯度为正。";
     s.evaluate = mse;
     r.push_back(std::move(s));
   }
