@@ -14,7 +14,8 @@ command -v npm >/dev/null || packages+=(npm)
 if [[ "${1:-}" == "--test" ]]; then
   # The CJK font is for screenshots of the Chinese text; readers use their own fonts.
   # python3-torch runs the generated PyTorch code in tests/js/pytorch-code.test.js.
-  packages+=(libboost-test-dev nlohmann-json3-dev chromium fonts-wqy-microhei python3-torch)
+  # hugo builds a small blog with the shortcode in tests/browser/embed.test.js.
+  packages+=(libboost-test-dev nlohmann-json3-dev chromium fonts-wqy-microhei python3-torch hugo)
 fi
 
 missing=()

@@ -134,9 +134,23 @@
       // Errors must stay visible when the data card is not shown.
       const firstCard = document.querySelector('.card:not([hidden])');
       if (!panels.includes('data') && firstCard) firstCard.prepend($('alert'));
+      const unknown = this.applyParams(params, true);
+      if (params.get('theme')) this.setTheme(params.get('theme'), false);
+      const open = el('a', { class: 'embed-open', target: '_blank', rel: 'noopener', href: 'index.html' });
+      this.say(open, () => t('embed.open'));
+      document.querySelector('.layout').after(open);
+      this.embedLink = open;
+      this.update();
+      if (unknown.length) this.notice(t('embed.unknownLoss', { name: unknown.join(', ') }), true);
+      this.reportHeight(params.get('id'));
+    }
+
+    // preset=, losses=, data= and options= of an embed (or of a link built
+    // like one, such as the shortcode's fallback); returns unknown loss names.
+    applyParams(params, embed) {
       const preset = ui.presets.find((p) => p.id === params.get('preset'));
       if (preset) this.loadPreset(preset);
-      else {
+      else if (embed) {
         this.inputs.predictions.value = '';
         this.inputs.targets.value = '';
       }
@@ -166,14 +180,7 @@
         if (entry.opt.type === 'boolean') entry.input.checked = value.trim() === 'true';
         else entry.input.value = value.trim();
       }
-      if (params.get('theme')) this.setTheme(params.get('theme'), false);
-      const open = el('a', { class: 'embed-open', target: '_blank', rel: 'noopener', href: 'index.html' });
-      this.say(open, () => t('embed.open'));
-      document.querySelector('.layout').after(open);
-      this.embedLink = open;
-      this.update();
-      if (unknown.length) this.notice(t('embed.unknownLoss', { name: unknown.join(', ') }), true);
-      this.reportHeight(params.get('id'));
+      return unknown;
     }
 
     // Inside an iframe, tell the host page our height (embed.js sizes the frame).
@@ -181,12 +188,13 @@
       if (window.parent === window) return;
       let last = 0;
       const post = () => {
-        const height = Math.ceil(document.documentElement.scrollHeight);
+        // The content's own height (scrollHeight never drops below the frame's).
+        const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
         if (height === last) return;
         last = height;
         window.parent.postMessage({ type: 'lossplay:height', id: id || null, height }, '*');
       };
-      new ResizeObserver(post).observe(document.body);
+      new ResizeObserver(post).observe(document.documentElement);
       post();
     }
 
@@ -201,9 +209,14 @@
         this.linked = true;
         return;
       }
+      const params = new URLSearchParams(location.search);
       if (state) {
         this.applyState(state);
         if (!state.data) this.notice(t('page.openedNoData'), true);
+      } else if (['preset', 'losses', 'data'].some((k) => params.has(k))) {
+        const unknown = this.applyParams(params, false); // e.g. an embed's no-script link
+        this.update();
+        if (unknown.length) this.notice(t('embed.unknownLoss', { name: unknown.join(', ') }), true);
       } else {
         this.loadPreset(ui.presets[0]);
       }

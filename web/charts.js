@@ -711,7 +711,9 @@
   function drawMarks(u, seriesList, which, theme) {
     clipToPlot(u, (ctx, r) => {
       seriesList.forEach((s, k) => {
-        if (!s.marks || !u.series[k + 1].show) return;
+        // A plot drawn while a newer model replaces it may have fewer series.
+        const plotted = u.series[k + 1];
+        if (!s.marks || !plotted || !plotted.show) return;
         const ys = which === 'grad' ? s.marks.grad : s.marks.loss;
         ctx.lineWidth = 2 * r;
         ctx.strokeStyle = s.color;

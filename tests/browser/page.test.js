@@ -296,3 +296,11 @@ test('embed mode shows the widget the URL asks for and never writes the URL', as
   assert.match(await page.locator('.embed-open').getAttribute('href'), /index\.html#s=/);
   await page.close();
 });
+
+test("a plain link with preset=, losses= and data= (an embed's fallback) opens that view", async () => {
+  const url = `${browser.base}index.html?losses=mae&data=${encodeURIComponent('1 3 5 | 2 5 7')}`;
+  const { page } = await openPage(browser.context, url);
+  await expectValue(page, 'MAE', '1.66667');
+  assert.equal(await page.locator('.masthead').isVisible(), true);
+  await page.close();
+});
