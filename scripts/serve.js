@@ -41,6 +41,9 @@ function createServer(root) {
       res.writeHead(200, {
         'content-type': types[path.extname(file)] || 'application/octet-stream',
         'cache-control': 'no-cache',
+        // The math font must load from another origin too (a <loss-playground>
+        // on a blog served elsewhere): fonts need CORS.
+        'access-control-allow-origin': '*',
       });
       res.end(body);
     });

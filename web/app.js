@@ -12,7 +12,6 @@
   // (and opens when one of its losses is selected) to keep phones short.
   const OPEN_GROUPS = new Set(['regression', 'binary', 'multiclass']);
 
-  const $ = (id) => document.getElementById(id);
 
   // Short names an embed's `losses=` may use, beside conformance and short names.
   const ALIASES = {
@@ -76,43 +75,56 @@
   }
 
   class App {
-    constructor(lp) {
+    /**
+     * lp: the loaded API. where: {root (document or a shadow root), frame
+     * (the .lp-app element holding the layout), themeHost (what carries
+     * data-theme), params (URLSearchParams of embed settings), element (the
+     * <loss-playground> host, if any), site (URL of index.html)}.
+     */
+    constructor(lp, where) {
       this.lp = lp;
+      this.root = where.root;
+      this.frame = where.frame;
+      this.themeHost = where.themeHost;
+      this.element = where.element || null;
+      this.site = where.site;
+      this.$ = (id) => this.root.getElementById(id);
       // Colours go to the selected losses in list order, so the few on
       // screen never share one, however long the catalogue.
       this.color = new Map();
       this.selected = new Set();
       this.timer = 0;
       this.texts = []; // setters that re-word the built controls when the language changes
-      ui.i18n.applyTo(document); // again, now that this file's strings are registered
-      this.inputs = { predictions: $('predictions'), targets: $('targets') };
-      this.charts = new ui.LossCharts($('charts'), lp);
-      this.hints = new ui.hints.HintList($('hints'), (kind) => this.hintAction(kind));
-      this.outlier = new ui.outlier.OutlierControl($('outlier'), () => this.scheduleFrame());
+      ui.i18n.applyTo(this.root); // again, now that this file's strings are registered
+      this.inputs = { predictions: this.$('predictions'), targets: this.$('targets') };
+      this.charts = new ui.LossCharts(this.$('charts'), lp);
+      this.hints = new ui.hints.HintList(this.$('hints'), (kind) => this.hintAction(kind));
+      this.outlier = new ui.outlier.OutlierControl(this.$('outlier'), () => this.scheduleFrame());
       // Two columns pasted from a spreadsheet into the ŷ box: choose which is which.
-      this.columns = new ui.ColumnPicker($('column-picker'), { onChange: () => this.update() });
+      this.columns = new ui.ColumnPicker(this.$('column-picker'), { onChange: () => this.update() });
       for (const area of Object.values(this.inputs)) ui.attachFileInput(area, {});
       this.buildPresets();
       this.buildPicker();
       this.buildOptions();
       this.buildExtraInputs();
       for (const area of Object.values(this.inputs)) area.addEventListener('input', () => this.schedule());
-      $('reduction').addEventListener('change', () => this.update());
-      $('theme').addEventListener('change', () => this.setTheme($('theme').value));
-      $('lang').value = ui.i18n.lang;
-      $('lang').addEventListener('change', () => ui.i18n.setLang($('lang').value));
+      this.$('reduction').addEventListener('change', () => this.update());
+      this.$('theme').addEventListener('change', () => this.setTheme(this.$('theme').value));
+      this.$('lang').value = ui.i18n.lang;
+      this.$('lang').addEventListener('change', () => ui.i18n.setLang(this.$('lang').value));
       ui.i18n.onChange((lang) => {
-        $('lang').value = lang;
+        if (this.element) ui.i18n.applyTo(this.root);
+        this.$('lang').value = lang;
         for (const set of this.texts) set();
         this.outlier.relabel();
         this.update();
       });
-      $('copy-link').addEventListener('click', () => this.copyLink());
-      $('export-csv').addEventListener('click', () => this.exportAs('csv'));
-      $('export-json').addEventListener('click', () => this.exportAs('json'));
-      $('export-png').addEventListener('click', () => this.exportAs('png'));
-      const params = new URLSearchParams(location.search);
-      if (params.get('embed') === '1' || params.get('embed') === 'true') this.startEmbed(params);
+      this.$('copy-link').addEventListener('click', () => this.copyLink());
+      this.$('export-csv').addEventListener('click', () => this.exportAs('csv'));
+      this.$('export-json').addEventListener('click', () => this.exportAs('json'));
+      this.$('export-png').addEventListener('click', () => this.exportAs('png'));
+      const params = where.params;
+      if (this.element || params.get('embed') === '1' || params.get('embed') === 'true') this.startEmbed(params);
       else this.restore();
     }
 
@@ -126,19 +138,21 @@
     // Widget mode for a blog post: the panels, losses, data and options the
     // URL asks for; never writes the URL; tells a parent frame its height.
     startEmbed(params) {
-      document.documentElement.classList.add('embed');
+      this.frame.classList.add('embed');
+      if (!this.element) document.documentElement.classList.add('embed');
       const panels = (params.get('panels') || EMBED_PANELS.join(',')).split(',').map((p) => p.trim());
       for (const [name, cls] of Object.entries(PANELS)) {
-        for (const card of document.getElementsByClassName(cls)) card.hidden = !panels.includes(name);
+        for (const card of this.root.querySelectorAll(`.${cls}`)) card.hidden = !panels.includes(name);
       }
       // Errors must stay visible when the data card is not shown.
-      const firstCard = document.querySelector('.card:not([hidden])');
-      if (!panels.includes('data') && firstCard) firstCard.prepend($('alert'));
+      const firstCard = this.root.querySelector('.card:not([hidden])');
+      if (!panels.includes('data') && firstCard) firstCard.prepend(this.$('alert'));
       const unknown = this.applyParams(params, true);
+      if (params.get('lang') && this.element) ui.i18n.setLang(params.get('lang'), { page: false });
       if (params.get('theme')) this.setTheme(params.get('theme'), false);
-      const open = el('a', { class: 'embed-open', target: '_blank', rel: 'noopener', href: 'index.html' });
+      const open = el('a', { class: 'embed-open', target: '_blank', rel: 'noopener', href: this.site });
       this.say(open, () => t('embed.open'));
-      document.querySelector('.layout').after(open);
+      this.root.querySelector('.layout').after(open);
       this.embedLink = open;
       this.update();
       if (unknown.length) this.notice(t('embed.unknownLoss', { name: unknown.join(', ') }), true);
@@ -162,7 +176,7 @@
           if (name) this.selected.add(name);
           else unknown.push(item.trim());
         }
-        for (const loss of this.lp.losses) $(`loss-${loss.name}`).checked = this.selected.has(loss.name);
+        for (const loss of this.lp.losses) this.$(`loss-${loss.name}`).checked = this.selected.has(loss.name);
         this.openSelectedGroups();
       }
       if (params.has('data')) {
@@ -185,7 +199,7 @@
 
     // Inside an iframe, tell the host page our height (embed.js sizes the frame).
     reportHeight(id) {
-      if (window.parent === window) return;
+      if (this.element || window.parent === window) return;
       let last = 0;
       const post = () => {
         // The content's own height (scrollHeight never drops below the frame's).
@@ -225,7 +239,7 @@
 
     // A message about links that stays until the next one.
     notice(text, isAlert) {
-      const box = $('link-notice');
+      const box = this.$('link-notice');
       box.textContent = text;
       box.hidden = !text;
       box.classList.toggle('notice-alert', Boolean(isAlert));
@@ -235,7 +249,7 @@
     async writeLink() {
       if (this.embedLink) {
         // The widget's "open in full" link carries its state; the URL stays as it is.
-        const { url } = await ui.share.linkFor(this.state(), new URL('index.html', location.href).href);
+        const { url } = await ui.share.linkFor(this.state(), this.site);
         this.embedLink.href = url;
         return;
       }
@@ -282,7 +296,7 @@
     }
 
     buildPresets() {
-      const box = $('preset-buttons');
+      const box = this.$('preset-buttons');
       for (const p of ui.presets) {
         box.append(this.say(el('button', { type: 'button', class: 'preset', 'data-preset': p.id, onclick: () => this.loadPreset(p) }),
           () => pick(p, 'label')));
@@ -290,7 +304,7 @@
     }
 
     buildPicker() {
-      const picker = $('loss-picker');
+      const picker = this.$('loss-picker');
       for (const group of GROUPS) {
         const losses = this.lp.losses.filter((l) => l.group === group);
         if (!losses.length) continue;
@@ -317,7 +331,7 @@
     }
 
     buildOptions() {
-      const box = $('options');
+      const box = this.$('options');
       this.pendingSliders = []; // δ, β, margin, τ, γ get a slider once their row is on the page
       this.optionInputs = new Map();
       for (const loss of this.lp.losses) {
@@ -354,7 +368,7 @@
     // second input of a ranking loss, ...), one per loss and argument, shown
     // while the loss is selected.
     buildExtraInputs() {
-      const box = $('extra-inputs');
+      const box = this.$('extra-inputs');
       this.extraInputs = new Map();
       for (const loss of this.lp.losses) {
         for (const arg of loss.args) {
@@ -390,12 +404,12 @@
       for (const x of this.extraInputs.values()) {
         if (this.selected.has(x.loss.name) && x.area.value !== '') extra[`${x.loss.name}:${x.arg.name}`] = x.area.value;
       }
-      const theme = document.documentElement.dataset.theme || null;
+      const theme = this.themeHost.dataset.theme || null;
       return {
         v: 1,
         lang: ui.i18n.lang,
         theme,
-        reduction: $('reduction').value,
+        reduction: this.$('reduction').value,
         losses: this.lp.losses.filter((l) => this.selected.has(l.name)).map((l) => l.name),
         options,
         data: { predictions: this.inputs.predictions.value, targets: this.inputs.targets.value, extra },
@@ -407,9 +421,9 @@
     applyState(s) {
       if (s.lang) ui.i18n.setLang(s.lang);
       this.setTheme(s.theme || 'auto', false);
-      $('reduction').value = s.reduction;
+      this.$('reduction').value = s.reduction;
       this.selected = new Set(s.losses);
-      for (const loss of this.lp.losses) $(`loss-${loss.name}`).checked = this.selected.has(loss.name);
+      for (const loss of this.lp.losses) this.$(`loss-${loss.name}`).checked = this.selected.has(loss.name);
       this.openSelectedGroups();
       for (const { loss, opt, input } of this.optionInputs.values()) {
         const given = s.options[loss.name] && s.options[loss.name][opt.name];
@@ -427,7 +441,7 @@
     }
 
     openSelectedGroups() {
-      for (const d of document.querySelectorAll('#loss-picker details')) {
+      for (const d of this.root.querySelectorAll('#loss-picker details')) {
         if (this.lp.losses.some((l) => l.group === d.dataset.group && this.selected.has(l.name))) d.open = true;
       }
     }
@@ -436,7 +450,7 @@
       this.inputs.predictions.value = preset.predictions;
       this.inputs.targets.value = preset.targets;
       this.selected = new Set(preset.losses);
-      for (const loss of this.lp.losses) $(`loss-${loss.name}`).checked = this.selected.has(loss.name);
+      for (const loss of this.lp.losses) this.$(`loss-${loss.name}`).checked = this.selected.has(loss.name);
       this.openSelectedGroups();
       for (const { loss, opt, input } of this.optionInputs.values()) {
         const given = preset.options && preset.options[loss.name] && preset.options[loss.name][opt.name];
@@ -459,17 +473,17 @@
 
     // "auto" follows prefers-color-scheme (no data-theme); light and dark force one.
     setTheme(theme, redraw = true) {
-      if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
-      else delete document.documentElement.dataset.theme;
-      $('theme').value = theme === 'light' || theme === 'dark' ? theme : 'auto';
+      if (theme === 'light' || theme === 'dark') this.themeHost.dataset.theme = theme;
+      else delete this.themeHost.dataset.theme;
+      this.$('theme').value = theme === 'light' || theme === 'dark' ? theme : 'auto';
       if (redraw) this.update();
     }
 
     // Slider drags redraw once a frame rather than after the typing pause.
     scheduleFrame() {
-      if (this.frame) return;
-      this.frame = requestAnimationFrame(() => {
-        this.frame = 0;
+      if (this.frameRequest) return;
+      this.frameRequest = requestAnimationFrame(() => {
+        this.frameRequest = 0;
         this.update();
       });
     }
@@ -534,7 +548,7 @@
     // what it understood; null when empty or unreadable (with an error).
     readField(name, label, errors) {
       const area = this.inputs[name];
-      const info = $(`${name}-info`);
+      const info = this.$(`${name}-info`);
       area.removeAttribute('aria-invalid');
       if (area.value.trim() === '') {
         info.textContent = '';
@@ -579,13 +593,13 @@
       clearTimeout(this.timer);
       const errors = [];
       const { prediction, target } = this.readPair(errors);
-      for (const row of $('options').children) row.hidden = !this.selected.has(row.dataset.loss);
+      for (const row of this.$('options').children) row.hidden = !this.selected.has(row.dataset.loss);
       for (const x of this.extraInputs.values()) x.field.hidden = !this.selected.has(x.loss.name);
-      $('extra-inputs').hidden = ![...this.extraInputs.values()].some((x) => !x.field.hidden);
+      this.$('extra-inputs').hidden = ![...this.extraInputs.values()].some((x) => !x.field.hidden);
 
       const chosen = this.lp.losses.filter((l) => this.selected.has(l.name));
       this.color = new Map(chosen.map((l, i) => [l.name, COLORS[i % COLORS.length]]));
-      const wanted = $('reduction').value;
+      const wanted = this.$('reduction').value;
       const results = [];
       const optionsByLoss = {};
       if (prediction && target) {
@@ -623,7 +637,7 @@
       });
       this.showFormulas(chosen, results);
       this.lastResults = results;
-      for (const id of ['export-csv', 'export-json', 'export-png']) $(id).disabled = !results.some((r) => r.result);
+      for (const id of ['export-csv', 'export-json', 'export-png']) this.$(id).disabled = !results.some((r) => r.result);
       this.writeLink();
     }
 
@@ -648,7 +662,7 @@
     }
 
     showErrors(errors) {
-      const box = $('alert');
+      const box = this.$('alert');
       box.replaceChildren();
       for (const e of errors) {
         const item = el('p', { class: 'alert-item' }, e.text);
@@ -669,15 +683,15 @@
     }
 
     showResults(results, haveData, chosenCount) {
-      const body = $('results').tBodies[0];
+      const body = this.$('results').tBodies[0];
       body.replaceChildren();
-      const empty = $('results-empty');
+      const empty = this.$('results-empty');
       if (!haveData) empty.textContent = t('results.empty');
       else if (!chosenCount) empty.textContent = t('results.selectLoss');
       empty.hidden = haveData && chosenCount > 0;
       const withOutlier = results.some((r) => r.outlier);
       const headers = ['results.col.loss', 'results.col.value', withOutlier ? 'results.col.outlier' : null, 'results.col.reduction'];
-      $('results').tHead.rows[0].replaceChildren(...headers.filter(Boolean).map((k) => el('th', { scope: 'col', text: t(k) })));
+      this.$('results').tHead.rows[0].replaceChildren(...headers.filter(Boolean).map((k) => el('th', { scope: 'col', text: t(k) })));
       const spoken = [];
       for (const r of results) {
         const swatch = el('span', { class: 'swatch', 'aria-hidden': 'true' });
@@ -693,7 +707,7 @@
           value = this.valueCell(r);
           spoken.push(t('results.spokenValue', { loss: r.loss.shortName, value: value.textContent }));
         }
-        const wanted = $('reduction').value;
+        const wanted = this.$('reduction').value;
         let note = '';
         if (r.reduction !== wanted) {
           note = r.loss.reductions.length === 1 ? t('results.reductionOnly', { loss: r.loss.shortName, reduction: r.reduction })
@@ -702,7 +716,7 @@
         const outlierCell = withOutlier ? this.outlierCell(r) : null;
         body.append(el('tr', { 'data-loss': r.loss.name }, name, value, outlierCell, el('td', { class: 'reduction', text: r.reduction + note })));
       }
-      $('status').textContent = spoken.join(t('list.separator'));
+      this.$('status').textContent = spoken.join(t('list.separator'));
     }
 
     // The value with the outlier and how many times the value without it.
@@ -733,7 +747,7 @@
     }
 
     showFormulas(chosen, results) {
-      const box = $('formulas');
+      const box = this.$('formulas');
       box.replaceChildren();
       const byName = new Map(results.map((r) => [r.loss.name, r]));
       for (const loss of chosen) {
@@ -809,18 +823,36 @@
     }
   }
 
-  async function start() {
+  /**
+   * Builds the layout into `frame` (inside `root`) and starts the page on it.
+   * Used by index.html (below) and by the <loss-playground> element.
+   */
+  async function startApp(where) {
+    ui.buildLayout(where.frame);
     try {
-      const lp = await LossPlay.load();
-      ui.app = new App(lp);
-      document.documentElement.dataset.ready = 'true';
+      const lp = await (ui.sharedLossPlay || (ui.sharedLossPlay = LossPlay.load()));
+      const app = new App(lp, where);
+      where.themeHost.dataset.ready = 'true';
+      if (where.element) where.element.dataset.ready = 'true';
+      return app;
     } catch (e) {
-      const box = $('alert');
+      const box = where.root.getElementById('alert');
       box.textContent = ui.i18n ? t('error.startFailed', { message: e.message }) : `lossplay could not start: ${e.message}`;
-      box.classList.add('alert-shown');
+      throw e;
     }
   }
+  ui.startApp = startApp;
 
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
-  else start();
+  // The full page: index.html holds <div id="lossplay-app">.
+  function startPage() {
+    const frame = document.getElementById('lossplay-app');
+    if (!frame) return; // loaded by the custom element into someone else's page
+    startApp({
+      root: document, frame, themeHost: document.documentElement,
+      params: new URLSearchParams(location.search), site: new URL('index.html', location.href).href,
+    }).then((app) => { ui.app = app; }, () => {});
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', startPage);
+  else startPage();
 })((self.LossPlayUI = self.LossPlayUI || {}));

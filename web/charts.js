@@ -872,6 +872,9 @@
       if (this.media) this.media.addEventListener('change', this.onTheme);
       this.mutations = new MutationObserver(this.onTheme);
       this.mutations.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'lang'] });
+      // Inside a <loss-playground> element the theme lives on the host.
+      const host = this.container.getRootNode && this.container.getRootNode().host;
+      if (host) this.mutations.observe(host, { attributes: true, attributeFilter: ['data-theme', 'lang'] });
       this.lastWidth = 0;
       this.resizer = new ResizeObserver(() => {
         const w = this.root.clientWidth;

@@ -25,7 +25,10 @@
       zh: '在 Markdown 文章里写一行；短代码会生成 iframe，并且每个页面只加载一次加载脚本。',
     },
     'examples.way.element': { en: 'The <loss-playground> element', zh: '<loss-playground> 元素' },
-    'examples.way.elementText': { en: 'Not available yet: use the iframe for now.', zh: '尚未提供：目前请使用 iframe。' },
+    'examples.way.elementText': {
+      en: 'No frame: the widget lives in the page, in its own Shadow DOM, themed with CSS variables.',
+      zh: '不用 iframe：小部件直接放在页面里，有自己的 Shadow DOM，可用 CSS 变量设置主题。',
+    },
     'examples.coming': { en: 'Coming', zh: '即将推出' },
     'examples.iframe.heading': { en: 'An iframe and the loader', zh: 'iframe 加加载脚本' },
     'examples.iframe.text': {
@@ -95,9 +98,10 @@
     },
     'examples.element.heading': { en: 'The <loss-playground> element', zh: '<loss-playground> 元素' },
     'examples.element.text': {
-      en: 'A custom element that puts the widget straight into the page, without a frame, is planned. It is not part of lossplay yet, and this page does not pretend otherwise: until it ships, the iframe above is the way to embed lossplay.',
-      zh: '我们计划提供一个自定义元素，不用框架就能把小部件直接放进页面。它目前还不是 lossplay 的一部分，本页也不假装它已经存在：在它发布之前，请用上面的 iframe 嵌入 lossplay。',
+      en: "Include lossplay-element.js once and write the element with the same attributes as the shortcode. It needs no frame and grows with its content; its Shadow DOM keeps your page's CSS out, and CSS variables such as --accent, --bg and --card set on the element theme it.",
+      zh: '引入一次 lossplay-element.js，然后写上这个元素，属性与短代码相同。它不需要 iframe，高度随内容变化；Shadow DOM 让你页面的 CSS 不会影响它，在元素上设置 --accent、--bg、--card 等 CSS 变量即可改变主题。',
     },
+    'examples.element.live': { en: 'Live:', zh: '实际效果：' },
     'examples.footer': {
       en: "Widgets compute in the reader's browser, from the files of your own site: no request leaves it.",
       zh: '小部件在读者的浏览器中计算，只使用你自己网站上的文件：不会向站外发出任何请求。',

@@ -719,12 +719,15 @@
     return list.some((l) => normalize(l) === 'zh') ? 'zh' : 'en';
   }
 
-  function setLang(lang) {
+  // options.page === false leaves <html lang> and the document alone (a
+  // <loss-playground> element must not re-word its host page).
+  function setLang(lang, options) {
     const next = normalize(lang) || 'en';
     const changed = next !== current;
     current = next;
     ui.lang = next;
-    if (typeof document !== 'undefined' && document.documentElement) {
+    const page = !(options && options.page === false);
+    if (page && typeof document !== 'undefined' && document.documentElement) {
       document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
       applyTo(document, next);
     }

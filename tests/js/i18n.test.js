@@ -236,8 +236,8 @@ const HTML_KEYS = {
   // (the <noscript> text is written in both languages by hand: no script can translate it)
 };
 
-test('the English of the static keys is the text in web/index.html', () => {
-  const html = fs.readFileSync(path.join(ROOT, 'web', 'index.html'), 'utf8');
+test('the English of the static keys is the text of the page markup (web/index.html, web/layout.js)', () => {
+  const html = fs.readFileSync(path.join(ROOT, 'web', 'index.html'), 'utf8') + fs.readFileSync(path.join(ROOT, 'web', 'layout.js'), 'utf8');
   for (const key of Object.keys(HTML_KEYS)) {
     const en = i18n.t(key, null, 'en');
     assert.ok(html.includes(`>${en}<`) || html.includes(`"${en}"`), `${key} (${HTML_KEYS[key]}): "${en}" is not in index.html`);
