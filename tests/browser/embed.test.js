@@ -176,6 +176,18 @@ async function expectSized(page, selector, frame, { exact = false } = {}) {
   return assert.fail(`${selector}: ${exact ? 'exactly ' : ''}as tall as its content and as reported, but ${JSON.stringify(state)}`);
 }
 
+// Waits until the page's <loss-playground> shows `want` for `shortName`.
+async function expectElementValue(page, shortName, want) {
+  await page.waitForSelector('loss-playground[data-ready="true"]');
+  const cell = page.locator('loss-playground').locator('#results tbody tr')
+    .filter({ has: page.locator('.loss-short', { hasText: new RegExp(`^${shortName}$`) }) }).locator('td.value');
+  for (let i = 0; i < 50; i++) {
+    if ((await cell.count()) && (await cell.textContent()).trim() === want) return;
+    await page.waitForTimeout(100);
+  }
+  assert.fail(`<loss-playground> ${shortName} should read ${want}`);
+}
+
 // ---- opened from disk, served from a sub-path ----
 
 test('dist/index.html opened from file:// computes the MSE example without errors', async () => {
@@ -202,6 +214,7 @@ test('examples.html opened from file:// sizes its two widgets', async () => {
   const crossEntropy = await frameWith(page, 'id=example-cross-entropy');
   await expectValue(crossEntropy, 'Cross-entropy', '0.799169');
   await expectSized(page, 'iframe[data-lossplay="example-cross-entropy"]', crossEntropy);
+  await expectElementValue(page, 'Hinge', '0.250000'); // and the <loss-playground> element
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -222,6 +235,7 @@ test('the site served from a sub-path works unchanged, page and widget', async (
   await expectValue(page, 'Huber', '0.0550000');
   await page.goto(`${site}examples.html`);
   await expectValue(await frameWith(page, 'id=example-regression'), 'MSE', '1.00000');
+  await expectElementValue(page, 'Hinge embedding', '1.25000');
   requests.stop();
   assert.deepEqual(pageErrors, []);
   assertInside(requests.urls, site);
