@@ -770,9 +770,15 @@
           el('h4', { text: t('formulas.gradient') }), gradient, code);
         if (r && r.result) {
           article.append(this.gradientBlock(r));
-          const built = ui.pytorchCode.build(loss, r.args, r.options, r.reduction, { lang: ui.i18n.lang });
+          // The code (and its data files for large inputs) is written only when opened.
           const code = el('details', { class: 'code-fold' }, el('summary', { text: t('formulas.code') }));
-          new ui.CodeBlock(code, { label: 'Python' }).set(built.code, built.files);
+          const lang = ui.i18n.lang;
+          code.addEventListener('toggle', () => {
+            if (!code.open || code.dataset.built) return;
+            code.dataset.built = 'true';
+            const built = ui.pytorchCode.build(loss, r.args, r.options, r.reduction, { lang });
+            new ui.CodeBlock(code, { label: 'Python' }).set(built.code, built.files);
+          });
           article.append(code);
         }
         box.append(article);
@@ -815,12 +821,20 @@
     return out;
   }
 
+  // Formulas do not change with the data: render each TeX string once and
+  // hand out copies, rather than re-running Temml on every keystroke.
+  const rendered = new Map();
   function renderTex(tex, node) {
-    try {
-      temml.render(tex, node, { displayMode: true, throwOnError: true });
-    } catch (e) {
-      node.textContent = tex; // the TeX source is still readable
+    if (!rendered.has(tex)) {
+      const math = document.createElement('div');
+      try {
+        temml.render(tex, math, { displayMode: true, throwOnError: true });
+      } catch (e) {
+        math.textContent = tex; // the TeX source is still readable
+      }
+      rendered.set(tex, math);
     }
+    node.append(...Array.from(rendered.get(tex).childNodes, (n) => n.cloneNode(true)));
   }
 
   /**

@@ -1,4 +1,4 @@
-/* Number and shape formatting for the page. */
+/* Number formatting for the page (shapes are worded by i18n.js). */
 (function (ui) {
   'use strict';
 
@@ -23,11 +23,5 @@
   // Every digit a double holds, for tooltips and copying.
   ui.formatFull = function (v) {
     return String(v);
-  };
-
-  ui.describeShape = function (shape) {
-    if (shape.length === 0) return '1 number';
-    if (shape.length === 1) return shape[0] === 1 ? '1 number' : `${shape[0]} numbers`;
-    return `${shape.join(' × ')} matrix`;
   };
 })((self.LossPlayUI = self.LossPlayUI || {}));
