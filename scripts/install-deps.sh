@@ -25,7 +25,18 @@ done
 if ((${#missing[@]})); then
   echo "lossplay: installing Debian packages: ${missing[*]}"
   sudo=""
-  [[ $(id -u) -eq 0 ]] || sudo="sudo"
+  if [[ $(id -u) -ne 0 ]]; then
+    if ! command -v sudo >/dev/null; then
+      echo "lossplay: these Debian packages are missing: ${missing[*]}" >&2
+      echo "lossplay: install them as root (apt-get install ${missing[*]}) and run this again" >&2
+      exit 1
+    fi
+    sudo="sudo"
+  fi
+  if ! command -v apt-get >/dev/null; then
+    echo "lossplay: no apt-get here: install the equivalents of ${missing[*]} and run this again" >&2
+    exit 1
+  fi
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi

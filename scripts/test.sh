@@ -6,8 +6,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/install-deps.sh --test || { echo "lossplay: installing dependencies failed"; exit 1; }
-scripts/build.sh || { echo "lossplay: build failed"; exit 1; }
+scripts/build.sh --tests || { echo "lossplay: build failed"; exit 1; }
 
 logs=build/test-logs
 mkdir -p "$logs"
@@ -49,6 +48,9 @@ suite cpp boost ctest --test-dir build/native --output-on-failure -V
 suite conform plain node scripts/conformance.js tests/golden/*.json
 suite js node node --test tests/js/
 suite browser node node --test --test-concurrency=1 tests/browser/
+# Last, as it builds a second copy of the site: scripts/run.sh on a fresh
+# copy of the tree with the test tools hidden, as a newcomer's machine is.
+suite fresh plain tests/fresh/run-without-test-tools.sh
 
 echo
 echo "=== summary"
