@@ -15,7 +15,8 @@ if [[ "${1:-}" == "--test" ]]; then
   # The CJK font is for screenshots of the Chinese text; readers use their own fonts.
   # python3-torch runs the generated PyTorch code in tests/js/pytorch-code.test.js.
   # hugo builds a small blog with the shortcode in tests/browser/embed.test.js.
-  packages+=(libboost-test-dev nlohmann-json3-dev chromium fonts-wqy-microhei python3-torch hugo)
+  # clang and its compiler-rt build the libFuzzer harnesses (scripts/fuzz.sh).
+  packages+=(libboost-test-dev nlohmann-json3-dev chromium fonts-wqy-microhei python3-torch hugo clang libclang-rt-14-dev)
 fi
 
 missing=()

@@ -48,6 +48,8 @@ suite cpp boost ctest --test-dir build/native --output-on-failure -V
 suite conform plain node scripts/conformance.js tests/golden/*.json
 suite js node node --test tests/js/
 suite browser node node --test --test-concurrency=1 tests/browser/
+# The fuzz harnesses, briefly, from the committed seeds (scripts/fuzz.sh 600 for the long run).
+suite fuzz plain scripts/fuzz.sh 20
 # Last, as it builds a second copy of the site: scripts/run.sh on a fresh
 # copy of the tree with the test tools hidden, as a newcomer's machine is.
 suite fresh plain tests/fresh/run-without-test-tools.sh
