@@ -1,0 +1,59 @@
+// Inputs for scripts/bench.sh, made the same way as tests/bench/native-bench.cpp
+// (xorshift32, seed 12345) so every peer times the same numbers.
+'use strict';
+
+const CLASSES = 10;
+
+function random() {
+  let s = 12345;
+  return () => {
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
+    return s / 4294967296;
+  };
+}
+
+/** {input, target, inputShape, targetShape} for `loss` with n samples. */
+function makeCase(loss, n) {
+  const r = random();
+  if (loss === 'cross_entropy') {
+    const input = new Float64Array(n * CLASSES);
+    for (let i = 0; i < input.length; i++) input[i] = r() * 4 - 2;
+    const target = new Float64Array(n);
+    for (let i = 0; i < n; i++) target[i] = Math.floor(r() * CLASSES);
+    return { input, target, inputShape: [n, CLASSES], targetShape: [n] };
+  }
+  const input = new Float64Array(n);
+  const target = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const a = r();
+    const b = r();
+    if (loss === 'binary_cross_entropy') {
+      input[i] = 0.01 + 0.98 * a;
+      target[i] = b < 0.5 ? 0 : 1;
+    } else if (loss === 'binary_cross_entropy_with_logits') {
+      input[i] = a * 8 - 4;
+      target[i] = b < 0.5 ? 0 : 1;
+    } else if (loss === 'hinge') {
+      input[i] = a * 4 - 2;
+      target[i] = b < 0.5 ? -1 : 1;
+    } else {
+      input[i] = a * 10;
+      target[i] = b * 10;
+    }
+  }
+  return { input, target, inputShape: [n], targetShape: [n] };
+}
+
+/** The parse benchmark's text: n numbers, toFixed(6), one per line. */
+function makeText(n) {
+  const r = random();
+  const parts = new Array(n);
+  for (let i = 0; i < n; i++) parts[i] = (r() * 10).toFixed(6);
+  return `${parts.join('\n')}\n`;
+}
+
+module.exports = { makeCase, makeText, CLASSES };

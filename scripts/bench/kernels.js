@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// scripts/bench.sh's kernel and parser benchmark, in Node: lp.compute end to
+// end from Float64Array for each loss and N, against plain JS loops (value,
+// and value + gradient), tfjs (wasm and cpu backends) and the native core;
+// lp.parse in MB/s against split + Number and the native parser. Each time
+// is the best of several runs after a warm-up, all measured in this run, so
+// the ratios hold on a noisy machine. Prints a table and writes JSON.
+//   node scripts/bench/kernels.js [--quick] [--out FILE] [--native BIN]
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+const { execFileSync } = require('node:child_process');
+const { makeCase, makeText } = require('./data.js');
+const js = require('./js-peers.js');
+const tfjs = require('./tfjs-peers.js');
+
+const ROOT = path.join(__dirname, '..', '..');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const out = option('--out', path.join(ROOT, 'build', 'bench', quick ? 'kernels-quick.json' : 'kernels.json'));
+const native = option('--native', path.join(ROOT, 'build', 'bench', 'lossplay_native_bench'));
+
+const LOSSES = ['mse_loss', 'l1_loss', 'huber_loss', 'binary_cross_entropy', 'binary_cross_entropy_with_logits', 'hinge', 'cross_entropy'];
+const SIZES = quick ? [1e4, 1e5] : [1e4, 1e5, 1e6];
+const BIG = quick ? [] : [1e7]; // MSE only
+const BUDGET_MS = quick ? 60 : 400; // time spent per measurement, at least
+
+/** Best time in ms of `f` (sync or async) over repeated runs. */
+async function best(f) {
+  await f();
+  let bestMs = Infinity;
+  let spent = 0;
+  let runs = 0;
+  while (runs < 3 || (spent < BUDGET_MS && runs < 50)) {
+    const t0 = process.hrtime.bigint();
+    await f();
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    bestMs = Math.min(bestMs, ms);
+    spent += ms;
+    runs++;
+  }
+  return bestMs;
+}
+
+function nativeMs(what, n) {
+  if (!fs.existsSync(native)) return null;
+  const repeats = n >= 1e6 ? 5 : 20;
+  const line = execFileSync(native, [what, String(n), String(repeats)], { encoding: 'utf8' });
+  return JSON.parse(line).ms;
+}
+
+const fmt = (v) => (v === null || v === undefined ? '—' : v < 10 ? v.toFixed(3) : v.toFixed(1));
+const ratio = (a, b) => (a === null || b === null || b === undefined ? null : a / b);
+const fmtRatio = (r) => (r === null ? '—' : `${r.toFixed(2)}×`);
+
+async function main() {
+  const LossPlay = require(path.join(ROOT, 'dist', 'lossplay.js'));
+  const lp = await LossPlay.load();
+  const backends = await tfjs.init();
+  const rows = [];
+  const cases = [];
+  for (const loss of LOSSES) for (const n of SIZES) cases.push([loss, n]);
+  for (const n of BIG) cases.push(['mse_loss', n]);
+  for (const [loss, n] of cases) {
+    const c = makeCase(loss, n);
+    const tensors = { input: { data: c.input, shape: c.inputShape }, target: { data: c.target, shape: c.targetShape } };
+    const row = { loss, n };
+    row.lossplay = await best(() => lp.compute(loss, tensors, { reduction: 'mean' }));
+    row.jsValue = await best(() => js.value[loss](c.input, c.target));
+    row.jsValueGrad = await best(() => js.withGradient[loss](c.input, c.target));
+    for (const backend of ['wasm', 'cpu']) {
+      const key = `tfjs${backend[0].toUpperCase()}${backend.slice(1)}`;
+      const f = n <= 1e6 && backends.includes(backend) ? await tfjs.peer(backend, loss, c) : null;
+      row[key] = f ? await best(f) : null;
+    }
+    row.native = nativeMs(loss, n);
+    rows.push(row);
+    console.log(`${loss.padEnd(34)} ${String(n).padStart(8)}  lossplay ${fmt(row.lossplay).padStart(7)} ms  ` +
+      `÷ js-value ${fmtRatio(ratio(row.lossplay, row.jsValue))}  ÷ js-v+g ${fmtRatio(ratio(row.lossplay, row.jsValueGrad))}  ` +
+      `÷ tfjs-wasm ${fmtRatio(ratio(row.lossplay, row.tfjsWasm))}  ÷ tfjs-cpu ${fmtRatio(ratio(row.lossplay, row.tfjsCpu))}  ` +
+      `÷ native ${fmtRatio(ratio(row.lossplay, row.native))}`);
+  }
+
+  const parse = [];
+  for (const n of quick ? [1e5] : [1e5, 1e6]) {
+    const text = makeText(n);
+    const mb = Buffer.byteLength(text) / 1e6;
+    const p = { n, megabytes: mb };
+    p.lossplay = await best(() => lp.parse(text));
+    p.splitNumber = await best(() => text.split('\n').map(Number));
+    p.native = nativeMs('--parse', n);
+    parse.push(p);
+    console.log(`parse ${String(n).padStart(8)} numbers (${mb.toFixed(1)} MB)  lossplay ${(mb / (p.lossplay / 1e3)).toFixed(0)} MB/s  ` +
+      `split+Number ${(mb / (p.splitNumber / 1e3)).toFixed(0)} MB/s  native ${p.native ? (mb / (p.native / 1e3)).toFixed(0) : '—'} MB/s`);
+  }
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, `${JSON.stringify({ when: new Date().toISOString(), quick, node: process.version, kernels: rows, parse }, null, 1)}\n`);
+  console.log(`wrote ${path.relative(ROOT, out)}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
