@@ -43,5 +43,14 @@ for harness in parse evaluate; do
     grep -E 'ERROR|SUMMARY|runtime error|deadly signal' "$log" | head -5
   fi
 done
+# The JS harnesses run through the built site's core (dist/lossplay.js).
+if [[ ! -f dist/lossplay.js ]]; then
+  echo "not ok - the JS harnesses need the built site: run scripts/build.sh first"
+  failed=$((failed + 1))
+else
+  for harness in table-reader share-link; do
+    if node "tests/fuzz/$harness-fuzz.js" "$seconds" 1; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+  done
+fi
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]
