@@ -27,9 +27,7 @@ LossResult binary_cross_entropy(const Arguments& args, const Options&, Reduction
   for (std::size_t i = 0; i < x.size; ++i) {
     double p = x[i], t = y[i];
     if (!(p >= 0 && p <= 1))
-      throw InputError(position("input", x.shape, i) + " is " + number_text(p) +
-                       ": binary cross-entropy takes probabilities in [0, 1] (use "
-                       "binary_cross_entropy_with_logits for raw scores)");
+      throw_element_error("bce_probability", "input", x.shape, i, p);
     // Like PyTorch 1.13, any target is scored (t outside [0, 1] can give a
     // negative loss); the page warns about such labels instead.
     // PyTorch clamps each log at -100 so that p = 0 or 1 gives a finite loss.
@@ -57,9 +55,10 @@ LossResult binary_cross_entropy_with_logits(const Arguments& args, const Options
   const TensorView* pw = args.find("pos_weight");
   std::size_t classes = x.shape.empty() ? 1 : x.shape.back();
   if (pw && pw->shape != x.shape && !(pw->shape.size() == 1 && pw->size == classes))
-    throw InputError("pos_weight has shape " + shape_to_string(pw->shape) +
-                     " but must have the input's shape " + shape_to_string(x.shape) +
-                     " or one weight per class, [" + std::to_string(classes) + "]");
+    throw InputError("pos_weight_shape", {{"arg", "pos_weight"},
+                                          {"shape", pw->shape},
+                                          {"other_shape", x.shape},
+                                          {"classes", classes}});
   const bool per_class = pw && pw->shape != x.shape;
   std::vector<double> values(x.size), grads(x.size);
   for (std::size_t i = 0; i < x.size; ++i) {
@@ -141,8 +140,7 @@ LossResult sigmoid_focal(const Arguments& args, const Options& options, Reductio
   return pointwise(args, reduction, [&](double x, double y, double& g, std::size_t i) {
     // Outside [0, 1], 1 - p_t can be negative and its power NaN.
     if (!(y >= 0 && y <= 1))
-      throw InputError(position("target", targets.shape, i) + " is " + number_text(y) +
-                       ": the focal loss takes labels in [0, 1]");
+      throw_element_error("focal_label", "target", targets.shape, i, y);
     double p = sigmoid(x), p_not = sigmoid(-x);  // 1 - p without cancellation
     double ce = (1 - y) * x + softplus(-x);
     double q = p * (1 - y) + p_not * y;  // 1 - p_t

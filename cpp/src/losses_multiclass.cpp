@@ -28,7 +28,7 @@ struct ClassLayout {
 ClassLayout class_layout(const TensorView& input) {
   ClassLayout l;
   if (input.shape.empty())
-    throw InputError("input is a single number; it needs one score per class: [C] or [N, C]");
+    throw InputError("class_scores_scalar", {{"arg", "input"}});
   if (input.shape.size() == 1) {
     l.classes = input.shape[0];
   } else {
@@ -40,15 +40,14 @@ ClassLayout class_layout(const TensorView& input) {
       l.sample_shape.push_back(input.shape[d]);
     }
   }
-  if (input.size == 0) throw InputError("input is empty: give at least one row of class scores");
+  if (input.size == 0) throw InputError("class_scores_empty", {{"arg", "input"}});
   return l;
 }
 
 const TensorView* class_weight(const Arguments& args, std::size_t classes) {
   const TensorView* w = args.find("weight");
   if (w && (w->shape.size() != 1 || w->size != classes))
-    throw InputError("weight has shape " + shape_to_string(w->shape) +
-                     " but needs one weight per class, [" + std::to_string(classes) + "]");
+    throw InputError("class_weight_shape", {{"arg", "weight"}, {"shape", w->shape}, {"classes", classes}});
   return w;
 }
 
@@ -59,15 +58,14 @@ long class_index(const TensorView& target, std::size_t sample, std::size_t class
                  std::optional<double> ignore_index) {
   const double t = target[sample];
   if (t != std::floor(t) || !std::isfinite(t))
-    throw InputError(position("target", target.shape, sample) + " is " + number_text(t) +
-                     ": a class index must be a whole number");
+    throw_element_error("class_index_not_whole", "target", target.shape, sample, t);
   if (ignore_index && t == *ignore_index) return -1;
-  if (t < 0 || t >= static_cast<double>(classes))
-    throw InputError(position("target", target.shape, sample) + " is " + number_text(t) +
-                     " but input has " + std::to_string(classes) +
-                     " classes: a class index runs from 0 to " + std::to_string(classes - 1) +
-                     (ignore_index ? " (or is ignore_index, " + number_text(*ignore_index) + ")"
-                                   : std::string()));
+  if (t < 0 || t >= static_cast<double>(classes)) {
+    std::vector<ErrorParam> more = {{"classes", classes}, {"last", classes - 1}};
+    if (ignore_index) more.emplace_back("ignore_index", *ignore_index);
+    throw_element_error(ignore_index ? "class_index_out_of_range_or_ignored" : "class_index_out_of_range",
+                        "target", target.shape, sample, t, std::move(more));
+  }
   return static_cast<long>(t);
 }
 
@@ -85,7 +83,7 @@ struct Rows {
 
 Rows last_dim_rows(const TensorView& input) {
   if (input.shape.empty())
-    throw InputError("input is a single number; it needs one score per class: [C] or [N, C]");
+    throw InputError("class_scores_scalar", {{"arg", "input"}});
   require_nonempty(input, "input");
   Rows r;
   r.width = input.shape.back();
@@ -119,16 +117,15 @@ LossResult cross_entropy(const Arguments& args, const Options& options, Reductio
   const double eps = options.get("label_smoothing");
   const bool index_target = is_index_target(target, l);
   if (!index_target && target.shape != z.shape)
-    throw InputError("target has shape " + shape_to_string(target.shape) + " but input has " +
-                     shape_to_string(z.shape) + ": give class indices of shape " +
-                     shape_to_string(l.sample_shape) + " or class probabilities of shape " +
-                     shape_to_string(z.shape));
+    throw InputError("class_target_shape", {{"arg", "target"},
+                                            {"shape", target.shape},
+                                            {"other", "input"},
+                                            {"other_shape", z.shape},
+                                            {"index_shape", l.sample_shape}});
   // PyTorch refuses a non-negative ignore_index with probability targets
   // (a negative one can match no class, so it is harmless).
   if (!index_target && ignore_index >= 0)
-    throw InputError("ignore_index is " + number_text(ignore_index) +
-                     " but target holds class probabilities: ignore_index applies to class "
-                     "indices only (leave it at -100)");
+    throw InputError("ignore_index_with_probabilities", {{"value", ignore_index}});
 
   const std::size_t C = l.classes;
   const double smoothing_share = eps / static_cast<double>(C);
@@ -189,9 +186,10 @@ LossResult nll(const Arguments& args, const Options& options, Reduction reductio
   const TensorView* w = class_weight(args, l.classes);
   const double ignore_index = options.get("ignore_index");
   if (!is_index_target(target, l))
-    throw InputError("target has shape " + shape_to_string(target.shape) +
-                     " but nll_loss needs one class index per sample, shape " +
-                     shape_to_string(l.sample_shape));
+    throw InputError("index_target_shape", {{"arg", "target"},
+                                            {"shape", target.shape},
+                                            {"loss", "nll_loss"},
+                                            {"index_shape", l.sample_shape}});
   std::vector<double> values(l.samples()), grads(x.size, 0.0);
   std::vector<std::size_t> picked;  // the flat index of each counted sample's target
   double divisor = 0;
@@ -223,16 +221,17 @@ struct MarginLayout {
 
 MarginLayout margin_layout(const TensorView& x, const TensorView& target) {
   if (x.shape.size() > 2)
-    throw InputError("input has shape " + shape_to_string(x.shape) +
-                     ": multi_margin_loss takes class scores of shape [C] or [N, C]");
+    throw InputError("margin_input_rank", {{"arg", "input"}, {"shape", x.shape}, {"loss", "multi_margin_loss"}});
   require_nonempty(x, "input");
   MarginLayout m;
   if (x.shape.size() == 2) m.rows = x.shape[0];
   if (!x.shape.empty()) m.classes = x.shape.back();
   if (target.shape.size() > 1 || target.size != m.rows)
-    throw InputError("target has shape " + shape_to_string(target.shape) + " but input has " +
-                     shape_to_string(x.shape) + ": give one class index per row, shape [" +
-                     std::to_string(m.rows) + "]");
+    throw InputError("row_target_shape", {{"arg", "target"},
+                                          {"shape", target.shape},
+                                          {"other", "input"},
+                                          {"other_shape", x.shape},
+                                          {"index_shape", Shape{m.rows}}});
   if (!target.shape.empty()) m.loss_shape = {m.rows};
   return m;
 }
@@ -283,9 +282,10 @@ double sigmoid(double v) {
 const TensorView* multilabel_weight(const Arguments& args, const TensorView& x) {
   const TensorView* w = args.find("weight");
   if (w && w->shape != x.shape && !(w->shape.size() == 1 && w->size == x.shape.back()))
-    throw InputError("weight has shape " + shape_to_string(w->shape) +
-                     " but needs one weight per class, [" + std::to_string(x.shape.back()) +
-                     "], or the input's shape " + shape_to_string(x.shape));
+    throw InputError("class_weight_or_input_shape", {{"arg", "weight"},
+                                                     {"shape", w->shape},
+                                                     {"classes", x.shape.back()},
+                                                     {"other_shape", x.shape}});
   return w;
 }
 

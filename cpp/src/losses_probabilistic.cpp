@@ -36,10 +36,7 @@ LossResult poisson_nll(const Arguments& args, const Options& options, Reduction 
       // x is the rate itself. PyTorch returns inf or NaN where x + eps <= 0;
       // that is no rate, so we refuse it instead.
       if (!(x + eps > 0))
-        throw InputError(position("input", shape, i) + " is " + number_text(x) +
-                         ": with log_input false the input is a rate and the loss takes "
-                         "log(input + eps), so each input must be greater than -eps (" +
-                         number_text(-eps) + ")");
+        throw_element_error("poisson_rate_domain", "input", shape, i, x, {{"limit", -eps}});
       value = x - y * std::log(x + eps);
       g = 1 - y / (x + eps);
     }
@@ -54,9 +51,7 @@ LossResult keras_poisson(const Arguments& args, const Options&, Reduction reduct
   return pointwise(args, reduction, [&](double x, double y, double& g, std::size_t i) {
     // Where x + 1e-7 <= 0 the log would give NaN or -inf: refuse instead.
     if (!(x + keras_epsilon > 0))
-      throw InputError(position("input", shape, i) + " is " + number_text(x) +
-                       ": the Poisson loss takes log(input + 1e-7), so each input must be "
-                       "greater than -1e-7");
+      throw_element_error("keras_poisson_domain", "input", shape, i, x);
     g = 1 - y / (x + keras_epsilon);
     return x - y * std::log(x + keras_epsilon);
   });
@@ -74,9 +69,7 @@ LossResult kl_div(const Arguments& args, const Options& options, Reduction reduc
     }
     // PyTorch's xlogy(t, t) - t x gives NaN for a negative t: refuse it.
     if (!(t >= 0))
-      throw InputError(position("target", shape, i) + " is " + number_text(t) +
-                       ": with log_target false the target holds probabilities, which must be "
-                       "numbers >= 0 (set log_target for log-probabilities)");
+      throw_element_error("kl_target_domain", "target", shape, i, t);
     g = -t;
     // xlogy: 0 log 0 = 0, so a zero target adds nothing (but 0 * -inf input
     // is still NaN, as in PyTorch).
@@ -114,15 +107,14 @@ Shape gaussian_var_shape(const TensorView& x, const TensorView& var) {
   }
   if (!var.shape.empty() && var.shape.back() == 1 && without_last(var.shape) == rows)
     return var.shape;
+  std::vector<ErrorParam> params = {
+      {"arg", "var"}, {"shape", var.shape}, {"other", "input"}, {"other_shape", x.shape}};
+  if (x.shape.empty()) throw InputError("gaussian_var_scalar_shape", std::move(params));
   Shape one_per_row = rows;
   one_per_row.push_back(1);
-  const std::string choices =
-      x.shape.empty() ? "[] or [1]"
-                      : shape_to_string(x.shape) + " (one variance per element), " +
-                            shape_to_string(one_per_row) + " or " + shape_to_string(rows) +
-                            " (one variance per row)";
-  throw InputError("var has shape " + shape_to_string(var.shape) + " but input has shape " +
-                   shape_to_string(x.shape) + ": var must be " + choices);
+  params.emplace_back("row_shape", one_per_row);
+  params.emplace_back("rows_shape", rows);
+  throw InputError("gaussian_var_shape", std::move(params));
 }
 
 // PyTorch documents a target of the input's shape, or that shape with one
@@ -136,17 +128,14 @@ void check_gaussian_target(const TensorView& x, const TensorView& y) {
     ok = y.shape[d] == 1;
   }
   if (!ok || differing > 1)
-    throw InputError("target has shape " + shape_to_string(y.shape) + " but input has shape " +
-                     shape_to_string(x.shape) +
-                     ": target must have the input's shape, or that shape with one dimension "
-                     "equal to 1");
+    throw InputError("gaussian_target_shape",
+                     {{"arg", "target"}, {"shape", y.shape}, {"other", "input"}, {"other_shape", x.shape}});
 }
 
 void check_variances(const TensorView& var) {
   for (std::size_t i = 0; i < var.size; ++i)
     if (!(var[i] >= 0))
-      throw InputError(position("var", var.shape, i) + " is " + number_text(var[i]) +
-                       ": a variance must be a number >= 0");
+      throw_element_error("negative_variance", "var", var.shape, i, var[i]);
 }
 
 LossResult gaussian_nll(const Arguments& args, const Options& options, Reduction reduction) {

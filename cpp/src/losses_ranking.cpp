@@ -53,12 +53,10 @@ std::size_t cosine_rows(const TensorView& x1, const TensorView& x2, const Tensor
   require_same_shape(x1, "input1", x2, "input2");
   const bool batched = y.shape.size() == 1;
   if (y.shape.size() > 1)
-    throw InputError("target has shape " + shape_to_string(y.shape) +
-                     ": give one label per row, [N], or a single label for unbatched [D] inputs");
+    throw InputError("cosine_target_rank", {{"arg", "target"}, {"shape", y.shape}});
   if (x1.shape.size() != (batched ? 2u : 1u) || (batched && x1.shape[0] != y.shape[0]))
-    throw InputError("input1 has shape " + shape_to_string(x1.shape) + " but target has shape " +
-                     shape_to_string(y.shape) +
-                     ": pair [N, D] inputs with an [N] target, or [D] inputs with a scalar target");
+    throw InputError("cosine_shapes",
+                     {{"arg", "input1"}, {"shape", x1.shape}, {"other", "target"}, {"other_shape", y.shape}});
   return batched ? y.shape[0] : 1;
 }
 

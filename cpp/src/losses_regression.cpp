@@ -58,8 +58,7 @@ LossResult msle(const Arguments& args, const Options&, Reduction reduction) {
   const auto check = [](const TensorView& t, const char* name) {
     for (std::size_t i = 0; i < t.size; ++i)
       if (!(t[i] > -1))
-        throw InputError(position(name, t.shape, i) + " is " + number_text(t[i]) +
-                         ": MSLE takes log(1 + value), so every value must be greater than -1");
+        throw_element_error("msle_domain", name, t.shape, i, t[i]);
   };
   check(x, "input");
   check(y, "target");
