@@ -259,18 +259,18 @@ BOOST_AUTO_TEST_CASE(entries_carry_pytorchs_defaults_and_ranges) {
 BOOST_AUTO_TEST_CASE(new_losses_refuse_mismatched_and_empty_input) {
   for (const char* loss : new_losses) {
     BOOST_TEST_CONTEXT(loss) {
-      std::string e = error_of([&] { run(loss, {vec("input", {1, 1, 1}), vec("target", {1, 1, 1, 1})}); });
+      Caught e = error_of("shape_mismatch", [&] { run(loss, {vec("input", {1, 1, 1}), vec("target", {1, 1, 1, 1})}); });
       BOOST_TEST(contains(e, "target has shape [4]"));
       BOOST_TEST(contains(e, "input has shape [3]"));
-      e = error_of([&] { run(loss, {vec("input", {1, 1, 1}), vec("target", {1})}); });
+      e = error_of("shape_mismatch", [&] { run(loss, {vec("input", {1, 1, 1}), vec("target", {1})}); });
       BOOST_TEST(contains(e, "[1]"));  // no silent broadcasting
-      e = error_of([&] { run(loss, {Owned{"input", {1, 1, 1, 1, 1, 1}, {2, 3}}, Owned{"target", {1, 1, 1, 1, 1, 1}, {3, 2}}}); });
+      e = error_of("shape_mismatch", [&] { run(loss, {Owned{"input", {1, 1, 1, 1, 1, 1}, {2, 3}}, Owned{"target", {1, 1, 1, 1, 1, 1}, {3, 2}}}); });
       BOOST_TEST(contains(e, "[3, 2]"));
-      e = error_of([&] { run(loss, {vec("input", {}), vec("target", {})}, {}, "mean"); });
+      e = error_of("empty_argument", [&] { run(loss, {vec("input", {}), vec("target", {})}, {}, "mean"); });
       BOOST_TEST(contains(e, "input is empty"));
-      e = error_of([&] { run(loss, {vec("input", {1})}); });
+      e = error_of("needs_argument", [&] { run(loss, {vec("input", {1})}); });
       BOOST_TEST(contains(e, "needs the argument 'target'"));
-      e = error_of([&] { run(loss, {vec("input", {1}), vec("target", {1})}, {}, "batchmean"); });
+      e = error_of("reduction_unavailable", [&] { run(loss, {vec("input", {1}), vec("target", {1})}, {}, "batchmean"); });
       BOOST_TEST(contains(e, "none, mean, sum"));
     }
   }
@@ -278,21 +278,21 @@ BOOST_AUTO_TEST_CASE(new_losses_refuse_mismatched_and_empty_input) {
 
 BOOST_AUTO_TEST_CASE(options_out_of_range_are_refused) {
   const std::vector<Owned> xy = {vec("input", {0.5}), vec("target", {1})};
-  std::string e = error_of([&] { run("smooth_l1_loss", xy, {{"beta", -0.5}}); });
-  BOOST_TEST(e == "option beta of smooth_l1_loss must be [0, inf), got -0.5");
-  e = error_of([&] { run("quantile", xy, {{"tau", 1.5}}); });
+  Caught e = error_of("option_out_of_range", [&] { run("smooth_l1_loss", xy, {{"beta", -0.5}}); });
+  BOOST_TEST(e.message == "option beta of smooth_l1_loss must be in [0, inf), got -0.5");
+  e = error_of("option_out_of_range", [&] { run("quantile", xy, {{"tau", 1.5}}); });
   BOOST_TEST((contains(e, "tau") && contains(e, "[0, 1]") && contains(e, "1.5")));
-  e = error_of([&] { run("quantile", xy, {{"tau", -0.1}}); });
+  e = error_of("option_out_of_range", [&] { run("quantile", xy, {{"tau", -0.1}}); });
   BOOST_TEST(contains(e, "-0.1"));
-  e = error_of([&] { run("sigmoid_focal_loss", xy, {{"gamma", -1}}); });
+  e = error_of("option_out_of_range", [&] { run("sigmoid_focal_loss", xy, {{"gamma", -1}}); });
   BOOST_TEST((contains(e, "gamma") && contains(e, "[0, inf)")));
-  e = error_of([&] { run("sigmoid_focal_loss", xy, {{"alpha", 1.5}}); });
+  e = error_of("option_out_of_range", [&] { run("sigmoid_focal_loss", xy, {{"alpha", 1.5}}); });
   BOOST_TEST((contains(e, "alpha") && contains(e, "(-inf, 1]")));
-  e = error_of([&] { run("sigmoid_focal_loss", xy, {{"alpha", std::nan("")}}); });
+  e = error_of("option_out_of_range", [&] { run("sigmoid_focal_loss", xy, {{"alpha", std::nan("")}}); });
   BOOST_TEST(contains(e, "alpha"));
-  e = error_of([&] { run("huber_loss", xy, {{"delta", -1}}); });
+  e = error_of("option_out_of_range", [&] { run("huber_loss", xy, {{"delta", -1}}); });
   BOOST_TEST((contains(e, "delta") && contains(e, "(0, inf)")));
-  e = error_of([&] { run("squared_hinge", xy, {{"tau", 0.5}}); });
+  e = error_of("unknown_option", [&] { run("squared_hinge", xy, {{"tau", 0.5}}); });
   BOOST_TEST(contains(e, "unknown option 'tau'"));
   BOOST_TEST(error_of([&] { run("quantile", xy, {{"tau", 0}}); }).empty());
   BOOST_TEST(error_of([&] { run("quantile", xy, {{"tau", 1}}); }).empty());
@@ -301,35 +301,35 @@ BOOST_AUTO_TEST_CASE(options_out_of_range_are_refused) {
 }
 
 BOOST_AUTO_TEST_CASE(values_outside_a_domain_are_refused_with_their_place) {
-  std::string e;
-  e = error_of([] { run("binary_cross_entropy", {vec("input", {0.5, std::nan("")}), vec("target", {1, 1})}); });
+  Caught e;
+  e = error_of("bce_probability", [] { run("binary_cross_entropy", {vec("input", {0.5, std::nan("")}), vec("target", {1, 1})}); });
   BOOST_TEST(contains(e, "input[1] is nan"));
-  e = error_of([] {
+  e = error_of("bce_probability", [] {
     run("binary_cross_entropy", {Owned{"input", {0.5, 0.2, 0.1, 1.25}, {2, 2}}, Owned{"target", {1, 0, 1, 1}, {2, 2}}});
   });
   BOOST_TEST(contains(e, "input[1, 1] is 1.25"));
-  e = error_of([] { run("msle", {vec("input", {1, 1}), vec("target", {2, -1})}); });
+  e = error_of("msle_domain", [] { run("msle", {vec("input", {1, 1}), vec("target", {2, -1})}); });
   BOOST_TEST(contains(e, "target[1] is -1"));
-  e = error_of([] { run("msle", {vec("input", {-1.5, 1}), vec("target", {2, 1})}); });
+  e = error_of("msle_domain", [] { run("msle", {vec("input", {-1.5, 1}), vec("target", {2, 1})}); });
   BOOST_TEST(contains(e, "input[0] is -1.5"));
-  e = error_of([] { run("sigmoid_focal_loss", {vec("input", {0.3, -0.2}), vec("target", {1, 2})}); });
-  BOOST_TEST(e == "target[1] is 2: the focal loss takes labels in [0, 1]");
-  e = error_of([] { run("sigmoid_focal_loss", {vec("input", {0.3, -0.2}), vec("target", {-0.5, 1})}); });
+  e = error_of("focal_label", [] { run("sigmoid_focal_loss", {vec("input", {0.3, -0.2}), vec("target", {1, 2})}); });
+  BOOST_TEST(e.message == "target[1] is 2: the focal loss takes labels in [0, 1]");
+  e = error_of("focal_label", [] { run("sigmoid_focal_loss", {vec("input", {0.3, -0.2}), vec("target", {-0.5, 1})}); });
   BOOST_TEST(contains(e, "target[0] is -0.5"));
 }
 
 BOOST_AUTO_TEST_CASE(weights_must_have_the_inputs_shape) {
-  std::string e;
-  e = error_of([] {
+  Caught e;
+  e = error_of("shape_mismatch", [] {
     run("binary_cross_entropy", {vec("input", {0.5, 0.3, 0.2}), vec("target", {1, 0, 1}), vec("weight", {2})});
   });
   BOOST_TEST(contains(e, "weight has shape [1]"));
-  e = error_of([] {
+  e = error_of("shape_mismatch", [] {
     run("binary_cross_entropy_with_logits",
         {vec("input", {0.5, 0.3, 0.2}), vec("target", {1, 0, 1}), vec("weight", {2, 1})});
   });
   BOOST_TEST(contains(e, "weight has shape [2]"));
-  e = error_of([] {
+  e = error_of("pos_weight_shape", [] {
     run("binary_cross_entropy_with_logits", {Owned{"input", std::vector<double>(12, 0.0), {3, 4}},
                                              Owned{"target", std::vector<double>(12, 1.0), {3, 4}},
                                              vec("pos_weight", {1, 2, 3})});
@@ -340,7 +340,7 @@ BOOST_AUTO_TEST_CASE(weights_must_have_the_inputs_shape) {
 
 BOOST_AUTO_TEST_CASE(rmse_offers_the_mean_only) {
   for (const char* reduction : {"none", "sum"}) {
-    std::string e = error_of([&] { run("rmse", {vec("input", {1, 2}), vec("target", {1, 3})}, {}, reduction); });
+    Caught e = error_of("reduction_unavailable", [&] { run("rmse", {vec("input", {1, 2}), vec("target", {1, 3})}, {}, reduction); });
     BOOST_TEST(contains(e, "not available for rmse; choose mean"));
   }
 }
