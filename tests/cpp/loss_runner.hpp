@@ -4,10 +4,8 @@
 #pragma once
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
+#include <limits>
 #include <optional>
-#include <source_location>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +34,24 @@ inline LossResult run(std::string_view loss, const std::vector<Owned>& args,
 inline Owned vec(std::string name, std::vector<double> v) {
   Shape s{v.size()};
   return {std::move(name), std::move(v), s};
+}
+
+// A [rows, n / rows] argument.
+inline Owned mat(std::string name, std::size_t rows, std::vector<double> v) {
+  Shape s{rows, v.size() / rows};
+  return {std::move(name), std::move(v), s};
+}
+
+// A scalar argument, shape [].
+inline Owned scalar(std::string name, double v) { return {std::move(name), {v}, {}}; }
+
+inline constexpr double not_a_number = std::numeric_limits<double>::quiet_NaN();
+inline constexpr double inf = std::numeric_limits<double>::infinity();
+
+// Element by element within a relative tolerance.
+inline void check_close(const std::vector<double>& got, const std::vector<double>& want, double tol) {
+  BOOST_TEST_REQUIRE(got.size() == want.size());
+  for (std::size_t i = 0; i < got.size(); ++i) BOOST_TEST(got[i] == want[i], boost::test_tools::tolerance(tol));
 }
 
 // What an InputError carried; all empty when nothing was thrown.

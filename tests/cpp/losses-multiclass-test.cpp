@@ -1,8 +1,9 @@
-// Edge cases of the multiclass and ranking losses: kinks, ties, NaN where
-// PyTorch gives NaN, extreme values and the error contract. The expected
+// Edge cases of the multiclass losses (losses_multiclass.cpp): kinks, ties,
+// NaN where PyTorch gives NaN, extreme values and their errors. The expected
 // numbers come from PyTorch 1.13 in float64.
 #include <cmath>
 #include <limits>
+#include <numbers>
 #include <string>
 
 #include <boost/test/unit_test.hpp>
@@ -15,29 +16,7 @@ namespace tt = boost::test_tools;
 using namespace lossplay;
 using namespace lossplay::test;
 
-namespace {
-
-Owned mat(std::string name, std::size_t rows, std::vector<double> v) {
-  Shape s{rows, v.size() / rows};
-  return {std::move(name), std::move(v), s};
-}
-
-Owned scalar(std::string name, double v) { return {std::move(name), {v}, {}}; }
-
-const double not_a_number = std::numeric_limits<double>::quiet_NaN();
-const double inf = std::numeric_limits<double>::infinity();
-
-// Element by element within a relative tolerance.
-void check_close(const std::vector<double>& got, const std::vector<double>& want, double tol) {
-  BOOST_TEST_REQUIRE(got.size() == want.size());
-  for (std::size_t i = 0; i < got.size(); ++i) BOOST_TEST(got[i] == want[i], tt::tolerance(tol));
-}
-
-}  // namespace
-
-BOOST_AUTO_TEST_SUITE(multirank)
-
-// ---------------------------------------------------------------- cross_entropy and nll_loss
+BOOST_AUTO_TEST_SUITE(multiclass)
 
 BOOST_AUTO_TEST_CASE(cross_entropy_mean_over_no_targets_is_nan_with_zero_gradient) {
   Owned z = mat("input", 2, {1, 2, 3, 0.5, 0.5, 0.5});
@@ -104,8 +83,6 @@ BOOST_AUTO_TEST_CASE(class_index_errors_say_where) {
   BOOST_TEST(contains(e, "[0, 1]"));
 }
 
-// ---------------------------------------------------------------- multi_margin_loss
-
 BOOST_AUTO_TEST_CASE(multi_margin_has_no_gradient_exactly_at_the_margin) {
   // Every term is at slack 0 or below: PyTorch tests slack > 0 strictly.
   Owned x = mat("input", 2, {0.5, 1.5, 0.0, 2.0, 1.0, 1.0});
@@ -158,8 +135,6 @@ BOOST_AUTO_TEST_CASE(multi_margin_errors) {
   BOOST_TEST(contains(e, "margin"));
 }
 
-// ---------------------------------------------------------------- multilabel_soft_margin_loss
-
 BOOST_AUTO_TEST_CASE(multilabel_soft_margin_does_not_overflow) {
   Owned x = mat("input", 1, {800, -800, 1000});
   LossResult r = run("multilabel_soft_margin_loss", {x, mat("target", 1, {0, 1, 1})});
@@ -179,8 +154,6 @@ BOOST_AUTO_TEST_CASE(multilabel_soft_margin_errors) {
   e = error_of("empty_argument", [&] { run("multilabel_soft_margin_loss", {Owned{"input", {}, {0, 3}}, Owned{"target", {}, {0, 3}}}); });
   BOOST_TEST(contains(e, "empty"));
 }
-
-// ---------------------------------------------------------------- categorical_hinge
 
 BOOST_AUTO_TEST_CASE(categorical_hinge_shares_the_gradient_between_tied_maxima) {
   LossResult r = run("categorical_hinge", {mat("input", 1, {1, 3, 3, 3}), mat("target", 1, {1, 0, 0, 0})});
@@ -209,148 +182,27 @@ BOOST_AUTO_TEST_CASE(categorical_hinge_errors) {
   BOOST_TEST(contains(e, "empty"));
 }
 
-// ---------------------------------------------------------------- margin_ranking_loss
-
-BOOST_AUTO_TEST_CASE(margin_ranking_passes_the_gradient_at_the_margin) {
-  LossResult r = run("margin_ranking_loss", {vec("input1", {1, 2}), vec("input2", {1, 2.5}), vec("target", {1, -1})},
-                     {{"margin", 0.5}});
-  BOOST_TEST(r.grad_arg == "input1");
-  BOOST_TEST(r.loss.data == std::vector<double>({0.5, 0}), tt::per_element());
-  BOOST_TEST(r.grad.data == std::vector<double>({-1, 1}), tt::per_element());
+BOOST_AUTO_TEST_CASE(cross_entropy_survives_huge_logits) {
+  Owned z{"input", {1000, 0, -1000, 1000}, {2, 2}};
+  LossResult r = run("cross_entropy", {z, vec("target", {1, 0})});
+  BOOST_TEST(r.loss.data[0] == 1000.0, tt::tolerance(1e-12));
+  BOOST_TEST(r.loss.data[1] == 2000.0, tt::tolerance(1e-12));
+  BOOST_TEST(std::isfinite(r.grad.data[0]));
 }
 
-BOOST_AUTO_TEST_CASE(margin_ranking_errors) {
-  Caught e;
-  e = error_of("shape_mismatch", [] { run("margin_ranking_loss", {vec("input1", {1, 2}), vec("input2", {1}), vec("target", {1, 1})}); });
-  BOOST_TEST(contains(e, "input2 has shape [1]"));
-  e = error_of("shape_mismatch", [] { run("margin_ranking_loss", {vec("input1", {1, 2}), vec("input2", {1, 2}), vec("target", {1, 1, 1})}); });
-  BOOST_TEST(contains(e, "target has shape [3]"));
-  e = error_of("empty_argument", [] { run("margin_ranking_loss", {vec("input1", {}), vec("input2", {}), vec("target", {})}); });
-  BOOST_TEST(contains(e, "input1 is empty"));
-  e = error_of("needs_argument", [] { run("margin_ranking_loss", {vec("input1", {1}), vec("input2", {1})}); });
-  BOOST_TEST(contains(e, "target"));
-  e = error_of("option_out_of_range", [] { run("margin_ranking_loss", {vec("input1", {1}), vec("input2", {1}), vec("target", {1})}, {{"margin", not_a_number}}); });
-  BOOST_TEST(contains(e, "margin"));
+BOOST_AUTO_TEST_CASE(cross_entropy_mean_skips_ignored_targets) {
+  Owned z{"input", {1, 2, 3, 0.5, 0.5, 0.5}, {2, 3}};
+  LossResult all = run("cross_entropy", {z, vec("target", {2, -100})}, {}, "mean");
+  LossResult one = run("cross_entropy", {Owned{"input", {1, 2, 3}, {1, 3}}, vec("target", {2})}, {}, "mean");
+  BOOST_TEST(all.loss.data[0] == one.loss.data[0], tt::tolerance(1e-15));
+  BOOST_TEST(all.grad.data[3] == 0.0);
 }
 
-// ---------------------------------------------------------------- cosine_embedding_loss
-
-BOOST_AUTO_TEST_CASE(cosine_embedding_passes_the_gradient_at_the_margin) {
-  // Orthogonal vectors: cos is exactly 0 = margin.
-  LossResult r = run("cosine_embedding_loss", {mat("input1", 1, {1, 0}), mat("input2", 1, {0, 1}), vec("target", {-1})});
-  BOOST_TEST(r.loss.data[0] == 0.0);
-  BOOST_TEST(r.grad.data[0] == 0.0);
-  BOOST_TEST(r.grad.data[1] == 0.9999999999989999, tt::tolerance(1e-15));
-}
-
-BOOST_AUTO_TEST_CASE(cosine_embedding_of_a_zero_vector_stays_finite) {
-  LossResult r = run("cosine_embedding_loss",
-                     {mat("input1", 2, {0, 0, 0, 0}), mat("input2", 2, {1, 1, 0, 0}), vec("target", {1, 1})});
-  BOOST_TEST(r.loss.data == std::vector<double>({1, 1}), tt::per_element());
-  BOOST_TEST(r.grad.data[0] == -707106.7825991004, tt::tolerance(1e-12));
-  BOOST_TEST(r.grad.data[1] == -707106.7825991004, tt::tolerance(1e-12));
-  BOOST_TEST(r.grad.data[2] == 0.0);
-  BOOST_TEST(r.grad.data[3] == 0.0);
-  LossResult neg = run("cosine_embedding_loss", {mat("input1", 1, {0, 0}), mat("input2", 1, {1, 1}), vec("target", {-1})});
-  BOOST_TEST(neg.grad.data[0] == 707106.7825991004, tt::tolerance(1e-12));
-}
-
-BOOST_AUTO_TEST_CASE(cosine_embedding_labels_other_than_plus_minus_one_cost_nothing) {
-  LossResult r = run("cosine_embedding_loss",
-                     {mat("input1", 2, {1, 0, 1, 1}), mat("input2", 2, {1, 1, 1, 0}), vec("target", {0, 2})});
-  BOOST_TEST(r.loss.data == std::vector<double>({0, 0}), tt::per_element());
-  BOOST_TEST(r.grad.data == std::vector<double>(4, 0.0), tt::per_element());
-}
-
-BOOST_AUTO_TEST_CASE(cosine_embedding_errors) {
-  Owned a = mat("input1", 2, {1, 2, 3, 4});
-  Owned b = mat("input2", 2, {4, 3, 2, 1});
-  Caught e;
-  e = error_of("shape_mismatch", [&] { run("cosine_embedding_loss", {a, mat("input2", 1, {1, 2}), vec("target", {1, 1})}); });
-  BOOST_TEST(contains(e, "input2 has shape [1, 2]"));
-  e = error_of("cosine_shapes", [&] { run("cosine_embedding_loss", {a, b, vec("target", {1})}); });
-  BOOST_TEST(contains(e, "target has shape [1]"));
-  e = error_of("cosine_shapes", [&] { run("cosine_embedding_loss", {vec("input1", {1, 2}), vec("input2", {1, 2}), vec("target", {1})}); });
-  BOOST_TEST(contains(e, "scalar target"));
-  e = error_of("cosine_target_rank", [&] { run("cosine_embedding_loss", {a, b, mat("target", 2, {1, 1})}); });
-  BOOST_TEST(contains(e, "target has shape [2, 1]"));
-  e = error_of("option_out_of_range", [&] { run("cosine_embedding_loss", {a, b, vec("target", {1, 1})}, {{"margin", 1.5}}); });
-  BOOST_TEST(contains(e, "[-1, 1]"));
-  e = error_of("empty_argument", [&] { run("cosine_embedding_loss", {Owned{"input1", {}, {0, 2}}, Owned{"input2", {}, {0, 2}}, vec("target", {})}); });
-  BOOST_TEST(contains(e, "empty"));
-}
-
-// ---------------------------------------------------------------- triplet_margin_loss
-
-BOOST_AUTO_TEST_CASE(triplet_passes_the_gradient_at_zero) {
-  LossResult r = run("triplet_margin_loss",
-                     {mat("anchor", 1, {0, 0}), mat("positive", 1, {1, 0}), mat("negative", 1, {0, 2})}, {{"eps", 0}});
-  BOOST_TEST(r.grad_arg == "anchor");
-  BOOST_TEST(r.loss.data[0] == 0.0);
-  BOOST_TEST(r.grad.data == std::vector<double>({-1, 1}), tt::per_element());
-}
-
-BOOST_AUTO_TEST_CASE(triplet_identical_points_are_eps_apart) {
-  LossResult r = run("triplet_margin_loss", {mat("anchor", 1, {0.5, -1, 2}), mat("positive", 1, {0.5, -1, 2}),
-                                             mat("negative", 1, {0.5, -1, 2.5})});
-  BOOST_TEST(r.loss.data[0] == 0.5000027320488076, tt::tolerance(1e-12));
-  const std::vector<double> grad{0.5773482691856259, 0.5773482691856259, 1.5773502691856258};
-  check_close(r.grad.data, grad, 1e-12);
-}
-
-BOOST_AUTO_TEST_CASE(triplet_ties_share_the_gradient) {
-  // p = inf: two components tie for the largest |a - p|.
-  LossResult r = run("triplet_margin_loss", {mat("anchor", 1, {0, 0}), mat("positive", 1, {1, -1}), mat("negative", 1, {5, 6})},
-                     {{"eps", 0}, {"p", inf}, {"margin", 10}});
-  BOOST_TEST(r.loss.data[0] == 5.0);
-  BOOST_TEST(r.grad.data == std::vector<double>({-0.5, 1.5}), tt::per_element());
-  // swap: d(a, n) = d(p, n), so min() gives the anchor half of its gradient.
-  LossResult s = run("triplet_margin_loss", {mat("anchor", 1, {0, 1}), mat("positive", 1, {1, 0}), mat("negative", 1, {1, 1})},
-                     {{"eps", 0}, {"swap", 1}, {"margin", 3}});
-  BOOST_TEST(s.grad.data[0] == 0.5 - 1 / std::sqrt(2.0), tt::tolerance(1e-12));
-  BOOST_TEST(s.grad.data[1] == 1 / std::sqrt(2.0), tt::tolerance(1e-12));
-}
-
-BOOST_AUTO_TEST_CASE(triplet_zero_components_have_zero_gradient_below_p_1) {
-  LossResult r = run("triplet_margin_loss", {mat("anchor", 1, {0, 0}), mat("positive", 1, {0, 1}), mat("negative", 1, {1, 1})},
-                     {{"eps", 0}, {"p", 0.5}, {"margin", 5}});
-  BOOST_TEST(r.loss.data[0] == 2.0, tt::tolerance(1e-14));
-  check_close(r.grad.data, std::vector<double>({2, 1}), 1e-14);
-  // A zero distance has a zero gradient for every p.
-  for (double p : {0.5, 1.0, 1.5, 2.0, 3.0, inf}) {
-    LossResult z = run("triplet_margin_loss", {mat("anchor", 1, {0, 0}), mat("positive", 1, {0, 0}), mat("negative", 1, {3, 4})},
-                       {{"eps", 0}, {"p", p}, {"margin", 100}});
-    BOOST_TEST(std::isfinite(z.grad.data[0]), "p = " << p);
-    BOOST_TEST(std::isfinite(z.grad.data[1]), "p = " << p);
-  }
-}
-
-BOOST_AUTO_TEST_CASE(triplet_p1_does_not_overflow) {
-  LossResult r = run("triplet_margin_loss", {mat("anchor", 1, {1e300, 1e300}), mat("positive", 1, {0, 0}),
-                                             mat("negative", 1, {-1e300, 0})}, {{"p", 1}});
-  BOOST_TEST(r.loss.data[0] == 0.0);
-  BOOST_TEST(r.grad.data == std::vector<double>({0, 0}), tt::per_element());
-}
-
-BOOST_AUTO_TEST_CASE(triplet_errors) {
-  Owned a = mat("anchor", 2, {1, 2, 3, 4});
-  Owned p = mat("positive", 2, {1, 2, 3, 4});
-  Owned n = mat("negative", 2, {1, 2, 3, 4});
-  Caught e;
-  e = error_of("shape_mismatch", [&] { run("triplet_margin_loss", {a, mat("positive", 1, {1, 2}), n}); });
-  BOOST_TEST(contains(e, "positive has shape [1, 2]"));
-  e = error_of("shape_mismatch", [&] { run("triplet_margin_loss", {a, p, vec("negative", {1, 2, 3, 4})}); });
-  BOOST_TEST(contains(e, "negative has shape [4]"));
-  e = error_of("option_out_of_range", [&] { run("triplet_margin_loss", {a, p, n}, {{"p", 0}}); });
-  BOOST_TEST(contains(e, "option p"));
-  e = error_of("option_out_of_range", [&] { run("triplet_margin_loss", {a, p, n}, {{"eps", -1}}); });
-  BOOST_TEST(contains(e, "option eps"));
-  e = error_of("option_not_boolean", [&] { run("triplet_margin_loss", {a, p, n}, {{"swap", 2}}); });
-  BOOST_TEST(contains(e, "true or false"));
-  e = error_of("empty_argument", [&] { run("triplet_margin_loss", {vec("anchor", {}), vec("positive", {}), vec("negative", {})}); });
-  BOOST_TEST(contains(e, "anchor is empty"));
-  e = error_of("needs_argument", [&] { run("triplet_margin_loss", {a, p}); });
-  BOOST_TEST(contains(e, "negative"));
+BOOST_AUTO_TEST_CASE(unbatched_cross_entropy_takes_a_scalar_index) {
+  Owned z{"input", {1, 2, 3}, {3}};
+  LossResult r = run("cross_entropy", {z, Owned{"target", {2}, {}}});
+  BOOST_TEST(r.loss.shape.empty());
+  BOOST_TEST(r.loss.data[0] == 0.40760596444438, tt::tolerance(1e-12));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,5 +1,5 @@
-// Edge cases of the probabilistic losses: PyTorch's clamps and masks,
-// extreme values, broadcasting of var, and the error contract.
+// Edge cases of the probabilistic losses (losses_probabilistic.cpp): PyTorch's
+// clamps and masks, extreme values, broadcasting of var, and their errors.
 #include <cmath>
 #include <limits>
 #include <numbers>
@@ -43,34 +43,6 @@ BOOST_AUTO_TEST_CASE(registry_entries_carry_pytorchs_defaults) {
   BOOST_TEST(find_loss("poisson")->pytorch.empty());
 }
 
-BOOST_AUTO_TEST_CASE(poisson_nll_log_input_survives_extremes) {
-  // exp(-800) underflows to 0, leaving -y x; exp(700) is still finite.
-  LossResult r = run("poisson_nll_loss", {vec("input", {-800, 700}), vec("target", {1, 2})});
-  BOOST_TEST(r.loss.data[0] == 800.0);
-  BOOST_TEST(r.grad.data[0] == -1.0);
-  BOOST_TEST(std::isfinite(r.loss.data[1]));
-  BOOST_TEST(r.grad.data[1] == std::exp(700.0) - 2, tt::tolerance(1e-15));
-}
-
-BOOST_AUTO_TEST_CASE(poisson_nll_full_adds_stirling_only_above_one) {
-  Owned x = vec("input", {0.3, 0.3, 0.3, 0.3});
-  Owned y = vec("target", {0, 1, 1.5, 2});
-  LossResult plain = run("poisson_nll_loss", {x, y});
-  LossResult full = run("poisson_nll_loss", {x, y}, {{"full", 1}});
-  BOOST_TEST(full.loss.data[0] == plain.loss.data[0]);
-  BOOST_TEST(full.loss.data[1] == plain.loss.data[1]);  // target = 1 is masked, as in PyTorch
-  BOOST_TEST(full.loss.data[2] - plain.loss.data[2] == stirling(1.5), tt::tolerance(1e-12));
-  BOOST_TEST(full.loss.data[3] - plain.loss.data[3] == stirling(2), tt::tolerance(1e-12));
-  BOOST_TEST(full.grad.data == plain.grad.data, tt::per_element());  // the term has no x in it
-}
-
-BOOST_AUTO_TEST_CASE(poisson_nll_rate_zero_is_kept_finite_by_eps) {
-  LossResult r = run("poisson_nll_loss", {vec("input", {0, -5e-9}), vec("target", {2, 1})}, {{"log_input", 0}});
-  BOOST_TEST(r.loss.data[0] == -2 * std::log(1e-8), tt::tolerance(1e-15));
-  BOOST_TEST(r.grad.data[0] == 1 - 2 / 1e-8, tt::tolerance(1e-15));
-  BOOST_TEST(std::isfinite(r.loss.data[1]));  // inside (-eps, 0]: PyTorch computes it too
-}
-
 BOOST_AUTO_TEST_CASE(poisson_nll_refuses_a_rate_at_or_below_minus_eps) {
   Caught e = error_of("poisson_rate_domain", [] {
     run("poisson_nll_loss", {vec("input", {1, -1e-8}), vec("target", {1, 1})}, {{"log_input", 0}});
@@ -102,6 +74,34 @@ BOOST_AUTO_TEST_CASE(gaussian_nll_clamps_the_variance_at_eps) {
   BOOST_TEST(custom.loss.data[0] == 0.5 * (std::log(0.5) + 2) + 0.5 * std::log(2 * std::numbers::pi),
              tt::tolerance(1e-15));
   BOOST_TEST(custom.grad.data[0] == 2.0);
+}
+
+BOOST_AUTO_TEST_CASE(poisson_nll_log_input_survives_extremes) {
+  // exp(-800) underflows to 0, leaving -y x; exp(700) is still finite.
+  LossResult r = run("poisson_nll_loss", {vec("input", {-800, 700}), vec("target", {1, 2})});
+  BOOST_TEST(r.loss.data[0] == 800.0);
+  BOOST_TEST(r.grad.data[0] == -1.0);
+  BOOST_TEST(std::isfinite(r.loss.data[1]));
+  BOOST_TEST(r.grad.data[1] == std::exp(700.0) - 2, tt::tolerance(1e-15));
+}
+
+BOOST_AUTO_TEST_CASE(poisson_nll_full_adds_stirling_only_above_one) {
+  Owned x = vec("input", {0.3, 0.3, 0.3, 0.3});
+  Owned y = vec("target", {0, 1, 1.5, 2});
+  LossResult plain = run("poisson_nll_loss", {x, y});
+  LossResult full = run("poisson_nll_loss", {x, y}, {{"full", 1}});
+  BOOST_TEST(full.loss.data[0] == plain.loss.data[0]);
+  BOOST_TEST(full.loss.data[1] == plain.loss.data[1]);  // target = 1 is masked, as in PyTorch
+  BOOST_TEST(full.loss.data[2] - plain.loss.data[2] == stirling(1.5), tt::tolerance(1e-12));
+  BOOST_TEST(full.loss.data[3] - plain.loss.data[3] == stirling(2), tt::tolerance(1e-12));
+  BOOST_TEST(full.grad.data == plain.grad.data, tt::per_element());  // the term has no x in it
+}
+
+BOOST_AUTO_TEST_CASE(poisson_nll_rate_zero_is_kept_finite_by_eps) {
+  LossResult r = run("poisson_nll_loss", {vec("input", {0, -5e-9}), vec("target", {2, 1})}, {{"log_input", 0}});
+  BOOST_TEST(r.loss.data[0] == -2 * std::log(1e-8), tt::tolerance(1e-15));
+  BOOST_TEST(r.grad.data[0] == 1 - 2 / 1e-8, tt::tolerance(1e-15));
+  BOOST_TEST(std::isfinite(r.loss.data[1]));  // inside (-eps, 0]: PyTorch computes it too
 }
 
 BOOST_AUTO_TEST_CASE(gaussian_nll_takes_one_variance_per_row) {

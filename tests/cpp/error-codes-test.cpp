@@ -1,6 +1,9 @@
-// Edge cases: kinks, clamps, extreme values and the error contract.
+// The error contract of evaluate(): each error names its place, and
+// carries the code and params the table of codes lists for it.
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numbers>
 #include <string>
 
 #include <boost/test/unit_test.hpp>
@@ -13,74 +16,7 @@ namespace tt = boost::test_tools;
 using namespace lossplay;
 using namespace lossplay::test;
 
-BOOST_AUTO_TEST_SUITE(edge_cases)
-
-BOOST_AUTO_TEST_CASE(l1_gradient_is_zero_where_the_residual_is_zero) {
-  LossResult r = run("l1_loss", {vec("input", {1, 2}), vec("target", {1, 3})});
-  BOOST_TEST(r.grad.data[0] == 0.0);
-  BOOST_TEST(r.grad.data[1] == -1.0);
-}
-
-BOOST_AUTO_TEST_CASE(huber_joins_smoothly_at_delta) {
-  LossResult r = run("huber_loss", {vec("input", {2, -2, 2.5}), vec("target", {0, 0, 0})}, {{"delta", 2}});
-  BOOST_TEST(r.loss.data[0] == 2.0);  // 0.5 * 2^2 = 2 * (2 - 1)
-  BOOST_TEST(r.grad.data[0] == 2.0);
-  BOOST_TEST(r.grad.data[1] == -2.0);
-  BOOST_TEST(r.loss.data[2] == 3.0);  // 2 * (2.5 - 1)
-}
-
-BOOST_AUTO_TEST_CASE(bce_clamps_its_logs_at_minus_100) {
-  // PyTorch: loss 100 at a confident wrong answer, gradient about +-1e12 by
-  // the floor of p(1 - p); a confident right answer costs 0.
-  LossResult r = run("binary_cross_entropy", {vec("input", {0, 1, 1, 0}), vec("target", {1, 0, 1, 0})});
-  BOOST_TEST(r.loss.data == std::vector<double>({100, 100, 0, 0}), tt::per_element());
-  // PyTorch's floor is 1e-12 as a float (9.99999996e-13), hence not exactly 1e12.
-  const double floor = static_cast<double>(1e-12f);
-  BOOST_TEST(r.grad.data[0] == -1 / floor);
-  BOOST_TEST(r.grad.data[1] == 1 / floor);
-}
-
-BOOST_AUTO_TEST_CASE(bce_with_logits_does_not_overflow) {
-  LossResult r = run("binary_cross_entropy_with_logits",
-                     {vec("input", {800, -800, 800, -800}), vec("target", {0, 1, 1, 0})});
-  BOOST_TEST(r.loss.data == std::vector<double>({800, 800, 0, 0}), tt::per_element());
-  BOOST_TEST(r.grad.data == std::vector<double>({1, -1, 0, 0}), tt::per_element());
-}
-
-BOOST_AUTO_TEST_CASE(cross_entropy_survives_huge_logits) {
-  Owned z{"input", {1000, 0, -1000, 1000}, {2, 2}};
-  LossResult r = run("cross_entropy", {z, vec("target", {1, 0})});
-  BOOST_TEST(r.loss.data[0] == 1000.0, tt::tolerance(1e-12));
-  BOOST_TEST(r.loss.data[1] == 2000.0, tt::tolerance(1e-12));
-  BOOST_TEST(std::isfinite(r.grad.data[0]));
-}
-
-BOOST_AUTO_TEST_CASE(cross_entropy_mean_skips_ignored_targets) {
-  Owned z{"input", {1, 2, 3, 0.5, 0.5, 0.5}, {2, 3}};
-  LossResult all = run("cross_entropy", {z, vec("target", {2, -100})}, {}, "mean");
-  LossResult one = run("cross_entropy", {Owned{"input", {1, 2, 3}, {1, 3}}, vec("target", {2})}, {}, "mean");
-  BOOST_TEST(all.loss.data[0] == one.loss.data[0], tt::tolerance(1e-15));
-  BOOST_TEST(all.grad.data[3] == 0.0);
-}
-
-BOOST_AUTO_TEST_CASE(unbatched_cross_entropy_takes_a_scalar_index) {
-  Owned z{"input", {1, 2, 3}, {3}};
-  LossResult r = run("cross_entropy", {z, Owned{"target", {2}, {}}});
-  BOOST_TEST(r.loss.shape.empty());
-  BOOST_TEST(r.loss.data[0] == 0.40760596444438, tt::tolerance(1e-12));
-}
-
-BOOST_AUTO_TEST_CASE(rmse_has_no_gradient_where_every_residual_is_zero) {
-  LossResult r = run("rmse", {vec("input", {1, 2}), vec("target", {1, 2})}, {}, "mean");
-  BOOST_TEST(r.loss.data[0] == 0.0);
-  BOOST_TEST(std::isnan(r.grad.data[0]));  // as torch.sqrt(mse_loss(...)) gives
-}
-
-BOOST_AUTO_TEST_CASE(hinge_embedding_follows_pytorch_at_the_margin) {
-  LossResult r = run("hinge_embedding_loss", {vec("input", {1, 0.5}), vec("target", {-1, 1})});
-  BOOST_TEST(r.loss.data == std::vector<double>({0, 0.5}), tt::per_element());
-  BOOST_TEST(r.grad.data == std::vector<double>({-1, 1}), tt::per_element());
-}
+BOOST_AUTO_TEST_SUITE(errors)
 
 BOOST_AUTO_TEST_CASE(errors_say_what_and_where) {
   Caught e;
@@ -129,6 +65,7 @@ BOOST_AUTO_TEST_CASE(errors_say_what_and_where) {
 }
 
 // The codes no other edge test reaches, one case each.
+
 BOOST_AUTO_TEST_CASE(rarer_errors_have_their_codes) {
   Caught e;
   e = error_of("loss_has_no_options", [] { run("mse_loss", {vec("input", {1}), vec("target", {1})}, {{"delta", 1}}); });
@@ -154,6 +91,7 @@ BOOST_AUTO_TEST_CASE(rarer_errors_have_their_codes) {
 }
 
 // NaN and infinities stay numbers in the params; the message writes them as the ranges do.
+
 BOOST_AUTO_TEST_CASE(non_finite_values_stay_numbers) {
   Caught e = error_of("bce_probability", [] {
     run("binary_cross_entropy", {vec("input", {std::nan("")}), vec("target", {1})});
@@ -172,6 +110,58 @@ BOOST_AUTO_TEST_CASE(a_shape_that_overflows_size_t_is_refused) {
   const std::size_t half = std::numeric_limits<std::size_t>::max() / 2 + 1;
   Caught e = error_of("shape_too_large", [&] { run("mse_loss", {Owned{"input", {}, {2, half}}, Owned{"target", {}, {2, half}}}); });
   BOOST_TEST(contains(e, "more elements than memory can hold"));
+}
+
+// The table is the contract with every translation: codes unique and
+// snake_case, and each placeholder of a template one of its code's params.
+BOOST_AUTO_TEST_CASE(the_table_of_codes_is_consistent) {
+  const auto snake = [](std::string_view s) {
+    if (s.empty() || s.front() == '_' || s.back() == '_') return false;
+    for (char c : s)
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+    return true;
+  };
+  std::vector<std::string_view> seen;
+  for (const ErrorCode& c : error_codes()) {
+    BOOST_TEST(snake(c.code), "code '" << c.code << "' is not snake_case");
+    BOOST_TEST(std::count(seen.begin(), seen.end(), c.code) == 0, "code '" << c.code << "' is listed twice");
+    seen.push_back(c.code);
+    for (std::string_view p : c.params) BOOST_TEST(snake(p), c.code << ": param '" << p << "' is not snake_case");
+    // Every {word} in the template must be a param.
+    std::string_view t = c.english;
+    for (std::size_t i = t.find('{'); i != std::string_view::npos; i = t.find('{', i + 1)) {
+      std::size_t end = i + 1;
+      while (end < t.size() && (snake(t.substr(end, 1)) || t[end] == '_')) ++end;
+      if (end >= t.size() || t[end] != '}' || end == i + 1) continue;  // "{data, shape}" is text
+      const std::string_view name = t.substr(i + 1, end - i - 1);
+      BOOST_TEST(std::count(c.params.begin(), c.params.end(), name) == 1,
+                 c.code << ": {" << name << "} is not one of its params");
+    }
+    BOOST_TEST(!c.english.empty());
+  }
+  BOOST_TEST(find_error_code("shape_mismatch") != nullptr);
+  BOOST_TEST(find_error_code("no_such_code") == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(templates_fill_strings_numbers_and_lists) {
+  const std::vector<ErrorParam> params = {{"arg", "input"},
+                                          {"index", Shape{1, 2}},
+                                          {"value", -1e-8},
+                                          {"big", 1e300},
+                                          {"nan", not_a_number},
+                                          {"inf", -inf},
+                                          {"count", std::size_t{3}}};
+  BOOST_TEST(fill_template("{arg}{index} is {value}", params) == "input[1, 2] is -1e-8");
+  BOOST_TEST(fill_template("{big} {nan} {inf} {count}", params) == "1e+300 nan -inf 3");
+  // Braces that are not a param stay as written, and a value is never expanded again.
+  BOOST_TEST(fill_template("{data, shape} {missing} {}", params) == "{data, shape} {missing} {}");
+  BOOST_TEST(fill_template("{a}", {{"a", "{a}"}}) == "{a}");
+}
+
+BOOST_AUTO_TEST_CASE(an_error_of_an_unknown_code_still_says_something) {
+  InputError e("no_such_code", {});
+  BOOST_TEST(std::string(e.what()) == "error no_such_code");
+  BOOST_TEST(e.code() == "no_such_code");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
