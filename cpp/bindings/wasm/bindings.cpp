@@ -194,7 +194,8 @@ val registry_value() {
   for (const LossSpec& s : registry()) {
     val o = val::object();
     o.set("name", s.name);
-    o.set("shortName", s.short_name);
+    o.set("shortName", s.short_name);  // English
+    o.set("shortZh", s.short_zh);
     o.set("titleEn", s.title_en);
     o.set("titleZh", s.title_zh);
     o.set("group", s.group);
@@ -205,7 +206,9 @@ val registry_value() {
       x.set("name", a.name);
       x.set("role", role_name(a.role));
       x.set("required", a.required);
-      x.set("shape", a.shape);
+      x.set("shape", a.shape_en);  // the old name, kept for the API's users
+      x.set("shapeEn", a.shape_en);
+      x.set("shapeZh", a.shape_zh);
       x.set("helpEn", a.help_en);
       x.set("helpZh", a.help_zh);
       args.call<void>("push", x);
