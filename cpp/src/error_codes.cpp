@@ -42,13 +42,13 @@ const std::vector<ErrorCode>& error_codes() {
       {"unknown_option", K::Input, {"option", "loss", "options"},
        "unknown option '{option}' for {loss}; its options are: {options}"},
       {"loss_has_no_options", K::Input, {"option", "loss"},
-       "unknown option '{option}' for {loss}; it has no options"},
+       "unknown option '{option}' for {loss}; its options are: none"},
       {"option_out_of_range", K::Input, {"option", "loss", "range", "value"},
-       "option {option} of {loss} must be in {range}, got {value}"},
+       "option {option} of {loss} must be {range}, got {value}"},
       {"option_not_whole", K::Input, {"option", "loss", "range", "value"},
        "option {option} of {loss} must be a whole number in {range}, got {value}"},
       {"option_not_boolean", K::Input, {"option", "loss", "value"},
-       "option {option} of {loss} must be true or false (1 or 0), got {value}"},
+       "option {option} of {loss} must be true or false, got {value}"},
       {"unknown_argument", K::Input, {"arg", "loss", "args"},
        "unknown argument '{arg}' for {loss}; its arguments are: {args}"},
       {"count_mismatch", K::Input, {"arg", "count", "shape", "needed"},
@@ -95,7 +95,7 @@ const std::vector<ErrorCode>& error_codes() {
        "{arg}{index} is {value} but input has {classes} classes: a class index runs from 0 to {last} "
        "(or is ignore_index, {ignore_index})"},
       {"class_target_shape", K::Input, {"arg", "shape", "other", "other_shape", "index_shape"},
-       "{arg} has shape {shape} but {other} has shape {other_shape}: give class indices of shape "
+       "{arg} has shape {shape} but {other} has {other_shape}: give class indices of shape "
        "{index_shape} or class probabilities of shape {other_shape}"},
       {"ignore_index_with_probabilities", K::Input, {"value"},
        "ignore_index is {value} but target holds class probabilities: ignore_index applies to class "
@@ -105,7 +105,7 @@ const std::vector<ErrorCode>& error_codes() {
       {"margin_input_rank", K::Input, {"arg", "shape", "loss"},
        "{arg} has shape {shape}: {loss} takes class scores of shape [C] or [N, C]"},
       {"row_target_shape", K::Input, {"arg", "shape", "other", "other_shape", "index_shape"},
-       "{arg} has shape {shape} but {other} has shape {other_shape}: give one class index per row, "
+       "{arg} has shape {shape} but {other} has {other_shape}: give one class index per row, "
        "shape {index_shape}"},
 
       // losses_ranking.cpp
@@ -140,7 +140,7 @@ const std::vector<ErrorCode>& error_codes() {
       {"argument_not_tensor", K::Input, {"arg"}, "argument '{arg}' must be {data, shape}"},
       {"bad_shape_sizes", K::Input, {"arg"}, "the shape of '{arg}' must list whole, non-negative sizes"},
       {"reduction_not_string", K::Input, {},
-       R"(reduction must be a string: "none", "mean", "sum" or "batchmean")"},
+       R"(reduction must be "none", "mean" or "sum")"},
       {"option_not_number", K::Input, {"option"}, "option {option} must be a number or a boolean"},
       // Any other exception: a bug. detail is its what(), untranslated.
       {"internal", K::Internal, {"detail"}, "internal error: {detail}"},

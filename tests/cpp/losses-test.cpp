@@ -104,7 +104,7 @@ BOOST_AUTO_TEST_CASE(new_losses_refuse_mismatched_and_empty_input) {
 BOOST_AUTO_TEST_CASE(options_out_of_range_are_refused) {
   const std::vector<Owned> xy = {vec("input", {0.5}), vec("target", {1})};
   Caught e = error_of("option_out_of_range", [&] { run("smooth_l1_loss", xy, {{"beta", -0.5}}); });
-  BOOST_TEST(e.message == "option beta of smooth_l1_loss must be in [0, inf), got -0.5");
+  BOOST_TEST(e.message == "option beta of smooth_l1_loss must be [0, inf), got -0.5");
   e = error_of("option_out_of_range", [&] { run("quantile", xy, {{"tau", 1.5}}); });
   BOOST_TEST((contains(e, "tau") && contains(e, "[0, 1]") && contains(e, "1.5")));
   e = error_of("option_out_of_range", [&] { run("quantile", xy, {{"tau", -0.1}}); });

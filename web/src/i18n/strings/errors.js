@@ -50,11 +50,11 @@ export const errorStrings = {
     zh: "{loss} 没有选项 '{option}'；它的选项有：{options}",
   },
   'error.loss_has_no_options': {
-    en: "unknown option '{option}' for {loss}; it has no options",
+    en: "unknown option '{option}' for {loss}; its options are: none",
     zh: "{loss} 没有选项 '{option}'；它没有任何选项",
   },
   'error.option_out_of_range': {
-    en: 'option {option} of {loss} must be in {range}, got {value}',
+    en: 'option {option} of {loss} must be {range}, got {value}',
     zh: '{loss} 的选项 {option} 必须在 {range} 内，得到的是 {value}',
   },
   'error.option_not_whole': {
@@ -62,8 +62,8 @@ export const errorStrings = {
     zh: '{loss} 的选项 {option} 必须是 {range} 内的整数，得到的是 {value}',
   },
   'error.option_not_boolean': {
-    en: 'option {option} of {loss} must be true or false (1 or 0), got {value}',
-    zh: '{loss} 的选项 {option} 必须是 true 或 false（1 或 0），得到的是 {value}',
+    en: 'option {option} of {loss} must be true or false, got {value}',
+    zh: '{loss} 的选项 {option} 必须是 true 或 false，得到的是 {value}',
   },
   'error.unknown_argument': {
     en: "unknown argument '{arg}' for {loss}; its arguments are: {args}",
@@ -152,7 +152,7 @@ export const errorStrings = {
     zh: '{arg}{index} 为 {value}，但 input 只有 {classes} 个类别：类别索引的范围是 0 到 {last}（或等于 ignore_index，即 {ignore_index}）',
   },
   'error.class_target_shape': {
-    en: '{arg} has shape {shape} but {other} has shape {other_shape}: give class indices of shape {index_shape} or class probabilities of shape {other_shape}',
+    en: '{arg} has shape {shape} but {other} has {other_shape}: give class indices of shape {index_shape} or class probabilities of shape {other_shape}',
     zh: '{arg} 的形状是 {shape}，而 {other} 的形状是 {other_shape}：请给出形状为 {index_shape} 的类别索引，或形状为 {other_shape} 的类别概率',
   },
   'error.ignore_index_with_probabilities': {
@@ -168,7 +168,7 @@ export const errorStrings = {
     zh: '{arg} 的形状是 {shape}：{loss} 只接受形状为 [C] 或 [N, C] 的类别分数',
   },
   'error.row_target_shape': {
-    en: '{arg} has shape {shape} but {other} has shape {other_shape}: give one class index per row, shape {index_shape}',
+    en: '{arg} has shape {shape} but {other} has {other_shape}: give one class index per row, shape {index_shape}',
     zh: '{arg} 的形状是 {shape}，而 {other} 的形状是 {other_shape}：请每行给出一个类别索引，形状为 {index_shape}',
   },
 
@@ -204,8 +204,8 @@ export const errorStrings = {
     zh: "'{arg}' 的形状必须由非负整数组成",
   },
   'error.reduction_not_string': {
-    en: 'reduction must be a string: "none", "mean", "sum" or "batchmean"',
-    zh: 'reduction 必须是字符串："none"、"mean"、"sum" 或 "batchmean"',
+    en: 'reduction must be "none", "mean" or "sum"',
+    zh: 'reduction 必须是 "none"、"mean" 或 "sum"',
   },
   'error.option_not_number': {
     en: 'option {option} must be a number or a boolean',
