@@ -36,15 +36,6 @@ std::string join_names(const std::vector<std::string>& names) {
   return s;
 }
 
-// The interval an option's value must lie in: "(0, inf)", "[0, 1]".
-std::string interval_text(const OptionSpec& o) {
-  const auto end = [](double v) {
-    return std::isinf(v) ? std::string(v < 0 ? "-inf" : "inf") : detail::number_text(v);
-  };
-  return (o.min_inclusive && !std::isinf(o.min) ? "[" : "(") + end(o.min) + ", " + end(o.max) +
-         (o.max_inclusive && !std::isinf(o.max) ? "]" : ")");
-}
-
 }  // namespace
 
 bool OptionSpec::accepts(double v) const {
@@ -58,7 +49,15 @@ bool OptionSpec::accepts(double v) const {
 
 std::string OptionSpec::range_text() const {
   if (type == OptionType::Boolean) return "true or false";
-  return (type == OptionType::Integer ? "a whole number in " : "") + interval_text(*this);
+  return (type == OptionType::Integer ? "a whole number in " : "") + interval();
+}
+
+std::string OptionSpec::interval() const {
+  const auto end = [](double v) {
+    return std::isinf(v) ? std::string(v < 0 ? "-inf" : "inf") : detail::number_text(v);
+  };
+  return (min_inclusive && !std::isinf(min) ? "[" : "(") + end(min) + ", " + end(max) +
+         (max_inclusive && !std::isinf(max) ? "]" : ")");
 }
 
 const TensorView* Arguments::find(std::string_view name) const {
@@ -142,7 +141,7 @@ LossResult evaluate(std::string_view loss, std::vector<NamedTensor> args,
       if (o->type == OptionType::Boolean)
         throw InputError("option_not_boolean", {{"option", o->name}, {"loss", who}, {"value", given.value}});
       throw InputError(o->type == OptionType::Integer ? "option_not_whole" : "option_out_of_range",
-                       {{"option", o->name}, {"loss", who}, {"range", interval_text(*o)}, {"value", given.value}});
+                       {{"option", o->name}, {"loss", who}, {"range", o->interval()}, {"value", given.value}});
     }
     for (NamedOption& v : values)
       if (v.name == given.name) v.value = given.value;

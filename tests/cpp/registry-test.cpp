@@ -64,6 +64,13 @@ BOOST_AUTO_TEST_CASE(each_group_is_one_run_of_entries) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(an_interval_is_the_range_without_words) {
+  BOOST_TEST(find_loss("multi_margin_loss")->find_option("p")->interval() == "[1, 2]");
+  BOOST_TEST(find_loss("multi_margin_loss")->find_option("p")->range_text() == "a whole number in [1, 2]");
+  BOOST_TEST(find_loss("huber_loss")->find_option("delta")->interval() == "(0, inf)");
+  BOOST_TEST(find_loss("triplet_margin_loss")->find_option("swap")->range_text() == "true or false");
+}
+
 // What the page showed before these texts moved into the entries.
 BOOST_AUTO_TEST_CASE(entries_carry_their_chinese_short_names_and_shapes) {
   BOOST_TEST(find_loss("smooth_l1_loss")->short_zh == "平滑 L1");

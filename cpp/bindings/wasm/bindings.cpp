@@ -225,7 +225,8 @@ val registry_value() {
       x.set("max", opt.max);
       x.set("minInclusive", opt.min_inclusive);
       x.set("maxInclusive", opt.max_inclusive);
-      x.set("range", opt.range_text());
+      x.set("range", opt.range_text());  // English: "a whole number in [1, 2]"
+      x.set("interval", opt.interval());  // data: "[1, 2]", as error params write a range
       x.set("helpEn", opt.help_en);
       x.set("helpZh", opt.help_zh);
       options.call<void>("push", x);

@@ -31,7 +31,8 @@ struct OptionSpec {
   std::string help_zh;
 
   bool accepts(double value) const;
-  std::string range_text() const;  // "(0, inf)", "[0, 1]"
+  std::string range_text() const;  // "(0, inf)", "a whole number in [1, 2]", "true or false"
+  std::string interval() const;    // just the interval, whatever the type: "(0, inf)", "[1, 2]"
 };
 
 enum class ArgRole {
