@@ -10,8 +10,10 @@
  *   r.value        // 1           (a number when the result is a scalar)
  *   r.grad.data    // Float64Array [-0.667, -0.667, -0.667]
  *
- * Every failure is thrown as a LossPlayError (an Error) with a message; a
- * parse error also carries code, line, column and token.
+ * Every failure is thrown as a LossPlayError (an Error) with kind, code
+ * (a stable string: web/src/i18n/strings/errors.js has its wording) and
+ * params (an object) besides its English message; a parse error also
+ * carries line, column and token.
  */
 (function (root, factory) {
   'use strict';
@@ -25,8 +27,9 @@
       super(failure.message);
       this.name = 'LossPlayError';
       this.kind = failure.kind; // 'parse' | 'input' | 'internal'
+      this.code = failure.code; // 'not_a_number', 'shape_mismatch', ...
+      this.params = failure.params || {};
       if (failure.kind === 'parse') {
-        this.code = failure.code; // 'not_a_number' | 'not_finite' | 'out_of_range' | 'ragged_rows'
         this.line = failure.line;
         this.column = failure.column;
         this.token = failure.token;
@@ -42,8 +45,8 @@
     return value;
   }
 
-  function inputError(message) {
-    return new LossPlayError({ kind: 'input', message });
+  function inputError(code, params, message) {
+    return new LossPlayError({ kind: 'input', code, params, message });
   }
 
   // Numbers only: a typed array of floats or ints, or a plain array whose
@@ -51,14 +54,15 @@
   function checkNumbers(name, data) {
     if (ArrayBuffer.isView(data)) {
       if (data instanceof DataView || data instanceof BigInt64Array || data instanceof BigUint64Array) {
-        throw inputError(`argument '${name}' must hold numbers: use a Float64Array or a plain array`);
+        throw inputError('argument_not_numbers', { arg: name }, `argument '${name}' must hold numbers: use a Float64Array or a plain array`);
       }
       return data;
     }
-    if (!Array.isArray(data)) throw inputError(`argument '${name}' must be an array or {data, shape}`);
+    if (!Array.isArray(data)) throw inputError('argument_not_array', { arg: name }, `argument '${name}' must be an array or {data, shape}`);
     for (let i = 0; i < data.length; i++) {
       if (typeof data[i] !== 'number') {
-        throw inputError(`argument '${name}' element ${i} is ${JSON.stringify(data[i]) ?? String(data[i])}, not a number`);
+        const value = JSON.stringify(data[i]) ?? String(data[i]);
+        throw inputError('argument_element_not_number', { arg: name, element: i, value }, `argument '${name}' element ${i} is ${value}, not a number`);
       }
     }
     return data;
@@ -67,11 +71,11 @@
   // Accepts a tensor as {data, shape}, a typed array or a plain array (1-D).
   function toTensor(name, value) {
     if (value && typeof value === 'object' && !Array.isArray(value) && !ArrayBuffer.isView(value)) {
-      if (!('data' in value)) throw inputError(`argument '${name}' must be an array or {data, shape}`);
+      if (!('data' in value)) throw inputError('argument_not_array', { arg: name }, `argument '${name}' must be an array or {data, shape}`);
       const data = checkNumbers(name, value.data);
       const shape = value.shape === undefined ? [data.length] : value.shape;
       if (!Array.isArray(shape) || !shape.every((d) => typeof d === 'number')) {
-        throw inputError(`the shape of '${name}' must be an array of sizes`);
+        throw inputError('shape_not_array', { arg: name }, `the shape of '${name}' must be an array of sizes`);
       }
       return { data, shape };
     }
@@ -108,9 +112,9 @@
      * value is loss.data[0] when the loss is a scalar.
      */
     compute(name, args, options) {
-      if (!args || typeof args !== 'object') throw inputError('compute needs its arguments as an object: {input, target, ...}');
+      if (!args || typeof args !== 'object') throw inputError('arguments_not_object', {}, 'compute needs its arguments as an object: {input, target, ...}');
       if (options === undefined) options = {};
-      if (!options || typeof options !== 'object') throw inputError('options must be an object: {reduction, ...}');
+      if (!options || typeof options !== 'object') throw inputError('options_not_object', {}, 'options must be an object: {reduction, ...}');
       const tensors = {};
       for (const [key, value] of Object.entries(args)) {
         if (value !== undefined && value !== null) tensors[key] = toTensor(key, value);

@@ -6,19 +6,20 @@
 
 namespace lossplay::detail {
 
-std::string position(std::string_view arg, const Shape& shape, std::size_t flat) {
+std::vector<std::size_t> element_index(const Shape& shape, std::size_t flat) {
   std::vector<std::size_t> index(shape.size());
   for (std::size_t d = shape.size(); d-- > 0;) {
     index[d] = shape[d] ? flat % shape[d] : 0;
     flat = shape[d] ? flat / shape[d] : 0;
   }
-  std::string s(arg);
-  s += "[";
-  for (std::size_t d = 0; d < index.size(); ++d) {
-    if (d) s += ", ";
-    s += std::to_string(index[d]);
-  }
-  return s + "]";
+  return index;
+}
+
+void throw_element_error(const char* code, std::string_view arg, const Shape& shape, std::size_t flat,
+                         double value, std::vector<ErrorParam> more) {
+  std::vector<ErrorParam> params = {{"arg", arg}, {"index", element_index(shape, flat)}, {"value", value}};
+  for (ErrorParam& p : more) params.push_back(std::move(p));
+  throw InputError(code, std::move(params));
 }
 
 std::string number_text(double v) {
@@ -32,19 +33,25 @@ std::string number_text(double v) {
     std::snprintf(buf, sizeof buf, "%.*g", precision, v);
     if (std::strtod(buf, nullptr) == v) break;
   }
-  return buf;
+  // "1e-08" -> "1e-8", "1e+300" stays: JavaScript's and a reader's form.
+  std::string s = buf;
+  const std::size_t e = s.find('e');
+  if (e != std::string::npos) {
+    std::size_t digits = e + 2;  // after the exponent's sign
+    while (digits + 1 < s.size() && s[digits] == '0') s.erase(digits, 1);
+  }
+  return s;
 }
 
 void require_nonempty(const TensorView& t, std::string_view name) {
-  if (t.size == 0) throw InputError(std::string(name) + " is empty: give at least one number");
+  if (t.size == 0) throw InputError("empty_argument", {{"arg", name}});
 }
 
 void require_same_shape(const TensorView& a, std::string_view a_name, const TensorView& b,
                         std::string_view b_name) {
   if (a.shape != b.shape)
-    throw InputError(std::string(b_name) + " has shape " + shape_to_string(b.shape) + " but " +
-                     std::string(a_name) + " has shape " + shape_to_string(a.shape) +
-                     ": they must match element for element");
+    throw InputError("shape_mismatch",
+                     {{"arg", b_name}, {"shape", b.shape}, {"other", a_name}, {"other_shape", a.shape}});
 }
 
 LossResult reduce(std::vector<double> values, std::vector<double> grads, const Shape& shape,

@@ -13,10 +13,17 @@
 
 namespace lossplay::detail {
 
-// "input[1, 2]" for flat index 5 of shape [2, 3]: how an error names an element.
-std::string position(std::string_view arg, const Shape& shape, std::size_t flat);
+// The index {1, 2} of flat index 5 in shape [2, 3]: an error names an element
+// by its argument and this index, "input[1, 2]".
+std::vector<std::size_t> element_index(const Shape& shape, std::size_t flat);
 
-// The shortest text that reads back as the same double: "-1.5", not "-1.500000".
+// An InputError about one element: its argument, its index and its value.
+[[noreturn]] void throw_element_error(const char* code, std::string_view arg, const Shape& shape,
+                                      std::size_t flat, double value,
+                                      std::vector<ErrorParam> more = {});
+
+// The shortest text that reads back as the same double: "-1.5", not
+// "-1.500000"; exponents as JavaScript writes them ("1e-8", not "1e-08").
 std::string number_text(double v);
 
 void require_nonempty(const TensorView& t, std::string_view name);

@@ -1,3 +1,5 @@
+// Binary losses: binary_cross_entropy (with and without logits), the
+// sigmoid focal loss, the hinges and the soft margin, with their registry entries.
 #include <algorithm>
 #include <cmath>
 
@@ -27,9 +29,7 @@ LossResult binary_cross_entropy(const Arguments& args, const Options&, Reduction
   for (std::size_t i = 0; i < x.size; ++i) {
     double p = x[i], t = y[i];
     if (!(p >= 0 && p <= 1))
-      throw InputError(position("input", x.shape, i) + " is " + number_text(p) +
-                       ": binary cross-entropy takes probabilities in [0, 1] (use "
-                       "binary_cross_entropy_with_logits for raw scores)");
+      throw_element_error("bce_probability", "input", x.shape, i, p);
     // Like PyTorch 1.13, any target is scored (t outside [0, 1] can give a
     // negative loss); the page warns about such labels instead.
     // PyTorch clamps each log at -100 so that p = 0 or 1 gives a finite loss.
@@ -57,9 +57,10 @@ LossResult binary_cross_entropy_with_logits(const Arguments& args, const Options
   const TensorView* pw = args.find("pos_weight");
   std::size_t classes = x.shape.empty() ? 1 : x.shape.back();
   if (pw && pw->shape != x.shape && !(pw->shape.size() == 1 && pw->size == classes))
-    throw InputError("pos_weight has shape " + shape_to_string(pw->shape) +
-                     " but must have the input's shape " + shape_to_string(x.shape) +
-                     " or one weight per class, [" + std::to_string(classes) + "]");
+    throw InputError("pos_weight_shape", {{"arg", "pos_weight"},
+                                          {"shape", pw->shape},
+                                          {"other_shape", x.shape},
+                                          {"classes", classes}});
   const bool per_class = pw && pw->shape != x.shape;
   std::vector<double> values(x.size), grads(x.size);
   for (std::size_t i = 0; i < x.size; ++i) {
@@ -141,8 +142,7 @@ LossResult sigmoid_focal(const Arguments& args, const Options& options, Reductio
   return pointwise(args, reduction, [&](double x, double y, double& g, std::size_t i) {
     // Outside [0, 1], 1 - p_t can be negative and its power NaN.
     if (!(y >= 0 && y <= 1))
-      throw InputError(position("target", targets.shape, i) + " is " + number_text(y) +
-                       ": the focal loss takes labels in [0, 1]");
+      throw_element_error("focal_label", "target", targets.shape, i, y);
     double p = sigmoid(x), p_not = sigmoid(-x);  // 1 - p without cancellation
     double ce = (1 - y) * x + softplus(-x);
     double q = p * (1 - y) + p_not * y;  // 1 - p_t
@@ -161,153 +161,155 @@ LossResult sigmoid_focal(const Arguments& args, const Options& options, Reductio
 }  // namespace
 
 void add_binary_losses(std::vector<LossSpec>& r) {
-  {
-    LossSpec s;
-    s.name = "binary_cross_entropy";
-    s.short_name = "BCE";
-    s.title_en = "Binary cross-entropy";
-    s.title_zh = "二元交叉熵";
-    s.group = "binary";
-    s.pytorch = "torch.nn.functional.binary_cross_entropy";
-    s.args = {input_arg("any shape, probabilities in [0, 1]", "predicted probabilities ŷ", "预测概率 ŷ"),
-              target_arg("same as input", "labels y in {0, 1} (or soft labels)", "标签 y，取 0 或 1"),
-              weight_arg("weight", "same as input", "a weight per element", "每个元素的权重")};
-    s.reductions = all_reductions();
-    s.formula = R"(L = -\frac{1}{n}\sum_{i=1}^{n}\left[y_i\log\hat{y}_i + (1 - y_i)\log(1 - \hat{y}_i)\right])";
-    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\,\frac{\hat{y}_i - y_i}{\hat{y}_i(1 - \hat{y}_i)})";
-    s.note_en = "Takes probabilities; each log is clamped at -100 as PyTorch does, so ŷ = 0 or 1 stays finite.";
-    s.note_zh = "输入为概率；与 PyTorch 一样，每个对数项下限截断为 -100，ŷ 为 0 或 1 时仍有限。";
-    s.evaluate = binary_cross_entropy;
-    r.push_back(std::move(s));
-  }
-
-  {
-    LossSpec s;
-    s.name = "binary_cross_entropy_with_logits";
-    s.short_name = "BCE with logits";
-    s.title_en = "Binary cross-entropy on logits";
-    s.title_zh = "基于 logits 的二元交叉熵";
-    s.group = "binary";
-    s.pytorch = "torch.nn.functional.binary_cross_entropy_with_logits";
-    s.args = {input_arg("any shape: raw scores (logits)", "logits ŷ", "logits ŷ"),
-              target_arg("same as input", "labels y in {0, 1} (or soft labels)", "标签 y，取 0 或 1"),
-              weight_arg("weight", "same as input", "a weight per element", "每个元素的权重"),
-              weight_arg("pos_weight", "same as input, or [C]", "the weight of positive examples",
-                         "正样本的权重")};
-    s.reductions = all_reductions();
-    s.formula = R"(L = -\frac{1}{n}\sum_{i=1}^{n}\left[y_i\log\sigma(\hat{y}_i) + (1 - y_i)\log(1 - \sigma(\hat{y}_i))\right])";
-    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\left(\sigma(\hat{y}_i) - y_i\right))";
-    s.note_en = "Applies the sigmoid itself, in a stable form: prefer it to a sigmoid followed by BCE.";
-    s.note_zh = "内部以数值稳定的方式计算 sigmoid，比先 sigmoid 再用 BCE 更可靠。";
-    s.evaluate = binary_cross_entropy_with_logits;
-    r.push_back(std::move(s));
-  }
-  {
-    LossSpec s;
-    s.name = "sigmoid_focal_loss";
-    s.short_name = "Sigmoid focal";
-    s.title_en = "Sigmoid focal loss";
-    s.title_zh = "Sigmoid 焦点损失（Focal Loss）";
-    s.group = "binary";
-    s.args = {input_arg("any shape: raw scores (logits)", "logits ŷ", "logits ŷ"),
-              target_arg("same as input, labels in [0, 1]", "labels y in {0, 1} (or soft labels)", "标签 y，取 0 或 1（或软标签）")};
-    OptionSpec alpha;
-    alpha.name = "alpha";
-    alpha.label = "α";
-    alpha.default_value = 0.25;
-    alpha.max = 1;
-    alpha.help_en = "the weight of positives (1 - α for negatives); a negative value turns the weighting off";
-    alpha.help_zh = "正样本的权重（负样本为 1 - α）；取负值则不加权";
-    OptionSpec gamma;
-    gamma.name = "gamma";
-    gamma.label = "γ";
-    gamma.default_value = 2.0;
-    gamma.min = 0;
-    gamma.help_en = "how strongly well-classified samples are down-weighted; 0 gives BCE with logits";
-    gamma.help_zh = "对已分类正确的样本降权的强度；为 0 时即 BCE with logits";
-    s.options = {alpha, gamma};
-    s.reductions = all_reductions();
-    s.formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\alpha_{t,i}\,(1 - p_{t,i})^{\gamma}\,\ell_i,\quad \ell_i = -\left[y_i\log p_i + (1 - y_i)\log(1 - p_i)\right],\ p_i = \sigma(\hat{y}_i),\ p_{t,i} = p_i y_i + (1 - p_i)(1 - y_i),\ \alpha_{t,i} = \alpha y_i + (1 - \alpha)(1 - y_i))";
-    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{\alpha_{t,i}}{n}\left[(p_i - y_i)(1 - p_{t,i})^{\gamma} + \gamma\,\ell_i\,(1 - p_{t,i})^{\gamma - 1}(1 - 2y_i)\,p_i(1 - p_i)\right])";
-    s.note_en = "torchvision's definition, but averaged by default (torchvision's default is no reduction); easy, confident samples contribute almost nothing.";
-    s.note_zh = "采用 torchvision 的定义，但默认取平均（torchvision 默认不做归约）；容易且自信的样本几乎不贡献损失。";
-    s.evaluate = sigmoid_focal;
-    r.push_back(std::move(s));
-  }
-  {
-    LossSpec s;
-    s.name = "hinge";
-    s.short_name = "Hinge";
-    s.title_en = "Hinge loss (SVM)";
-    s.title_zh = "铰链损失（SVM）";
-    s.group = "binary";
-    s.args = {input_arg("any shape: scores", "scores ŷ", "预测分数 ŷ"),
-              target_arg("same as input, labels in {-1, +1}", "labels y in {-1, +1}", "标签 y，取 ±1")};
-    s.options = {margin_option(1.0)};
-    s.reductions = all_reductions();
-    s.formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\max(0,\ m - y_i\hat{y}_i))";
-    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \begin{cases}-\frac{y_i}{n} & y_i\hat{y}_i \le m\\ 0 & \text{otherwise}\end{cases})";
-    s.note_en = "Zero once a sample is on the right side by the margin; only the others push.";
-    s.note_zh = "样本以足够间隔被正确分类后损失为 0，只有其余样本产生梯度。";
-    s.evaluate = hinge;
-    r.push_back(std::move(s));
-  }
-
-  {
-    LossSpec s;
-    s.name = "squared_hinge";
-    s.short_name = "Squared hinge";
-    s.title_en = "Squared hinge loss";
-    s.title_zh = "平方铰链损失";
-    s.group = "binary";
-    s.args = {input_arg("any shape: scores", "scores ŷ", "预测分数 ŷ"),
-              target_arg("same as input, labels in {-1, +1}", "labels y in {-1, +1}", "标签 y，取 ±1")};
-    s.options = {margin_option(1.0)};
-    s.reductions = all_reductions();
-    s.formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\max(0,\ m - y_i\hat{y}_i)^2)";
-    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = -\frac{2}{n}\,y_i\max(0,\ m - y_i\hat{y}_i))";
-    s.note_en = "Smooth at the margin, unlike the hinge, but a badly misclassified sample costs quadratically.";
-    s.note_zh = "与铰链损失不同，它在间隔处光滑；但严重误分的样本代价按平方增长。";
-    s.evaluate = squared_hinge;
-    r.push_back(std::move(s));
-  }
-  {
-    LossSpec s;
-    s.name = "soft_margin_loss";
-    s.short_name = "Soft margin";
-    s.title_en = "Soft margin loss";
-    s.title_zh = "软间隔损失";
-    s.group = "binary";
-    s.pytorch = "torch.nn.functional.soft_margin_loss";
-    s.args = {input_arg("any shape: scores", "scores ŷ", "预测分数 ŷ"),
-              target_arg("same as input, labels in {-1, +1}", "labels y in {-1, +1}", "标签 y，取 ±1")};
-    s.reductions = all_reductions();
-    s.formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\log\left(1 + e^{-y_i\hat{y}_i}\right))";
-    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = -\frac{1}{n}\,y_i\,\sigma(-y_i\hat{y}_i))";
-    s.note_en = "Logistic loss for ±1 labels, the same as BCE with logits on (y + 1)/2; computed stably, where PyTorch 1.13 overflows to inf.";
-    s.note_zh = "即 ±1 标签的逻辑损失，与对 (y + 1)/2 计算的 BCE with logits 相同；这里以稳定方式计算，而 PyTorch 1.13 会溢出为 inf。";
-    s.evaluate = soft_margin;
-    r.push_back(std::move(s));
-  }
-  {
-    LossSpec s;
-    s.name = "hinge_embedding_loss";
-    s.short_name = "Hinge embedding";
-    s.title_en = "Hinge embedding loss";
-    s.title_zh = "铰链嵌入损失";
-    s.group = "binary";
-    s.pytorch = "torch.nn.functional.hinge_embedding_loss";
-    s.args = {input_arg("any shape: distances", "distances ŷ", "距离 ŷ"),
-              target_arg("same as input, labels in {-1, +1}", "labels y in {-1, +1}", "标签 y，取 ±1")};
-    s.options = {margin_option(1.0)};
-    s.reductions = all_reductions();
-    s.formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\begin{cases}\hat{y}_i & y_i = 1\\ \max(0,\ m - \hat{y}_i) & y_i = -1\end{cases})";
-    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \begin{cases}\frac{1}{n} & y_i = 1\\ -\frac{1}{n} & y_i = -1,\ \hat{y}_i \le m\\ 0 & \text{otherwise}\end{cases})";
-    s.note_en = "What nn.HingeEmbeddingLoss computes: ŷ is a distance, not a score, so it is not the SVM hinge.";
-    s.note_zh = "这是 nn.HingeEmbeddingLoss 的定义：ŷ 是距离而非分数，并不是 SVM 的铰链损失。";
-    s.evaluate = hinge_embedding;
-    r.push_back(std::move(s));
-  }
+  add_group(
+      r, "binary",
+      {
+          {.name = "binary_cross_entropy",
+           .short_name = "BCE",
+           .short_zh = "BCE",
+           .title_en = "Binary cross-entropy",
+           .title_zh = "二元交叉熵",
+           .pytorch = "torch.nn.functional.binary_cross_entropy",
+           .args = {input_arg("any shape, probabilities in [0, 1]", "任意形状，概率值在 [0, 1] 内",
+                              "predicted probabilities ŷ", "预测概率 ŷ"),
+                    target_arg("same as input", "与 input 相同", "labels y in {0, 1} (or soft labels)",
+                               "标签 y，取 0 或 1"),
+                    weight_arg("weight", "same as input", "与 input 相同", "a weight per element",
+                               "每个元素的权重")},
+           .reductions = all_reductions(),
+           .formula =
+               R"(L = -\frac{1}{n}\sum_{i=1}^{n}\left[y_i\log\hat{y}_i + (1 - y_i)\log(1 - \hat{y}_i)\right])",
+           .gradient =
+               R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\,\frac{\hat{y}_i - y_i}{\hat{y}_i(1 - \hat{y}_i)})",
+           .note_en = "Takes probabilities; each log is clamped at -100 as PyTorch does, so ŷ = 0 or 1 stays "
+                      "finite.",
+           .note_zh = "输入为概率；与 PyTorch 一样，每个对数项下限截断为 -100，ŷ 为 0 或 1 时仍有限。",
+           .evaluate = binary_cross_entropy},
+          {.name = "binary_cross_entropy_with_logits",
+           .short_name = "BCE with logits",
+           .short_zh = "BCE（logits）",
+           .title_en = "Binary cross-entropy on logits",
+           .title_zh = "基于 logits 的二元交叉熵",
+           .pytorch = "torch.nn.functional.binary_cross_entropy_with_logits",
+           .args = {input_arg("any shape: raw scores (logits)", "任意形状：原始分数（logits）", "logits ŷ",
+                              "logits ŷ"),
+                    target_arg("same as input", "与 input 相同", "labels y in {0, 1} (or soft labels)",
+                               "标签 y，取 0 或 1"),
+                    weight_arg("weight", "same as input", "与 input 相同", "a weight per element",
+                               "每个元素的权重"),
+                    weight_arg("pos_weight", "same as input, or [C]", "与 input 相同，或 [C]",
+                               "the weight of positive examples", "正样本的权重")},
+           .reductions = all_reductions(),
+           .formula =
+               R"(L = -\frac{1}{n}\sum_{i=1}^{n}\left[y_i\log\sigma(\hat{y}_i) + (1 - y_i)\log(1 - \sigma(\hat{y}_i))\right])",
+           .gradient =
+               R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\left(\sigma(\hat{y}_i) - y_i\right))",
+           .note_en = "Applies the sigmoid itself, in a stable form: prefer it to a sigmoid followed by BCE.",
+           .note_zh = "内部以数值稳定的方式计算 sigmoid，比先 sigmoid 再用 BCE 更可靠。",
+           .evaluate = binary_cross_entropy_with_logits},
+          {.name = "sigmoid_focal_loss",
+           .short_name = "Sigmoid focal",
+           .short_zh = "焦点损失",
+           .title_en = "Sigmoid focal loss",
+           .title_zh = "Sigmoid 焦点损失（Focal Loss）",
+           .args = {input_arg("any shape: raw scores (logits)", "任意形状：原始分数（logits）", "logits ŷ",
+                              "logits ŷ"),
+                    target_arg("same as input, labels in [0, 1]", "与 input 相同，标签在 [0, 1] 内",
+                               "labels y in {0, 1} (or soft labels)", "标签 y，取 0 或 1（或软标签）")},
+           .options = {{.name = "alpha",
+                        .label = "α",
+                        .default_value = 0.25,
+                        .max = 1,
+                        .help_en = "the weight of positives (1 - α for negatives); a negative value turns "
+                                   "the weighting off",
+                        .help_zh = "正样本的权重（负样本为 1 - α）；取负值则不加权"},
+                       {.name = "gamma",
+                        .label = "γ",
+                        .default_value = 2.0,
+                        .min = 0,
+                        .help_en =
+                            "how strongly well-classified samples are down-weighted; 0 gives BCE with logits",
+                        .help_zh = "对已分类正确的样本降权的强度；为 0 时即 BCE with logits"}},
+           .reductions = all_reductions(),
+           .formula =
+               R"(L = \frac{1}{n}\sum_{i=1}^{n}\alpha_{t,i}\,(1 - p_{t,i})^{\gamma}\,\ell_i,\quad \ell_i = -\left[y_i\log p_i + (1 - y_i)\log(1 - p_i)\right],\ p_i = \sigma(\hat{y}_i),\ p_{t,i} = p_i y_i + (1 - p_i)(1 - y_i),\ \alpha_{t,i} = \alpha y_i + (1 - \alpha)(1 - y_i))",
+           .gradient =
+               R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{\alpha_{t,i}}{n}\left[(p_i - y_i)(1 - p_{t,i})^{\gamma} + \gamma\,\ell_i\,(1 - p_{t,i})^{\gamma - 1}(1 - 2y_i)\,p_i(1 - p_i)\right])",
+           .note_en = "torchvision's definition, but averaged by default (torchvision's default is no "
+                      "reduction); easy, confident samples contribute almost nothing.",
+           .note_zh = "采用 torchvision 的定义，但默认取平均（torchvision "
+                      "默认不做归约）；容易且自信的样本几乎不贡献损失。",
+           .evaluate = sigmoid_focal},
+          {.name = "hinge",
+           .short_name = "Hinge",
+           .short_zh = "铰链",
+           .title_en = "Hinge loss (SVM)",
+           .title_zh = "铰链损失（SVM）",
+           .args = {input_arg("any shape: scores", "任意形状：分数", "scores ŷ", "预测分数 ŷ"),
+                    target_arg("same as input, labels in {-1, +1}", "与 input 相同，标签取 -1 或 +1",
+                               "labels y in {-1, +1}", "标签 y，取 ±1")},
+           .options = {margin_option(1.0)},
+           .reductions = all_reductions(),
+           .formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\max(0,\ m - y_i\hat{y}_i))",
+           .gradient =
+               R"(\frac{\partial L}{\partial \hat{y}_i} = \begin{cases}-\frac{y_i}{n} & y_i\hat{y}_i \le m\\ 0 & \text{otherwise}\end{cases})",
+           .note_en = "Zero once a sample is on the right side by the margin; only the others push.",
+           .note_zh = "样本以足够间隔被正确分类后损失为 0，只有其余样本产生梯度。",
+           .evaluate = hinge},
+          {.name = "squared_hinge",
+           .short_name = "Squared hinge",
+           .short_zh = "平方铰链",
+           .title_en = "Squared hinge loss",
+           .title_zh = "平方铰链损失",
+           .args = {input_arg("any shape: scores", "任意形状：分数", "scores ŷ", "预测分数 ŷ"),
+                    target_arg("same as input, labels in {-1, +1}", "与 input 相同，标签取 -1 或 +1",
+                               "labels y in {-1, +1}", "标签 y，取 ±1")},
+           .options = {margin_option(1.0)},
+           .reductions = all_reductions(),
+           .formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\max(0,\ m - y_i\hat{y}_i)^2)",
+           .gradient =
+               R"(\frac{\partial L}{\partial \hat{y}_i} = -\frac{2}{n}\,y_i\max(0,\ m - y_i\hat{y}_i))",
+           .note_en = "Smooth at the margin, unlike the hinge, but a badly misclassified sample costs "
+                      "quadratically.",
+           .note_zh = "与铰链损失不同，它在间隔处光滑；但严重误分的样本代价按平方增长。",
+           .evaluate = squared_hinge},
+          {.name = "soft_margin_loss",
+           .short_name = "Soft margin",
+           .short_zh = "软间隔",
+           .title_en = "Soft margin loss",
+           .title_zh = "软间隔损失",
+           .pytorch = "torch.nn.functional.soft_margin_loss",
+           .args = {input_arg("any shape: scores", "任意形状：分数", "scores ŷ", "预测分数 ŷ"),
+                    target_arg("same as input, labels in {-1, +1}", "与 input 相同，标签取 -1 或 +1",
+                               "labels y in {-1, +1}", "标签 y，取 ±1")},
+           .reductions = all_reductions(),
+           .formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\log\left(1 + e^{-y_i\hat{y}_i}\right))",
+           .gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = -\frac{1}{n}\,y_i\,\sigma(-y_i\hat{y}_i))",
+           .note_en = "Logistic loss for ±1 labels, the same as BCE with logits on (y + 1)/2; computed "
+                      "stably, where PyTorch 1.13 overflows to inf.",
+           .note_zh = "即 ±1 标签的逻辑损失，与对 (y + 1)/2 计算的 BCE with logits "
+                      "相同；这里以稳定方式计算，而 PyTorch 1.13 会溢出为 inf。",
+           .evaluate = soft_margin},
+          {.name = "hinge_embedding_loss",
+           .short_name = "Hinge embedding",
+           .short_zh = "铰链嵌入",
+           .title_en = "Hinge embedding loss",
+           .title_zh = "铰链嵌入损失",
+           .pytorch = "torch.nn.functional.hinge_embedding_loss",
+           .args = {input_arg("any shape: distances", "任意形状：距离", "distances ŷ", "距离 ŷ"),
+                    target_arg("same as input, labels in {-1, +1}", "与 input 相同，标签取 -1 或 +1",
+                               "labels y in {-1, +1}", "标签 y，取 ±1")},
+           .options = {margin_option(1.0)},
+           .reductions = all_reductions(),
+           .formula =
+               R"(L = \frac{1}{n}\sum_{i=1}^{n}\begin{cases}\hat{y}_i & y_i = 1\\ \max(0,\ m - \hat{y}_i) & y_i = -1\end{cases})",
+           .gradient =
+               R"(\frac{\partial L}{\partial \hat{y}_i} = \begin{cases}\frac{1}{n} & y_i = 1\\ -\frac{1}{n} & y_i = -1,\ \hat{y}_i \le m\\ 0 & \text{otherwise}\end{cases})",
+           .note_en = "What nn.HingeEmbeddingLoss computes: ŷ is a distance, not a score, so it is not the "
+                      "SVM hinge.",
+           .note_zh = "这是 nn.HingeEmbeddingLoss 的定义：ŷ 是距离而非分数，并不是 SVM 的铰链损失。",
+           .evaluate = hinge_embedding},
+      });
 }
 
 }  // namespace lossplay::detail

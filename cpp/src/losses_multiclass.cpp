@@ -28,7 +28,7 @@ struct ClassLayout {
 ClassLayout class_layout(const TensorView& input) {
   ClassLayout l;
   if (input.shape.empty())
-    throw InputError("input is a single number; it needs one score per class: [C] or [N, C]");
+    throw InputError("class_scores_scalar", {{"arg", "input"}});
   if (input.shape.size() == 1) {
     l.classes = input.shape[0];
   } else {
@@ -40,15 +40,14 @@ ClassLayout class_layout(const TensorView& input) {
       l.sample_shape.push_back(input.shape[d]);
     }
   }
-  if (input.size == 0) throw InputError("input is empty: give at least one row of class scores");
+  if (input.size == 0) throw InputError("class_scores_empty", {{"arg", "input"}});
   return l;
 }
 
 const TensorView* class_weight(const Arguments& args, std::size_t classes) {
   const TensorView* w = args.find("weight");
   if (w && (w->shape.size() != 1 || w->size != classes))
-    throw InputError("weight has shape " + shape_to_string(w->shape) +
-                     " but needs one weight per class, [" + std::to_string(classes) + "]");
+    throw InputError("class_weight_shape", {{"arg", "weight"}, {"shape", w->shape}, {"classes", classes}});
   return w;
 }
 
@@ -59,15 +58,14 @@ long class_index(const TensorView& target, std::size_t sample, std::size_t class
                  std::optional<double> ignore_index) {
   const double t = target[sample];
   if (t != std::floor(t) || !std::isfinite(t))
-    throw InputError(position("target", target.shape, sample) + " is " + number_text(t) +
-                     ": a class index must be a whole number");
+    throw_element_error("class_index_not_whole", "target", target.shape, sample, t);
   if (ignore_index && t == *ignore_index) return -1;
-  if (t < 0 || t >= static_cast<double>(classes))
-    throw InputError(position("target", target.shape, sample) + " is " + number_text(t) +
-                     " but input has " + std::to_string(classes) +
-                     " classes: a class index runs from 0 to " + std::to_string(classes - 1) +
-                     (ignore_index ? " (or is ignore_index, " + number_text(*ignore_index) + ")"
-                                   : std::string()));
+  if (t < 0 || t >= static_cast<double>(classes)) {
+    std::vector<ErrorParam> more = {{"classes", classes}, {"last", classes - 1}};
+    if (ignore_index) more.emplace_back("ignore_index", *ignore_index);
+    throw_element_error(ignore_index ? "class_index_out_of_range_or_ignored" : "class_index_out_of_range",
+                        "target", target.shape, sample, t, std::move(more));
+  }
   return static_cast<long>(t);
 }
 
@@ -85,7 +83,7 @@ struct Rows {
 
 Rows last_dim_rows(const TensorView& input) {
   if (input.shape.empty())
-    throw InputError("input is a single number; it needs one score per class: [C] or [N, C]");
+    throw InputError("class_scores_scalar", {{"arg", "input"}});
   require_nonempty(input, "input");
   Rows r;
   r.width = input.shape.back();
@@ -119,16 +117,15 @@ LossResult cross_entropy(const Arguments& args, const Options& options, Reductio
   const double eps = options.get("label_smoothing");
   const bool index_target = is_index_target(target, l);
   if (!index_target && target.shape != z.shape)
-    throw InputError("target has shape " + shape_to_string(target.shape) + " but input has " +
-                     shape_to_string(z.shape) + ": give class indices of shape " +
-                     shape_to_string(l.sample_shape) + " or class probabilities of shape " +
-                     shape_to_string(z.shape));
+    throw InputError("class_target_shape", {{"arg", "target"},
+                                            {"shape", target.shape},
+                                            {"other", "input"},
+                                            {"other_shape", z.shape},
+                                            {"index_shape", l.sample_shape}});
   // PyTorch refuses a non-negative ignore_index with probability targets
   // (a negative one can match no class, so it is harmless).
   if (!index_target && ignore_index >= 0)
-    throw InputError("ignore_index is " + number_text(ignore_index) +
-                     " but target holds class probabilities: ignore_index applies to class "
-                     "indices only (leave it at -100)");
+    throw InputError("ignore_index_with_probabilities", {{"value", ignore_index}});
 
   const std::size_t C = l.classes;
   const double smoothing_share = eps / static_cast<double>(C);
@@ -189,9 +186,10 @@ LossResult nll(const Arguments& args, const Options& options, Reduction reductio
   const TensorView* w = class_weight(args, l.classes);
   const double ignore_index = options.get("ignore_index");
   if (!is_index_target(target, l))
-    throw InputError("target has shape " + shape_to_string(target.shape) +
-                     " but nll_loss needs one class index per sample, shape " +
-                     shape_to_string(l.sample_shape));
+    throw InputError("index_target_shape", {{"arg", "target"},
+                                            {"shape", target.shape},
+                                            {"loss", "nll_loss"},
+                                            {"index_shape", l.sample_shape}});
   std::vector<double> values(l.samples()), grads(x.size, 0.0);
   std::vector<std::size_t> picked;  // the flat index of each counted sample's target
   double divisor = 0;
@@ -223,16 +221,17 @@ struct MarginLayout {
 
 MarginLayout margin_layout(const TensorView& x, const TensorView& target) {
   if (x.shape.size() > 2)
-    throw InputError("input has shape " + shape_to_string(x.shape) +
-                     ": multi_margin_loss takes class scores of shape [C] or [N, C]");
+    throw InputError("margin_input_rank", {{"arg", "input"}, {"shape", x.shape}, {"loss", "multi_margin_loss"}});
   require_nonempty(x, "input");
   MarginLayout m;
   if (x.shape.size() == 2) m.rows = x.shape[0];
   if (!x.shape.empty()) m.classes = x.shape.back();
   if (target.shape.size() > 1 || target.size != m.rows)
-    throw InputError("target has shape " + shape_to_string(target.shape) + " but input has " +
-                     shape_to_string(x.shape) + ": give one class index per row, shape [" +
-                     std::to_string(m.rows) + "]");
+    throw InputError("row_target_shape", {{"arg", "target"},
+                                          {"shape", target.shape},
+                                          {"other", "input"},
+                                          {"other_shape", x.shape},
+                                          {"index_shape", Shape{m.rows}}});
   if (!target.shape.empty()) m.loss_shape = {m.rows};
   return m;
 }
@@ -283,9 +282,10 @@ double sigmoid(double v) {
 const TensorView* multilabel_weight(const Arguments& args, const TensorView& x) {
   const TensorView* w = args.find("weight");
   if (w && w->shape != x.shape && !(w->shape.size() == 1 && w->size == x.shape.back()))
-    throw InputError("weight has shape " + shape_to_string(w->shape) +
-                     " but needs one weight per class, [" + std::to_string(x.shape.back()) +
-                     "], or the input's shape " + shape_to_string(x.shape));
+    throw InputError("class_weight_or_input_shape", {{"arg", "weight"},
+                                                     {"shape", w->shape},
+                                                     {"classes", x.shape.back()},
+                                                     {"other_shape", x.shape}});
   return w;
 }
 
@@ -346,136 +346,144 @@ LossResult categorical_hinge(const Arguments& args, const Options&, Reduction re
   return reduce_rows(std::move(values), std::move(grads), rows.shape, x.shape, reduction);
 }
 
-ArgSpec class_weight_arg() { return weight_arg("weight", "[C]", "a weight per class", "每个类别的权重"); }
+ArgSpec class_weight_arg() { return weight_arg("weight", "[C]", "[C]", "a weight per class", "每个类别的权重"); }
 
 }  // namespace
 
 void add_multiclass_losses(std::vector<LossSpec>& r) {
-  {
-    LossSpec s;
-    s.name = "cross_entropy";
-    s.short_name = "Cross-entropy";
-    s.title_en = "Cross-entropy";
-    s.title_zh = "交叉熵";
-    s.group = "multiclass";
-    s.pytorch = "torch.nn.functional.cross_entropy";
-    s.args = {input_arg("[N, C], [N, C, d1, ...] or [C]: raw scores (logits)",
-                        "logits ŷ, one row per sample", "logits ŷ，每行一个样本"),
-              target_arg("[N] class indices, or [N, C] probabilities / one-hot",
-                         "class indices or one-hot rows", "类别索引或 one-hot 行"),
-              class_weight_arg()};
-    OptionSpec smoothing;
-    smoothing.name = "label_smoothing";
-    smoothing.label = "ε";
-    smoothing.default_value = 0;
-    smoothing.min = 0;
-    smoothing.max = 1;
-    smoothing.help_en = "mixes the target with the uniform distribution";
-    smoothing.help_zh = "把目标与均匀分布混合的比例";
-    s.options = {ignore_index_option(), smoothing};
-    s.reductions = all_reductions();
-    s.formula = R"(L = -\frac{1}{N}\sum_{i=1}^{N}\sum_{c=1}^{C} y_{ic}\log\frac{e^{\hat{y}_{ic}}}{\sum_{k} e^{\hat{y}_{ik}}})";
-    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_{ic}} = \frac{1}{N}\left(\operatorname{softmax}(\hat{y}_i)_c - y_{ic}\right))";
-    s.note_en = "Takes logits and applies softmax itself: probabilities passed as ŷ are treated as scores.";
-    s.note_zh = "输入应为 logits，函数内部会做 softmax；把概率当作 ŷ 传入会被再做一次 softmax。";
-    s.evaluate = cross_entropy;
-    r.push_back(std::move(s));
-  }
-  {
-    LossSpec s;
-    s.name = "nll_loss";
-    s.short_name = "NLL";
-    s.title_en = "Negative log-likelihood";
-    s.title_zh = "负对数似然";
-    s.group = "multiclass";
-    s.pytorch = "torch.nn.functional.nll_loss";
-    s.args = {input_arg("[N, C], [N, C, d1, ...] or [C]: log-probabilities",
-                        "log-probabilities, one row per sample", "对数概率，每行一个样本"),
-              target_arg("[N] class indices", "class indices", "类别索引"),
-              class_weight_arg()};
-    s.options = {ignore_index_option()};
-    s.reductions = all_reductions();
-    s.formula = R"(L = -\frac{1}{N}\sum_{i=1}^{N}\hat{y}_{i,t_i})";
-    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_{ic}} = -\frac{1}{N}[c = t_i])";
-    s.note_en = "Expects log-probabilities (log_softmax output); cross-entropy is log_softmax followed by this.";
-    s.note_zh = "输入应为对数概率（log_softmax 的输出）；交叉熵就是 log_softmax 加上它。";
-    s.evaluate = nll;
-    r.push_back(std::move(s));
-  }
-  {
-    LossSpec s;
-    s.name = "multi_margin_loss";
-    s.short_name = "Multi-margin";
-    s.title_en = "Multi-class margin loss";
-    s.title_zh = "多分类间隔损失";
-    s.group = "multiclass";
-    s.pytorch = "torch.nn.functional.multi_margin_loss";
-    s.args = {input_arg("[N, C] or [C]: scores", "class scores ŷ, one row per sample",
-                        "类别分数 ŷ，每行一个样本"),
-              target_arg("[N] class indices", "the true class of each row", "每行的真实类别索引"),
-              weight_arg("weight", "[C]", "a weight per class, applied by the true class",
-                         "每个类别的权重，按真实类别取用")};
-    OptionSpec p;
-    p.name = "p";
-    p.label = "p";
-    p.type = OptionType::Integer;
-    p.default_value = 1;
-    p.min = 1;
-    p.max = 2;
-    p.help_en = "1 for the hinge, 2 for the squared hinge";
-    p.help_zh = "1 为铰链，2 为平方铰链";
-    OptionSpec margin = margin_option(1.0);
-    margin.min_inclusive = false;  // any finite margin, negative ones too
-    margin.max_inclusive = false;
-    s.options = {p, margin};
-    s.reductions = all_reductions();
-    s.formula = R"(L = \frac{1}{N}\sum_{i=1}^{N}\frac{1}{C}\sum_{c \ne t_i} w_{t_i}\max\left(0,\ m - \hat{y}_{i,t_i} + \hat{y}_{ic}\right)^{p})";
-    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_{ic}} = \begin{cases}\frac{p\,w_{t_i}}{NC}\,h_{ic}^{\,p-1}\,[h_{ic} > 0] & c \ne t_i\\ -\sum_{k \ne t_i}\frac{\partial L}{\partial \hat{y}_{ik}} & c = t_i\end{cases},\quad h_{ic} = m - \hat{y}_{i,t_i} + \hat{y}_{ic})";
-    s.note_en = "The weight of the true class scales the whole row and the mean still divides by N; a class exactly at the margin gets no gradient.";
-    s.note_zh = "真实类别的权重缩放整行损失，mean 仍除以 N；恰好处在间隔上的类别梯度为 0。";
-    s.evaluate = multi_margin;
-    r.push_back(std::move(s));
-  }
-  {
-    LossSpec s;
-    s.name = "multilabel_soft_margin_loss";
-    s.short_name = "Multilabel soft margin";
-    s.title_en = "Multi-label soft margin loss";
-    s.title_zh = "多标签软间隔损失";
-    s.group = "multiclass";
-    s.pytorch = "torch.nn.functional.multilabel_soft_margin_loss";
-    s.args = {input_arg("[N, C] or [C]: raw scores (logits)", "logits ŷ, one per label",
-                        "logits ŷ，每个标签一个"),
-              target_arg("same as input, labels in {0, 1}", "labels y in {0, 1}, several per row",
-                         "标签 y，取 0 或 1，每行可有多个"),
-              weight_arg("weight", "[C] or same as input", "a weight per class",
-                         "每个类别的权重")};
-    s.reductions = all_reductions();
-    s.formula = R"(L = -\frac{1}{N}\sum_{i=1}^{N}\frac{1}{C}\sum_{c=1}^{C} w_c\left[y_{ic}\log\sigma(\hat{y}_{ic}) + (1 - y_{ic})\log\sigma(-\hat{y}_{ic})\right])";
-    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_{ic}} = \frac{w_c}{NC}\left(\sigma(\hat{y}_{ic}) - y_{ic}\right))";
-    s.note_en = "Binary cross-entropy on logits averaged over the C labels of each row, so a row's loss does not grow with C.";
-    s.note_zh = "对每行的 C 个标签取基于 logits 的二元交叉熵的平均，因此每行损失不随 C 增大。";
-    s.evaluate = multilabel_soft_margin;
-    r.push_back(std::move(s));
-  }
-  {
-    LossSpec s;
-    s.name = "categorical_hinge";
-    s.short_name = "Categorical hinge";
-    s.title_en = "Categorical hinge loss";
-    s.title_zh = "分类铰链损失";
-    s.group = "multiclass";
-    s.args = {input_arg("[N, C] or [C]: scores", "class scores ŷ, one row per sample",
-                        "类别分数 ŷ，每行一个样本"),
-              target_arg("same as input, one-hot rows", "one-hot rows y", "one-hot 行 y")};
-    s.reductions = all_reductions();
-    s.formula = R"(L = \frac{1}{N}\sum_{i=1}^{N}\max\left(0,\ \max_{j}\,(1 - y_{ij})\hat{y}_{ij} - \sum_{j} y_{ij}\hat{y}_{ij} + 1\right))";
-    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_{ij}} = \frac{1}{N}\left(\frac{(1 - y_{ij})\,[j \in J_i]}{|J_i|} - y_{ij}\right)[\ell_i \ge 0],\quad J_i = \operatorname{argmax}_{j}\,(1 - y_{ij})\hat{y}_{ij},\ \ell_i \text{ the term inside } \max(0, \cdot))";
-    s.note_en = "Keras' form: the best wrong score must trail the true score by 1; as in Keras the target is not checked to be one-hot.";
-    s.note_zh = "Keras 的定义：最高的错误类别分数须比真实类别低 1；与 Keras 一样不检查目标是否为 one-hot。";
-    s.evaluate = categorical_hinge;
-    r.push_back(std::move(s));
-  }
+  add_group(
+      r, "multiclass",
+      {
+          {.name = "cross_entropy",
+           .short_name = "Cross-entropy",
+           .short_zh = "交叉熵",
+           .title_en = "Cross-entropy",
+           .title_zh = "交叉熵",
+           .pytorch = "torch.nn.functional.cross_entropy",
+           .args = {input_arg("[N, C], [N, C, d1, ...] or [C]: raw scores (logits)",
+                              "[N, C]、[N, C, d1, ...] 或 [C]：原始分数（logits）",
+                              "logits ŷ, one row per sample", "logits ŷ，每行一个样本"),
+                    target_arg("[N] class indices, or [N, C] probabilities / one-hot",
+                               "[N] 类别索引，或 [N, C] 概率 / one-hot", "class indices or one-hot rows",
+                               "类别索引或 one-hot 行"),
+                    class_weight_arg()},
+           .options = {ignore_index_option(),
+                       {.name = "label_smoothing",
+                        .label = "ε",
+                        .default_value = 0,
+                        .min = 0,
+                        .max = 1,
+                        .help_en = "mixes the target with the uniform distribution",
+                        .help_zh = "把目标与均匀分布混合的比例"}},
+           .reductions = all_reductions(),
+           .formula =
+               R"(L = -\frac{1}{N}\sum_{i=1}^{N}\sum_{c=1}^{C} y_{ic}\log\frac{e^{\hat{y}_{ic}}}{\sum_{k} e^{\hat{y}_{ik}}})",
+           .gradient =
+               R"(\frac{\partial L}{\partial \hat{y}_{ic}} = \frac{1}{N}\left(\operatorname{softmax}(\hat{y}_i)_c - y_{ic}\right))",
+           .note_en =
+               "Takes logits and applies softmax itself: probabilities passed as ŷ are treated as scores.",
+           .note_zh = "输入应为 logits，函数内部会做 softmax；把概率当作 ŷ 传入会被再做一次 softmax。",
+           .evaluate = cross_entropy},
+          {.name = "nll_loss",
+           .short_name = "NLL",
+           .short_zh = "NLL",
+           .title_en = "Negative log-likelihood",
+           .title_zh = "负对数似然",
+           .pytorch = "torch.nn.functional.nll_loss",
+           .args = {input_arg("[N, C], [N, C, d1, ...] or [C]: log-probabilities",
+                              "[N, C]、[N, C, d1, ...] 或 [C]：对数概率",
+                              "log-probabilities, one row per sample", "对数概率，每行一个样本"),
+                    target_arg("[N] class indices", "[N]，类别索引", "class indices", "类别索引"),
+                    class_weight_arg()},
+           .options = {ignore_index_option()},
+           .reductions = all_reductions(),
+           .formula = R"(L = -\frac{1}{N}\sum_{i=1}^{N}\hat{y}_{i,t_i})",
+           .gradient = R"(\frac{\partial L}{\partial \hat{y}_{ic}} = -\frac{1}{N}[c = t_i])",
+           .note_en = "Expects log-probabilities (log_softmax output); cross-entropy is log_softmax followed "
+                      "by this.",
+           .note_zh = "输入应为对数概率（log_softmax 的输出）；交叉熵就是 log_softmax 加上它。",
+           .evaluate = nll},
+          {.name = "multi_margin_loss",
+           .short_name = "Multi-margin",
+           .short_zh = "多分类间隔",
+           .title_en = "Multi-class margin loss",
+           .title_zh = "多分类间隔损失",
+           .pytorch = "torch.nn.functional.multi_margin_loss",
+           .args = {input_arg("[N, C] or [C]: scores", "[N, C] 或 [C]：分数",
+                              "class scores ŷ, one row per sample", "类别分数 ŷ，每行一个样本"),
+                    target_arg("[N] class indices", "[N]，类别索引", "the true class of each row",
+                               "每行的真实类别索引"),
+                    weight_arg("weight", "[C]", "[C]", "a weight per class, applied by the true class",
+                               "每个类别的权重，按真实类别取用")},
+           .options = {{.name = "p",
+                        .label = "p",
+                        .type = OptionType::Integer,
+                        .default_value = 1,
+                        .min = 1,
+                        .max = 2,
+                        .help_en = "1 for the hinge, 2 for the squared hinge",
+                        .help_zh = "1 为铰链，2 为平方铰链"},
+                       // any finite margin, negative ones too
+                       {.name = "margin",
+                        .label = "m",
+                        .default_value = 1.0,
+                        .min_inclusive = false,
+                        .max_inclusive = false,
+                        .help_en = "the margin the score must clear",
+                        .help_zh = "分数需要超过的间隔"}},
+           .reductions = all_reductions(),
+           .formula =
+               R"(L = \frac{1}{N}\sum_{i=1}^{N}\frac{1}{C}\sum_{c \ne t_i} w_{t_i}\max\left(0,\ m - \hat{y}_{i,t_i} + \hat{y}_{ic}\right)^{p})",
+           .gradient =
+               R"(\frac{\partial L}{\partial \hat{y}_{ic}} = \begin{cases}\frac{p\,w_{t_i}}{NC}\,h_{ic}^{\,p-1}\,[h_{ic} > 0] & c \ne t_i\\ -\sum_{k \ne t_i}\frac{\partial L}{\partial \hat{y}_{ik}} & c = t_i\end{cases},\quad h_{ic} = m - \hat{y}_{i,t_i} + \hat{y}_{ic})",
+           .note_en = "The weight of the true class scales the whole row and the mean still divides by N; a "
+                      "class exactly at "
+                      "the margin gets no gradient.",
+           .note_zh = "真实类别的权重缩放整行损失，mean 仍除以 N；恰好处在间隔上的类别梯度为 0。",
+           .evaluate = multi_margin},
+          {.name = "multilabel_soft_margin_loss",
+           .short_name = "Multilabel soft margin",
+           .short_zh = "多标签软间隔",
+           .title_en = "Multi-label soft margin loss",
+           .title_zh = "多标签软间隔损失",
+           .pytorch = "torch.nn.functional.multilabel_soft_margin_loss",
+           .args = {input_arg("[N, C] or [C]: raw scores (logits)", "[N, C] 或 [C]：原始分数（logits）",
+                              "logits ŷ, one per label", "logits ŷ，每个标签一个"),
+                    target_arg("same as input, labels in {0, 1}", "与 input 相同，标签取 0 或 1",
+                               "labels y in {0, 1}, several per row", "标签 y，取 0 或 1，每行可有多个"),
+                    weight_arg("weight", "[C] or same as input", "[C]，或与 input 相同", "a weight per class",
+                               "每个类别的权重")},
+           .reductions = all_reductions(),
+           .formula =
+               R"(L = -\frac{1}{N}\sum_{i=1}^{N}\frac{1}{C}\sum_{c=1}^{C} w_c\left[y_{ic}\log\sigma(\hat{y}_{ic}) + (1 - y_{ic})\log\sigma(-\hat{y}_{ic})\right])",
+           .gradient =
+               R"(\frac{\partial L}{\partial \hat{y}_{ic}} = \frac{w_c}{NC}\left(\sigma(\hat{y}_{ic}) - y_{ic}\right))",
+           .note_en = "Binary cross-entropy on logits averaged over the C labels of each row, so a row's "
+                      "loss does not "
+                      "grow with C.",
+           .note_zh = "对每行的 C 个标签取基于 logits 的二元交叉熵的平均，因此每行损失不随 C 增大。",
+           .evaluate = multilabel_soft_margin},
+          {.name = "categorical_hinge",
+           .short_name = "Categorical hinge",
+           .short_zh = "分类铰链",
+           .title_en = "Categorical hinge loss",
+           .title_zh = "分类铰链损失",
+           .args = {input_arg("[N, C] or [C]: scores", "[N, C] 或 [C]：分数",
+                              "class scores ŷ, one row per sample", "类别分数 ŷ，每行一个样本"),
+                    target_arg("same as input, one-hot rows", "与 input 相同，每行为 one-hot",
+                               "one-hot rows y", "one-hot 行 y")},
+           .reductions = all_reductions(),
+           .formula =
+               R"(L = \frac{1}{N}\sum_{i=1}^{N}\max\left(0,\ \max_{j}\,(1 - y_{ij})\hat{y}_{ij} - \sum_{j} y_{ij}\hat{y}_{ij} + 1\right))",
+           .gradient =
+               R"(\frac{\partial L}{\partial \hat{y}_{ij}} = \frac{1}{N}\left(\frac{(1 - y_{ij})\,[j \in J_i]}{|J_i|} - y_{ij}\right)[\ell_i \ge 0],\quad J_i = \operatorname{argmax}_{j}\,(1 - y_{ij})\hat{y}_{ij},\ \ell_i \text{ the term inside } \max(0, \cdot))",
+           .note_en = "Keras' form: the best wrong score must trail the true score by 1; as in Keras the "
+                      "target is not "
+                      "checked to be one-hot.",
+           .note_zh =
+               "Keras 的定义：最高的错误类别分数须比真实类别低 1；与 Keras 一样不检查目标是否为 one-hot。",
+           .evaluate = categorical_hinge},
+      });
 }
 
 }  // namespace lossplay::detail

@@ -36,10 +36,7 @@ LossResult poisson_nll(const Arguments& args, const Options& options, Reduction 
       // x is the rate itself. PyTorch returns inf or NaN where x + eps <= 0;
       // that is no rate, so we refuse it instead.
       if (!(x + eps > 0))
-        throw InputError(position("input", shape, i) + " is " + number_text(x) +
-                         ": with log_input false the input is a rate and the loss takes "
-                         "log(input + eps), so each input must be greater than -eps (" +
-                         number_text(-eps) + ")");
+        throw_element_error("poisson_rate_domain", "input", shape, i, x, {{"limit", -eps}});
       value = x - y * std::log(x + eps);
       g = 1 - y / (x + eps);
     }
@@ -54,9 +51,7 @@ LossResult keras_poisson(const Arguments& args, const Options&, Reduction reduct
   return pointwise(args, reduction, [&](double x, double y, double& g, std::size_t i) {
     // Where x + 1e-7 <= 0 the log would give NaN or -inf: refuse instead.
     if (!(x + keras_epsilon > 0))
-      throw InputError(position("input", shape, i) + " is " + number_text(x) +
-                       ": the Poisson loss takes log(input + 1e-7), so each input must be "
-                       "greater than -1e-7");
+      throw_element_error("keras_poisson_domain", "input", shape, i, x);
     g = 1 - y / (x + keras_epsilon);
     return x - y * std::log(x + keras_epsilon);
   });
@@ -74,9 +69,7 @@ LossResult kl_div(const Arguments& args, const Options& options, Reduction reduc
     }
     // PyTorch's xlogy(t, t) - t x gives NaN for a negative t: refuse it.
     if (!(t >= 0))
-      throw InputError(position("target", shape, i) + " is " + number_text(t) +
-                       ": with log_target false the target holds probabilities, which must be "
-                       "numbers >= 0 (set log_target for log-probabilities)");
+      throw_element_error("kl_target_domain", "target", shape, i, t);
     g = -t;
     // xlogy: 0 log 0 = 0, so a zero target adds nothing (but 0 * -inf input
     // is still NaN, as in PyTorch).
@@ -114,15 +107,14 @@ Shape gaussian_var_shape(const TensorView& x, const TensorView& var) {
   }
   if (!var.shape.empty() && var.shape.back() == 1 && without_last(var.shape) == rows)
     return var.shape;
+  std::vector<ErrorParam> params = {
+      {"arg", "var"}, {"shape", var.shape}, {"other", "input"}, {"other_shape", x.shape}};
+  if (x.shape.empty()) throw InputError("gaussian_var_scalar_shape", std::move(params));
   Shape one_per_row = rows;
   one_per_row.push_back(1);
-  const std::string choices =
-      x.shape.empty() ? "[] or [1]"
-                      : shape_to_string(x.shape) + " (one variance per element), " +
-                            shape_to_string(one_per_row) + " or " + shape_to_string(rows) +
-                            " (one variance per row)";
-  throw InputError("var has shape " + shape_to_string(var.shape) + " but input has shape " +
-                   shape_to_string(x.shape) + ": var must be " + choices);
+  params.emplace_back("row_shape", one_per_row);
+  params.emplace_back("rows_shape", rows);
+  throw InputError("gaussian_var_shape", std::move(params));
 }
 
 // PyTorch documents a target of the input's shape, or that shape with one
@@ -136,17 +128,14 @@ void check_gaussian_target(const TensorView& x, const TensorView& y) {
     ok = y.shape[d] == 1;
   }
   if (!ok || differing > 1)
-    throw InputError("target has shape " + shape_to_string(y.shape) + " but input has shape " +
-                     shape_to_string(x.shape) +
-                     ": target must have the input's shape, or that shape with one dimension "
-                     "equal to 1");
+    throw InputError("gaussian_target_shape",
+                     {{"arg", "target"}, {"shape", y.shape}, {"other", "input"}, {"other_shape", x.shape}});
 }
 
 void check_variances(const TensorView& var) {
   for (std::size_t i = 0; i < var.size; ++i)
     if (!(var[i] >= 0))
-      throw InputError(position("var", var.shape, i) + " is " + number_text(var[i]) +
-                       ": a variance must be a number >= 0");
+      throw_element_error("negative_variance", "var", var.shape, i, var[i]);
 }
 
 LossResult gaussian_nll(const Arguments& args, const Options& options, Reduction reduction) {
@@ -180,121 +169,124 @@ LossResult gaussian_nll(const Arguments& args, const Options& options, Reduction
 
 OptionSpec boolean_option(std::string name, bool default_value, std::string help_en,
                           std::string help_zh) {
-  OptionSpec o;
-  o.label = name;
-  o.name = std::move(name);
-  o.type = OptionType::Boolean;
-  o.default_value = default_value ? 1 : 0;
-  o.help_en = std::move(help_en);
-  o.help_zh = std::move(help_zh);
-  return o;
+  return {.name = name,
+          .label = name,
+          .type = OptionType::Boolean,
+          .default_value = default_value ? 1.0 : 0.0,
+          .help_en = std::move(help_en),
+          .help_zh = std::move(help_zh)};
 }
 
 OptionSpec eps_option(double default_value, std::string help_en, std::string help_zh) {
-  OptionSpec o;
-  o.name = "eps";
-  o.label = "ε";
-  o.default_value = default_value;
-  o.min = 0;
-  o.min_inclusive = false;
-  o.help_en = std::move(help_en);
-  o.help_zh = std::move(help_zh);
-  return o;
+  return {.name = "eps",
+          .label = "ε",
+          .default_value = default_value,
+          .min = 0,
+          .min_inclusive = false,
+          .help_en = std::move(help_en),
+          .help_zh = std::move(help_zh)};
 }
 
 }  // namespace
 
 void add_probabilistic_losses(std::vector<LossSpec>& r) {
-  {
-    LossSpec s;
-    s.name = "poisson_nll_loss";
-    s.short_name = "Poisson NLL";
-    s.title_en = "Poisson negative log-likelihood";
-    s.title_zh = "泊松负对数似然";
-    s.group = "probabilistic";
-    s.pytorch = "torch.nn.functional.poisson_nll_loss";
-    s.args = {input_arg("any shape", "log-rates ŷ = log λ (the rates λ when log_input is false)",
-                        "对数速率 ŷ = log λ（log_input 为 false 时为速率 λ）"),
-              target_arg("same as input", "observed counts y", "观测计数 y")};
-    s.options = {
-        boolean_option("log_input", true,
-                       "true: the input is log λ and the loss uses exp(input); false: the input is λ",
-                       "为 true 时输入是 log λ，损失使用 exp(输入)；为 false 时输入就是 λ"),
-        boolean_option("full", false, "add Stirling's approximation of log(y!) where y > 1",
-                       "在 y > 1 处加上 log(y!) 的斯特林近似项"),
-        eps_option(1e-8, "added to the input inside the log when log_input is false",
-                   "log_input 为 false 时加在对数中输入上的小常数")};
-    s.reductions = all_reductions();
-    s.formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\left(\ell_i + s_i\right),\quad \ell_i = \begin{cases}e^{\hat{y}_i} - y_i\hat{y}_i & \text{log\_input}\\ \hat{y}_i - y_i\log(\hat{y}_i + \epsilon) & \text{otherwise}\end{cases},\quad s_i = \begin{cases}y_i\log y_i - y_i + \frac{1}{2}\log(2\pi y_i) & \text{full},\ y_i > 1\\ 0 & \text{otherwise}\end{cases})";
-    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\begin{cases}e^{\hat{y}_i} - y_i & \text{log\_input}\\ 1 - \frac{y_i}{\hat{y}_i + \epsilon} & \text{otherwise}\end{cases})";
-    s.note_en = "By default the input is a log-rate; full adds Stirling's term only where y > 1, which moves the value but not the gradient.";
-    s.note_zh = "默认输入为对数速率；full 只在 y > 1 处加上斯特林项，它改变损失值但不改变梯度。";
-    s.evaluate = poisson_nll;
-    r.push_back(std::move(s));
-  }
-  {
-    LossSpec s;
-    s.name = "gaussian_nll_loss";
-    s.short_name = "Gaussian NLL";
-    s.title_en = "Gaussian negative log-likelihood";
-    s.title_zh = "高斯负对数似然";
-    s.group = "probabilistic";
-    s.pytorch = "torch.nn.functional.gaussian_nll_loss";
-    s.args = {input_arg("any shape", "predicted means ŷ", "预测均值 ŷ"),
-              target_arg("same as input (one dimension may be 1)", "observed values y", "观测值 y"),
-              {"var", ArgRole::Extra, true,
-               "same as input, or with the last dimension 1 or left out (one per row)",
-               "predicted variances σ² ≥ 0", "预测方差 σ²（≥ 0）"}};
-    s.options = {boolean_option("full", false, "add the constant ½ log(2π)", "加上常数项 ½ log(2π)"),
-                 eps_option(1e-6, "variances below this are clamped to it",
-                            "方差的下限：小于它的方差被截断为它")};
-    s.reductions = all_reductions();
-    s.formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\frac{1}{2}\left(\log v_i + \frac{(\hat{y}_i - y_i)^2}{v_i}\right) + c,\quad v_i = \max(\sigma_i^2, \epsilon),\quad c = \begin{cases}\frac{1}{2}\log 2\pi & \text{full}\\ 0 & \text{otherwise}\end{cases})";
-    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\,\frac{\hat{y}_i - y_i}{\max(\sigma_i^2, \epsilon)})";
-    s.note_en = "Variances are clamped at eps and a negative one is an error; var may hold one value per row (last dimension 1 or left out).";
-    s.note_zh = "方差下限截断为 eps，负方差会报错；var 可以每行只给一个值（最后一维为 1 或省略）。";
-    s.evaluate = gaussian_nll;
-    r.push_back(std::move(s));
-  }
-  {
-    LossSpec s;
-    s.name = "kl_div";
-    s.short_name = "KL divergence";
-    s.title_en = "Kullback–Leibler divergence";
-    s.title_zh = "KL 散度";
-    s.group = "probabilistic";
-    s.pytorch = "torch.nn.functional.kl_div";
-    s.args = {input_arg("any shape: log-probabilities", "predicted log-probabilities ŷ = log q",
-                        "预测的对数概率 ŷ = log q"),
-              target_arg("same as input", "true probabilities p (log p when log_target)",
-                         "真实概率 p（log_target 时为 log p）")};
-    s.options = {boolean_option("log_target", false, "the target is given as log-probabilities",
-                                "目标以对数概率给出")};
-    s.reductions = {Reduction::None, Reduction::Mean, Reduction::Sum, Reduction::BatchMean};
-    s.formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\begin{cases}y_i\left(\log y_i - \hat{y}_i\right) & \text{default},\ 0\log 0 = 0\\ e^{y_i}\left(y_i - \hat{y}_i\right) & \text{log\_target}\end{cases})";
-    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = -\frac{1}{n}\begin{cases}y_i & \text{default}\\ e^{y_i} & \text{log\_target}\end{cases})";
-    s.note_en = "The input must be log-probabilities (log_softmax); 'mean' averages over every element, and only 'batchmean' gives the true KL divergence.";
-    s.note_zh = "输入须为对数概率（log_softmax）；'mean' 对所有元素取平均，只有 'batchmean' 才是真正的 KL 散度。";
-    s.evaluate = kl_div;
-    r.push_back(std::move(s));
-  }
-  {
-    LossSpec s;
-    s.name = "poisson";
-    s.short_name = "Poisson (Keras)";
-    s.title_en = "Poisson loss (Keras)";
-    s.title_zh = "泊松损失（Keras）";
-    s.group = "probabilistic";
-    s.args = {input_arg("any shape, each value > -1e-7", "predicted rates ŷ", "预测速率 ŷ"),
-              target_arg("same as input", "observed counts y", "观测计数 y")};
-    s.reductions = all_reductions();
-    s.formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\left(\hat{y}_i - y_i\log(\hat{y}_i + 10^{-7})\right))";
-    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\left(1 - \frac{y_i}{\hat{y}_i + 10^{-7}}\right))";
-    s.note_en = "Takes the rate itself, not its log: an input at or below -1e-7 is an error, and near 0 the gradient is huge.";
-    s.note_zh = "输入是速率本身而非其对数：小于等于 -1e-7 的输入会报错，输入接近 0 时梯度极大。";
-    s.evaluate = keras_poisson;
-    r.push_back(std::move(s));
-  }
+  add_group(
+      r, "probabilistic",
+      {
+          {.name = "poisson_nll_loss",
+           .short_name = "Poisson NLL",
+           .short_zh = "泊松 NLL",
+           .title_en = "Poisson negative log-likelihood",
+           .title_zh = "泊松负对数似然",
+           .pytorch = "torch.nn.functional.poisson_nll_loss",
+           .args = {input_arg("any shape", "任意形状",
+                              "log-rates ŷ = log λ (the rates λ when log_input is false)",
+                              "对数速率 ŷ = log λ（log_input 为 false 时为速率 λ）"),
+                    target_arg("same as input", "与 input 相同", "observed counts y", "观测计数 y")},
+           .options = {boolean_option(
+                           "log_input", true,
+                           "true: the input is log λ and the loss uses exp(input); false: the input is λ",
+                           "为 true 时输入是 log λ，损失使用 exp(输入)；为 false 时输入就是 λ"),
+                       boolean_option("full", false, "add Stirling's approximation of log(y!) where y > 1",
+                                      "在 y > 1 处加上 log(y!) 的斯特林近似项"),
+                       eps_option(1e-8, "added to the input inside the log when log_input is false",
+                                  "log_input 为 false 时加在对数中输入上的小常数")},
+           .reductions = all_reductions(),
+           .formula =
+               R"(L = \frac{1}{n}\sum_{i=1}^{n}\left(\ell_i + s_i\right),\quad \ell_i = \begin{cases}e^{\hat{y}_i} - y_i\hat{y}_i & \text{log\_input}\\ \hat{y}_i - y_i\log(\hat{y}_i + \epsilon) & \text{otherwise}\end{cases},\quad s_i = \begin{cases}y_i\log y_i - y_i + \frac{1}{2}\log(2\pi y_i) & \text{full},\ y_i > 1\\ 0 & \text{otherwise}\end{cases})",
+           .gradient =
+               R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\begin{cases}e^{\hat{y}_i} - y_i & \text{log\_input}\\ 1 - \frac{y_i}{\hat{y}_i + \epsilon} & \text{otherwise}\end{cases})",
+           .note_en = "By default the input is a log-rate; full adds Stirling's term only where y > 1, which "
+                      "moves the value but not the gradient.",
+           .note_zh = "默认输入为对数速率；full 只在 y > 1 处加上斯特林项，它改变损失值但不改变梯度。",
+           .evaluate = poisson_nll},
+          {.name = "gaussian_nll_loss",
+           .short_name = "Gaussian NLL",
+           .short_zh = "高斯 NLL",
+           .title_en = "Gaussian negative log-likelihood",
+           .title_zh = "高斯负对数似然",
+           .pytorch = "torch.nn.functional.gaussian_nll_loss",
+           .args = {input_arg("any shape", "任意形状", "predicted means ŷ", "预测均值 ŷ"),
+                    target_arg("same as input (one dimension may be 1)",
+                               "与 input 相同（可以有一个维度为 1）", "observed values y", "观测值 y"),
+                    {.name = "var",
+                     .role = ArgRole::Extra,
+                     .shape_en = "same as input, or with the last dimension 1 or left out (one per row)",
+                     .shape_zh = "与 input 相同，或最后一维为 1 或省略（每行一个）",
+                     .help_en = "predicted variances σ² ≥ 0",
+                     .help_zh = "预测方差 σ²（≥ 0）"}},
+           .options = {boolean_option("full", false, "add the constant ½ log(2π)", "加上常数项 ½ log(2π)"),
+                       eps_option(1e-6, "variances below this are clamped to it",
+                                  "方差的下限：小于它的方差被截断为它")},
+           .reductions = all_reductions(),
+           .formula =
+               R"(L = \frac{1}{n}\sum_{i=1}^{n}\frac{1}{2}\left(\log v_i + \frac{(\hat{y}_i - y_i)^2}{v_i}\right) + c,\quad v_i = \max(\sigma_i^2, \epsilon),\quad c = \begin{cases}\frac{1}{2}\log 2\pi & \text{full}\\ 0 & \text{otherwise}\end{cases})",
+           .gradient =
+               R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\,\frac{\hat{y}_i - y_i}{\max(\sigma_i^2, \epsilon)})",
+           .note_en = "Variances are clamped at eps and a negative one is an error; var may hold one value "
+                      "per row (last dimension 1 or left out).",
+           .note_zh = "方差下限截断为 eps，负方差会报错；var 可以每行只给一个值（最后一维为 1 或省略）。",
+           .evaluate = gaussian_nll},
+          {.name = "kl_div",
+           .short_name = "KL divergence",
+           .short_zh = "KL 散度",
+           .title_en = "Kullback–Leibler divergence",
+           .title_zh = "KL 散度",
+           .pytorch = "torch.nn.functional.kl_div",
+           .args = {input_arg("any shape: log-probabilities", "任意形状：对数概率",
+                              "predicted log-probabilities ŷ = log q", "预测的对数概率 ŷ = log q"),
+                    target_arg("same as input", "与 input 相同",
+                               "true probabilities p (log p when log_target)",
+                               "真实概率 p（log_target 时为 log p）")},
+           .options = {boolean_option("log_target", false, "the target is given as log-probabilities",
+                                      "目标以对数概率给出")},
+           .reductions = {Reduction::None, Reduction::Mean, Reduction::Sum, Reduction::BatchMean},
+           .formula =
+               R"(L = \frac{1}{n}\sum_{i=1}^{n}\begin{cases}y_i\left(\log y_i - \hat{y}_i\right) & \text{default},\ 0\log 0 = 0\\ e^{y_i}\left(y_i - \hat{y}_i\right) & \text{log\_target}\end{cases})",
+           .gradient =
+               R"(\frac{\partial L}{\partial \hat{y}_i} = -\frac{1}{n}\begin{cases}y_i & \text{default}\\ e^{y_i} & \text{log\_target}\end{cases})",
+           .note_en = "The input must be log-probabilities (log_softmax); 'mean' averages over every "
+                      "element, and only 'batchmean' gives the true KL divergence.",
+           .note_zh = "输入须为对数概率（log_softmax）；'mean' 对所有元素取平均，只有 'batchmean' 才是真正的 "
+                      "KL 散度。",
+           .evaluate = kl_div},
+          {.name = "poisson",
+           .short_name = "Poisson (Keras)",
+           .short_zh = "泊松（Keras）",
+           .title_en = "Poisson loss (Keras)",
+           .title_zh = "泊松损失（Keras）",
+           .args = {input_arg("any shape, each value > -1e-7", "任意形状，每个值 > -1e-7",
+                              "predicted rates ŷ", "预测速率 ŷ"),
+                    target_arg("same as input", "与 input 相同", "observed counts y", "观测计数 y")},
+           .reductions = all_reductions(),
+           .formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\left(\hat{y}_i - y_i\log(\hat{y}_i + 10^{-7})\right))",
+           .gradient =
+               R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\left(1 - \frac{y_i}{\hat{y}_i + 10^{-7}}\right))",
+           .note_en = "Takes the rate itself, not its log: an input at or below -1e-7 is an error, and near "
+                      "0 the gradient is huge.",
+           .note_zh = "输入是速率本身而非其对数：小于等于 -1e-7 的输入会报错，输入接近 0 时梯度极大。",
+           .evaluate = keras_poisson},
+      });
 }
 
 }  // namespace lossplay::detail

@@ -53,12 +53,10 @@ std::size_t cosine_rows(const TensorView& x1, const TensorView& x2, const Tensor
   require_same_shape(x1, "input1", x2, "input2");
   const bool batched = y.shape.size() == 1;
   if (y.shape.size() > 1)
-    throw InputError("target has shape " + shape_to_string(y.shape) +
-                     ": give one label per row, [N], or a single label for unbatched [D] inputs");
+    throw InputError("cosine_target_rank", {{"arg", "target"}, {"shape", y.shape}});
   if (x1.shape.size() != (batched ? 2u : 1u) || (batched && x1.shape[0] != y.shape[0]))
-    throw InputError("input1 has shape " + shape_to_string(x1.shape) + " but target has shape " +
-                     shape_to_string(y.shape) +
-                     ": pair [N, D] inputs with an [N] target, or [D] inputs with a scalar target");
+    throw InputError("cosine_shapes",
+                     {{"arg", "input1"}, {"shape", x1.shape}, {"other", "target"}, {"other_shape", y.shape}});
   return batched ? y.shape[0] : 1;
 }
 
@@ -188,126 +186,134 @@ LossResult triplet_margin(const Arguments& args, const Options& options, Reducti
   return reduce_rows(std::move(values), std::move(grads), loss_shape, a, "anchor", reduction);
 }
 
-ArgSpec ranking_arg(std::string name, ArgRole role, std::string shape, std::string help_en,
-                    std::string help_zh) {
-  return {std::move(name), role, true, std::move(shape), std::move(help_en), std::move(help_zh)};
-}
-
-// A real option that takes any finite value.
-OptionSpec finite(OptionSpec o) {
-  o.min_inclusive = false;
-  o.max_inclusive = false;
-  return o;
+ArgSpec ranking_arg(std::string name, ArgRole role, std::string shape_en, std::string shape_zh,
+                    std::string help_en, std::string help_zh) {
+  return {.name = std::move(name),
+          .role = role,
+          .shape_en = std::move(shape_en),
+          .shape_zh = std::move(shape_zh),
+          .help_en = std::move(help_en),
+          .help_zh = std::move(help_zh)};
 }
 
 }  // namespace
 
 void add_ranking_losses(std::vector<LossSpec>& r) {
-  {
-    LossSpec s;
-    s.name = "margin_ranking_loss";
-    s.short_name = "Margin ranking";
-    s.title_en = "Margin ranking loss";
-    s.title_zh = "排序间隔损失";
-    s.group = "ranking";
-    s.pytorch = "torch.nn.functional.margin_ranking_loss";
-    s.args = {ranking_arg("input1", ArgRole::Prediction, "any shape: scores",
-                          "the first item's scores ŷ₁", "第一个对象的分数 ŷ₁"),
-              ranking_arg("input2", ArgRole::Extra, "same as input1",
-                          "the second item's scores ŷ₂", "第二个对象的分数 ŷ₂"),
-              ranking_arg("target", ArgRole::Target, "same as input1, labels in {-1, +1}",
-                          "y = 1 if input1 should rank higher, -1 if input2 should",
-                          "y = 1 表示 input1 应排在前，-1 表示 input2 应排在前")};
-    OptionSpec margin = finite(margin_option(0.0));
-    margin.help_en = "how far the preferred score must lead";
-    margin.help_zh = "被偏好的分数至少要领先的间隔";
-    s.options = {margin};
-    s.reductions = all_reductions();
-    s.formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\max\left(0,\ -y_i(\hat{y}_{1,i} - \hat{y}_{2,i}) + m\right))";
-    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_{1,i}} = \begin{cases}-\frac{y_i}{n} & -y_i(\hat{y}_{1,i} - \hat{y}_{2,i}) + m \ge 0\\ 0 & \text{otherwise}\end{cases})";
-    s.note_en = "Only the order of the two scores matters; with the default margin 0 a tie already costs nothing.";
-    s.note_zh = "只关心两个分数的先后；默认间隔为 0 时，两者相等也不产生损失。";
-    s.evaluate = margin_ranking;
-    r.push_back(std::move(s));
-  }
-  {
-    LossSpec s;
-    s.name = "cosine_embedding_loss";
-    s.short_name = "Cosine embedding";
-    s.title_en = "Cosine embedding loss";
-    s.title_zh = "余弦嵌入损失";
-    s.group = "ranking";
-    s.pytorch = "torch.nn.functional.cosine_embedding_loss";
-    s.args = {ranking_arg("input1", ArgRole::Prediction, "[N, D] or [D]: embeddings",
-                          "the first embeddings ŷ₁, one row per pair", "第一组嵌入 ŷ₁，每行一对"),
-              ranking_arg("input2", ArgRole::Extra, "same as input1",
-                          "the second embeddings ŷ₂", "第二组嵌入 ŷ₂"),
-              ranking_arg("target", ArgRole::Target, "[N] (or a scalar), labels in {-1, +1}",
-                          "y = 1 for a similar pair, -1 for a dissimilar one",
-                          "y = 1 表示相似对，-1 表示不相似对")};
-    OptionSpec margin = margin_option(0.0);
-    margin.min = -1;
-    margin.max = 1;
-    margin.help_en = "the cosine above which a dissimilar pair costs";
-    margin.help_zh = "不相似对的余弦相似度超过此值才产生损失";
-    s.options = {margin};
-    s.reductions = all_reductions();
-    s.formula = R"(L = \frac{1}{N}\sum_{i=1}^{N}\begin{cases}1 - \cos_i & y_i = 1\\ \max(0,\ \cos_i - m) & y_i = -1\end{cases},\quad \cos_i = \frac{\hat{y}_{1,i}\cdot\hat{y}_{2,i}}{\sqrt{(\|\hat{y}_{1,i}\|^2 + \epsilon)(\|\hat{y}_{2,i}\|^2 + \epsilon)}})";
-    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_{1,i}} = \frac{g_i}{N}\left(\frac{\hat{y}_{2,i}}{\sqrt{(\|\hat{y}_{1,i}\|^2 + \epsilon)(\|\hat{y}_{2,i}\|^2 + \epsilon)}} - \cos_i\,\frac{\hat{y}_{1,i}}{\|\hat{y}_{1,i}\|^2 + \epsilon}\right),\quad g_i = \begin{cases}-1 & y_i = 1\\ 1 & y_i = -1,\ \cos_i \ge m\\ 0 & \text{otherwise}\end{cases})";
-    s.note_en = "ε = 1e-12 keeps a zero vector at cosine 0; a label other than ±1 silently costs 0, as in PyTorch.";
-    s.note_zh = "ε = 1e-12 使零向量的余弦为 0；与 PyTorch 一样，±1 以外的标签不报错而是损失为 0。";
-    s.evaluate = cosine_embedding;
-    r.push_back(std::move(s));
-  }
-  {
-    LossSpec s;
-    s.name = "triplet_margin_loss";
-    s.short_name = "Triplet margin";
-    s.title_en = "Triplet margin loss";
-    s.title_zh = "三元组间隔损失";
-    s.group = "ranking";
-    s.pytorch = "torch.nn.functional.triplet_margin_loss";
-    s.args = {ranking_arg("anchor", ArgRole::Prediction, "[N, D] or [D]: embeddings",
-                          "the anchors ŷ, one row per triplet", "锚点 ŷ，每行一个三元组"),
-              ranking_arg("positive", ArgRole::Target, "same as anchor",
-                          "embeddings of the same kind as the anchor", "与锚点同类的嵌入"),
-              ranking_arg("negative", ArgRole::Extra, "same as anchor",
-                          "embeddings of another kind", "与锚点不同类的嵌入")};
-    OptionSpec margin = finite(margin_option(1.0));
-    margin.help_en = "how much nearer the positive must be than the negative";
-    margin.help_zh = "正样本须比负样本更近的距离间隔";
-    OptionSpec p;
-    p.name = "p";
-    p.label = "p";
-    p.default_value = 2;
-    p.min = 0;
-    p.min_inclusive = false;
-    p.help_en = "the norm of the distance (inf for the largest component)";
-    p.help_zh = "距离所用范数的阶（inf 为最大分量）";
-    OptionSpec eps;
-    eps.name = "eps";
-    eps.label = "ε";
-    eps.default_value = 1e-6;
-    eps.min = 0;
-    eps.max_inclusive = false;
-    eps.help_en = "added to each difference before the norm";
-    eps.help_zh = "求范数前加到每个差值上的小常数";
-    OptionSpec swap;
-    swap.name = "swap";
-    swap.label = "swap";
-    swap.type = OptionType::Boolean;
-    swap.default_value = 0;
-    swap.help_en = "also use the positive-to-negative distance when it is smaller";
-    swap.help_zh = "若正负样本间距离更小，则改用该距离";
-    s.options = {margin, p, eps, swap};
-    s.reductions = all_reductions();
-    s.formula = R"(L = \frac{1}{N}\sum_{i=1}^{N}\max\left(0,\ m + d(\hat{y}_i, p_i) - d(\hat{y}_i, n_i)\right),\quad d(a, b) = \|a - b + \epsilon\|_p)";
-    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{[\ell_i \ge 0]}{N}\left(\nabla_a d(\hat{y}_i, p_i) - \nabla_a d(\hat{y}_i, n_i)\right),\quad \nabla_a \|v\|_p = \operatorname{sign}(v)\,\frac{|v|^{p-1}}{\|v\|_p^{p-1}},\ v = a - b + \epsilon,\ \ell_i = m + d(\hat{y}_i, p_i) - d(\hat{y}_i, n_i))";
-    s.note_en = "The distance adds eps to every difference, so identical points sit about eps·D^(1/p) apart, not at 0; swap replaces d(ŷ, n) by d(p, n) when that is smaller.";
-    s.note_zh = "距离会在每个差值上加 eps，所以两个相同的点相距约 eps·D^(1/p)，而不是 0；swap 会在 d(p, n) 更小时用它代替 d(ŷ, n)。";
-    s.evaluate = triplet_margin;
-    r.push_back(std::move(s));
-  }
+  add_group(
+      r, "ranking",
+      {
+          {.name = "margin_ranking_loss",
+           .short_name = "Margin ranking",
+           .short_zh = "排序间隔",
+           .title_en = "Margin ranking loss",
+           .title_zh = "排序间隔损失",
+           .pytorch = "torch.nn.functional.margin_ranking_loss",
+           .args = {ranking_arg("input1", ArgRole::Prediction, "any shape: scores", "任意形状：分数",
+                                "the first item's scores ŷ₁", "第一个对象的分数 ŷ₁"),
+                    ranking_arg("input2", ArgRole::Extra, "same as input1", "与 input1 相同",
+                                "the second item's scores ŷ₂", "第二个对象的分数 ŷ₂"),
+                    ranking_arg("target", ArgRole::Target, "same as input1, labels in {-1, +1}",
+                                "与 input1 相同，标签取 -1 或 +1",
+                                "y = 1 if input1 should rank higher, -1 if input2 should",
+                                "y = 1 表示 input1 应排在前，-1 表示 input2 应排在前")},
+           .options = {{.name = "margin",
+                        .label = "m",
+                        .default_value = 0.0,
+                        .min_inclusive = false,
+                        .max_inclusive = false,
+                        .help_en = "how far the preferred score must lead",
+                        .help_zh = "被偏好的分数至少要领先的间隔"}},
+           .reductions = all_reductions(),
+           .formula =
+               R"(L = \frac{1}{n}\sum_{i=1}^{n}\max\left(0,\ -y_i(\hat{y}_{1,i} - \hat{y}_{2,i}) + m\right))",
+           .gradient =
+               R"(\frac{\partial L}{\partial \hat{y}_{1,i}} = \begin{cases}-\frac{y_i}{n} & -y_i(\hat{y}_{1,i} - \hat{y}_{2,i}) + m \ge 0\\ 0 & \text{otherwise}\end{cases})",
+           .note_en = "Only the order of the two scores matters; with the default margin 0 a tie already "
+                      "costs nothing.",
+           .note_zh = "只关心两个分数的先后；默认间隔为 0 时，两者相等也不产生损失。",
+           .evaluate = margin_ranking},
+          {.name = "cosine_embedding_loss",
+           .short_name = "Cosine embedding",
+           .short_zh = "余弦嵌入",
+           .title_en = "Cosine embedding loss",
+           .title_zh = "余弦嵌入损失",
+           .pytorch = "torch.nn.functional.cosine_embedding_loss",
+           .args = {ranking_arg("input1", ArgRole::Prediction, "[N, D] or [D]: embeddings",
+                                "[N, D] 或 [D]：嵌入向量", "the first embeddings ŷ₁, one row per pair",
+                                "第一组嵌入 ŷ₁，每行一对"),
+                    ranking_arg("input2", ArgRole::Extra, "same as input1", "与 input1 相同",
+                                "the second embeddings ŷ₂", "第二组嵌入 ŷ₂"),
+                    ranking_arg("target", ArgRole::Target, "[N] (or a scalar), labels in {-1, +1}",
+                                "[N]（或标量），标签取 -1 或 +1",
+                                "y = 1 for a similar pair, -1 for a dissimilar one",
+                                "y = 1 表示相似对，-1 表示不相似对")},
+           .options = {{.name = "margin",
+                        .label = "m",
+                        .default_value = 0.0,
+                        .min = -1,
+                        .max = 1,
+                        .help_en = "the cosine above which a dissimilar pair costs",
+                        .help_zh = "不相似对的余弦相似度超过此值才产生损失"}},
+           .reductions = all_reductions(),
+           .formula =
+               R"(L = \frac{1}{N}\sum_{i=1}^{N}\begin{cases}1 - \cos_i & y_i = 1\\ \max(0,\ \cos_i - m) & y_i = -1\end{cases},\quad \cos_i = \frac{\hat{y}_{1,i}\cdot\hat{y}_{2,i}}{\sqrt{(\|\hat{y}_{1,i}\|^2 + \epsilon)(\|\hat{y}_{2,i}\|^2 + \epsilon)}})",
+           .gradient =
+               R"(\frac{\partial L}{\partial \hat{y}_{1,i}} = \frac{g_i}{N}\left(\frac{\hat{y}_{2,i}}{\sqrt{(\|\hat{y}_{1,i}\|^2 + \epsilon)(\|\hat{y}_{2,i}\|^2 + \epsilon)}} - \cos_i\,\frac{\hat{y}_{1,i}}{\|\hat{y}_{1,i}\|^2 + \epsilon}\right),\quad g_i = \begin{cases}-1 & y_i = 1\\ 1 & y_i = -1,\ \cos_i \ge m\\ 0 & \text{otherwise}\end{cases})",
+           .note_en = "ε = 1e-12 keeps a zero vector at cosine 0; a label other than ±1 silently costs 0, as "
+                      "in PyTorch.",
+           .note_zh = "ε = 1e-12 使零向量的余弦为 0；与 PyTorch 一样，±1 以外的标签不报错而是损失为 0。",
+           .evaluate = cosine_embedding},
+          {.name = "triplet_margin_loss",
+           .short_name = "Triplet margin",
+           .short_zh = "三元组间隔",
+           .title_en = "Triplet margin loss",
+           .title_zh = "三元组间隔损失",
+           .pytorch = "torch.nn.functional.triplet_margin_loss",
+           .args = {ranking_arg("anchor", ArgRole::Prediction, "[N, D] or [D]: embeddings",
+                                "[N, D] 或 [D]：嵌入向量", "the anchors ŷ, one row per triplet",
+                                "锚点 ŷ，每行一个三元组"),
+                    ranking_arg("positive", ArgRole::Target, "same as anchor", "与 anchor 相同",
+                                "embeddings of the same kind as the anchor", "与锚点同类的嵌入"),
+                    ranking_arg("negative", ArgRole::Extra, "same as anchor", "与 anchor 相同",
+                                "embeddings of another kind", "与锚点不同类的嵌入")},
+           .options = {{.name = "margin",
+                        .label = "m",
+                        .default_value = 1.0,
+                        .min_inclusive = false,
+                        .max_inclusive = false,
+                        .help_en = "how much nearer the positive must be than the negative",
+                        .help_zh = "正样本须比负样本更近的距离间隔"},
+                       {.name = "p",
+                        .label = "p",
+                        .default_value = 2,
+                        .min = 0,
+                        .min_inclusive = false,
+                        .help_en = "the norm of the distance (inf for the largest component)",
+                        .help_zh = "距离所用范数的阶（inf 为最大分量）"},
+                       {.name = "eps",
+                        .label = "ε",
+                        .default_value = 1e-6,
+                        .min = 0,
+                        .max_inclusive = false,
+                        .help_en = "added to each difference before the norm",
+                        .help_zh = "求范数前加到每个差值上的小常数"},
+                       {.name = "swap",
+                        .label = "swap",
+                        .type = OptionType::Boolean,
+                        .default_value = 0,
+                        .help_en = "also use the positive-to-negative distance when it is smaller",
+                        .help_zh = "若正负样本间距离更小，则改用该距离"}},
+           .reductions = all_reductions(),
+           .formula =
+               R"(L = \frac{1}{N}\sum_{i=1}^{N}\max\left(0,\ m + d(\hat{y}_i, p_i) - d(\hat{y}_i, n_i)\right),\quad d(a, b) = \|a - b + \epsilon\|_p)",
+           .gradient =
+               R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{[\ell_i \ge 0]}{N}\left(\nabla_a d(\hat{y}_i, p_i) - \nabla_a d(\hat{y}_i, n_i)\right),\quad \nabla_a \|v\|_p = \operatorname{sign}(v)\,\frac{|v|^{p-1}}{\|v\|_p^{p-1}},\ v = a - b + \epsilon,\ \ell_i = m + d(\hat{y}_i, p_i) - d(\hat{y}_i, n_i))",
+           .note_en = "The distance adds eps to every difference, so identical points sit about eps·D^(1/p) "
+                      "apart, not at 0; swap replaces d(ŷ, n) by d(p, n) when that is smaller.",
+           .note_zh = "距离会在每个差值上加 eps，所以两个相同的点相距约 eps·D^(1/p)，而不是 0；swap 会在 "
+                      "d(p, n) 更小时用它代替 d(ŷ, n)。",
+           .evaluate = triplet_margin},
+      });
 }
 
 }  // namespace lossplay::detail

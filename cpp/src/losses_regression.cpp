@@ -1,3 +1,5 @@
+// Regression losses: mse_loss, rmse, l1_loss, huber_loss, smooth_l1_loss,
+// msle, mape, log_cosh and quantile, with their registry entries.
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -58,8 +60,7 @@ LossResult msle(const Arguments& args, const Options&, Reduction reduction) {
   const auto check = [](const TensorView& t, const char* name) {
     for (std::size_t i = 0; i < t.size; ++i)
       if (!(t[i] > -1))
-        throw InputError(position(name, t.shape, i) + " is " + number_text(t[i]) +
-                         ": MSLE takes log(1 + value), so every value must be greater than -1");
+        throw_element_error("msle_domain", name, t.shape, i, t[i]);
   };
   check(x, "input");
   check(y, "target");
@@ -140,186 +141,165 @@ LossResult quantile(const Arguments& args, const Options& options, Reduction red
 }  // namespace
 
 void add_regression_losses(std::vector<LossSpec>& r) {
-  const ArgSpec regression_input = input_arg("any shape", "predictions ŷ", "预测值 ŷ");
-  const ArgSpec regression_target = target_arg("same as input", "true values y", "真实值 y");
-  {
-    LossSpec s;
-    s.name = "mse_loss";
-    s.short_name = "MSE";
-    s.title_en = "Mean squared error";
-    s.title_zh = "均方误差";
-    s.group = "regression";
-    s.pytorch = "torch.nn.functional.mse_loss";
-    s.args = {regression_input, regression_target};
-    s.reductions = all_reductions();
-    s.formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}(\hat{y}_i - y_i)^2)";
-    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{2}{n}(\hat{y}_i - y_i))";
-    s.note_en = "Squares each residual, so a single outlier can dominate the mean. The gradient of each "
-                "sample is +2/n (ŷ - y), no sum and no minus sign: positive where ŷ is too high.";
-    s.note_zh = "误差被平方，一个离群点就可能主导整体损失。每个样本的梯度是 +2/n (ŷ - y)，既没有求和也没有负号："
-                "ŷ 偏大时梯度为正。";
-    s.evaluate = mse;
-    r.push_back(std::move(s));
-  }
-  {
-    LossSpec s;
-    s.name = "rmse";
-    s.short_name = "RMSE";
-    s.title_en = "Root mean squared error";
-    s.title_zh = "均方根误差";
-    s.group = "regression";
-    s.args = {regression_input, regression_target};
-    s.reductions = {Reduction::Mean};
-    s.formula = R"(L = \sqrt{\frac{1}{n}\sum_{i=1}^{n}(\hat{y}_i - y_i)^2})";
-    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{\hat{y}_i - y_i}{n\,L})";
-    s.note_en = "The square root of MSE, in the units of y. It has no gradient where every residual is 0.";
-    s.note_zh = "MSE 的平方根，与 y 同量纲。所有误差都为 0 时不可导。";
-    s.evaluate = rmse;
-    r.push_back(std::move(s));
-  }
-  {
-    LossSpec s;
-    s.name = "l1_loss";
-    s.short_name = "MAE";
-    s.title_en = "Mean absolute error";
-    s.title_zh = "平均绝对误差";
-    s.group = "regression";
-    s.pytorch = "torch.nn.functional.l1_loss";
-    s.args = {regression_input, regression_target};
-    s.reductions = all_reductions();
-    s.formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\left|\hat{y}_i - y_i\right|)";
-    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\operatorname{sign}(\hat{y}_i - y_i))";
-    s.note_en = "Grows linearly with the residual, so outliers weigh less than in MSE.";
-    s.note_zh = "损失随误差线性增长，离群点的影响比 MSE 小。";
-    s.evaluate = l1;
-    r.push_back(std::move(s));
-  }
-  {
-    LossSpec s;
-    s.name = "huber_loss";
-    s.short_name = "Huber";
-    s.title_en = "Huber loss";
-    s.title_zh = "Huber 损失";
-    s.group = "regression";
-    s.pytorch = "torch.nn.functional.huber_loss";
-    s.args = {regression_input, regression_target};
-    OptionSpec delta;
-    delta.name = "delta";
-    delta.label = "δ";
-    delta.default_value = 1.0;
-    delta.min = 0;
-    delta.min_inclusive = false;
-    delta.help_en = "where the loss turns from quadratic to linear";
-    delta.help_zh = "由平方变为线性的误差阈值";
-    s.options = {delta};
-    s.reductions = all_reductions();
-    s.formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\begin{cases}\frac{1}{2}(\hat{y}_i - y_i)^2 & |\hat{y}_i - y_i| \le \delta\\ \delta\left(|\hat{y}_i - y_i| - \frac{1}{2}\delta\right) & \text{otherwise}\end{cases})";
-    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\operatorname{clip}(\hat{y}_i - y_i, -\delta, \delta))";
-    s.note_en = "Quadratic near zero like MSE, linear beyond δ like MAE.";
-    s.note_zh = "误差小于 δ 时像 MSE，大于 δ 时像 MAE。";
-    s.evaluate = huber;
-    r.push_back(std::move(s));
-  }
-  {
-    LossSpec s;
-    s.name = "smooth_l1_loss";
-    s.short_name = "Smooth L1";
-    s.title_en = "Smooth L1 loss";
-    s.title_zh = "平滑 L1 损失";
-    s.group = "regression";
-    s.pytorch = "torch.nn.functional.smooth_l1_loss";
-    s.args = {regression_input, regression_target};
-    OptionSpec beta;
-    beta.name = "beta";
-    beta.label = "β";
-    beta.default_value = 1.0;
-    beta.min = 0;
-    beta.help_en = "where the loss turns from quadratic to linear; 0 gives plain L1";
-    beta.help_zh = "由平方变为线性的误差阈值；为 0 时即 L1 损失";
-    s.options = {beta};
-    s.reductions = all_reductions();
-    s.formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\begin{cases}\frac{(\hat{y}_i - y_i)^2}{2\beta} & |\hat{y}_i - y_i| < \beta\\ |\hat{y}_i - y_i| - \frac{\beta}{2} & \text{otherwise}\end{cases})";
-    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\begin{cases}\frac{\hat{y}_i - y_i}{\beta} & |\hat{y}_i - y_i| < \beta\\ \operatorname{sign}(\hat{y}_i - y_i) & \text{otherwise}\end{cases})";
-    s.note_en = "Huber loss divided by β: its slope far from zero is always 1, whatever β is.";
-    s.note_zh = "等于 Huber 损失除以 β：无论 β 取何值，远离 0 处的斜率都是 1。";
-    s.evaluate = smooth_l1;
-    r.push_back(std::move(s));
-  }
-  {
-    LossSpec s;
-    s.name = "msle";
-    s.short_name = "MSLE";
-    s.title_en = "Mean squared logarithmic error";
-    s.title_zh = "均方对数误差";
-    s.group = "regression";
-    s.args = {input_arg("any shape, each value > -1", "predictions ŷ", "预测值 ŷ"),
-              target_arg("same as input, each value > -1", "true values y", "真实值 y")};
-    s.reductions = all_reductions();
-    s.formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\left(\log(1 + \hat{y}_i) - \log(1 + y_i)\right)^2)";
-    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{2}{n}\,\frac{\log(1 + \hat{y}_i) - \log(1 + y_i)}{1 + \hat{y}_i})";
-    s.note_en = "Compares orders of magnitude: relative errors count, not absolute ones.";
-    s.note_zh = "比较的是数量级：看相对误差而不是绝对误差。";
-    s.evaluate = msle;
-    r.push_back(std::move(s));
-  }
-
-  {
-    LossSpec s;
-    s.name = "mape";
-    s.short_name = "MAPE";
-    s.title_en = "Mean absolute percentage error";
-    s.title_zh = "平均绝对百分比误差";
-    s.group = "regression";
-    s.args = {regression_input, regression_target};
-    s.reductions = all_reductions();
-    s.formula = R"(L = \frac{100}{n}\sum_{i=1}^{n}\frac{|y_i - \hat{y}_i|}{\max(|y_i|,\ 10^{-7})})";
-    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{100}{n}\,\frac{\operatorname{sign}(\hat{y}_i - y_i)}{\max(|y_i|,\ 10^{-7})})";
-    s.note_en = "A percentage of |y|: a target near 0 makes the loss explode, since the divisor is only clamped at 1e-7.";
-    s.note_zh = "以 |y| 的百分比计：目标接近 0 时损失会爆炸，因为分母只被截断在 1e-7。";
-    s.evaluate = mape;
-    r.push_back(std::move(s));
-  }
-  {
-    LossSpec s;
-    s.name = "log_cosh";
-    s.short_name = "Log-cosh";
-    s.title_en = "Log-cosh loss";
-    s.title_zh = "对数双曲余弦损失";
-    s.group = "regression";
-    s.args = {regression_input, regression_target};
-    s.reductions = all_reductions();
-    s.formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\log\cosh(\hat{y}_i - y_i))";
-    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\tanh(\hat{y}_i - y_i))";
-    s.note_en = "About half the squared error near zero and |residual| - log 2 far away: a smooth Huber.";
-    s.note_zh = "误差小时约为平方误差的一半，误差大时约为 |误差| - log 2，相当于处处光滑的 Huber 损失。";
-    s.evaluate = log_cosh;
-    r.push_back(std::move(s));
-  }
-  {
-    LossSpec s;
-    s.name = "quantile";
-    s.short_name = "Quantile";
-    s.title_en = "Quantile (pinball) loss";
-    s.title_zh = "分位数损失（弹球损失）";
-    s.group = "regression";
-    s.args = {regression_input, regression_target};
-    OptionSpec tau;
-    tau.name = "tau";
-    tau.label = "τ";
-    tau.default_value = 0.5;
-    tau.min = 0;
-    tau.max = 1;
-    tau.help_en = "the quantile to predict: under-prediction costs τ, over-prediction 1 - τ";
-    tau.help_zh = "要预测的分位数：预测偏低的代价为 τ，偏高的代价为 1 - τ";
-    s.options = {tau};
-    s.reductions = all_reductions();
-    s.formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\max\left(\tau(y_i - \hat{y}_i),\ (\tau - 1)(y_i - \hat{y}_i)\right))";
-    s.gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\begin{cases}-\tau & \hat{y}_i < y_i\\ 1 - \tau & \hat{y}_i > y_i\\ \frac{1}{2} - \tau & \hat{y}_i = y_i\end{cases})";
-    s.note_en = "Its minimiser is the τ-quantile of y, not the mean; τ = 0.5 gives half the absolute error.";
-    s.note_zh = "其最优解是 y 的 τ 分位数而非均值；τ = 0.5 时等于绝对误差的一半。";
-    s.evaluate = quantile;
-    r.push_back(std::move(s));
-  }
+  const ArgSpec regression_input = input_arg("any shape", "任意形状", "predictions ŷ", "预测值 ŷ");
+  const ArgSpec regression_target = target_arg("same as input", "与 input 相同", "true values y", "真实值 y");
+  add_group(
+      r, "regression",
+      {
+          {.name = "mse_loss",
+           .short_name = "MSE",
+           .short_zh = "MSE",
+           .title_en = "Mean squared error",
+           .title_zh = "均方误差",
+           .pytorch = "torch.nn.functional.mse_loss",
+           .args = {regression_input, regression_target},
+           .reductions = all_reductions(),
+           .formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}(\hat{y}_i - y_i)^2)",
+           .gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{2}{n}(\hat{y}_i - y_i))",
+           .note_en =
+               "Squares each residual, so a single outlier can dominate the mean. The gradient of each "
+               "sample is +2/n (ŷ - y), no sum and no minus sign: positive where ŷ is too high.",
+           .note_zh = "误差被平方，一个离群点就可能主导整体损失。每个样本的梯度是 +2/n (ŷ - "
+                      "y)，既没有求和也没有负号："
+                      "ŷ 偏大时梯度为正。",
+           .evaluate = mse},
+          {.name = "rmse",
+           .short_name = "RMSE",
+           .short_zh = "RMSE",
+           .title_en = "Root mean squared error",
+           .title_zh = "均方根误差",
+           .args = {regression_input, regression_target},
+           .reductions = {Reduction::Mean},
+           .formula = R"(L = \sqrt{\frac{1}{n}\sum_{i=1}^{n}(\hat{y}_i - y_i)^2})",
+           .gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{\hat{y}_i - y_i}{n\,L})",
+           .note_en =
+               "The square root of MSE, in the units of y. It has no gradient where every residual is 0.",
+           .note_zh = "MSE 的平方根，与 y 同量纲。所有误差都为 0 时不可导。",
+           .evaluate = rmse},
+          {.name = "l1_loss",
+           .short_name = "MAE",
+           .short_zh = "MAE",
+           .title_en = "Mean absolute error",
+           .title_zh = "平均绝对误差",
+           .pytorch = "torch.nn.functional.l1_loss",
+           .args = {regression_input, regression_target},
+           .reductions = all_reductions(),
+           .formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\left|\hat{y}_i - y_i\right|)",
+           .gradient =
+               R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\operatorname{sign}(\hat{y}_i - y_i))",
+           .note_en = "Grows linearly with the residual, so outliers weigh less than in MSE.",
+           .note_zh = "损失随误差线性增长，离群点的影响比 MSE 小。",
+           .evaluate = l1},
+          {.name = "huber_loss",
+           .short_name = "Huber",
+           .short_zh = "Huber",
+           .title_en = "Huber loss",
+           .title_zh = "Huber 损失",
+           .pytorch = "torch.nn.functional.huber_loss",
+           .args = {regression_input, regression_target},
+           .options = {{.name = "delta",
+                        .label = "δ",
+                        .default_value = 1.0,
+                        .min = 0,
+                        .min_inclusive = false,
+                        .help_en = "where the loss turns from quadratic to linear",
+                        .help_zh = "由平方变为线性的误差阈值"}},
+           .reductions = all_reductions(),
+           .formula =
+               R"(L = \frac{1}{n}\sum_{i=1}^{n}\begin{cases}\frac{1}{2}(\hat{y}_i - y_i)^2 & |\hat{y}_i - y_i| \le \delta\\ \delta\left(|\hat{y}_i - y_i| - \frac{1}{2}\delta\right) & \text{otherwise}\end{cases})",
+           .gradient =
+               R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\operatorname{clip}(\hat{y}_i - y_i, -\delta, \delta))",
+           .note_en = "Quadratic near zero like MSE, linear beyond δ like MAE.",
+           .note_zh = "误差小于 δ 时像 MSE，大于 δ 时像 MAE。",
+           .evaluate = huber},
+          {.name = "smooth_l1_loss",
+           .short_name = "Smooth L1",
+           .short_zh = "平滑 L1",
+           .title_en = "Smooth L1 loss",
+           .title_zh = "平滑 L1 损失",
+           .pytorch = "torch.nn.functional.smooth_l1_loss",
+           .args = {regression_input, regression_target},
+           .options = {{.name = "beta",
+                        .label = "β",
+                        .default_value = 1.0,
+                        .min = 0,
+                        .help_en = "where the loss turns from quadratic to linear; 0 gives plain L1",
+                        .help_zh = "由平方变为线性的误差阈值；为 0 时即 L1 损失"}},
+           .reductions = all_reductions(),
+           .formula =
+               R"(L = \frac{1}{n}\sum_{i=1}^{n}\begin{cases}\frac{(\hat{y}_i - y_i)^2}{2\beta} & |\hat{y}_i - y_i| < \beta\\ |\hat{y}_i - y_i| - \frac{\beta}{2} & \text{otherwise}\end{cases})",
+           .gradient =
+               R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\begin{cases}\frac{\hat{y}_i - y_i}{\beta} & |\hat{y}_i - y_i| < \beta\\ \operatorname{sign}(\hat{y}_i - y_i) & \text{otherwise}\end{cases})",
+           .note_en = "Huber loss divided by β: its slope far from zero is always 1, whatever β is.",
+           .note_zh = "等于 Huber 损失除以 β：无论 β 取何值，远离 0 处的斜率都是 1。",
+           .evaluate = smooth_l1},
+          {.name = "msle",
+           .short_name = "MSLE",
+           .short_zh = "MSLE",
+           .title_en = "Mean squared logarithmic error",
+           .title_zh = "均方对数误差",
+           .args = {input_arg("any shape, each value > -1", "任意形状，每个值 > -1", "predictions ŷ",
+                              "预测值 ŷ"),
+                    target_arg("same as input, each value > -1", "与 input 相同，每个值 > -1",
+                               "true values y", "真实值 y")},
+           .reductions = all_reductions(),
+           .formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\left(\log(1 + \hat{y}_i) - \log(1 + y_i)\right)^2)",
+           .gradient =
+               R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{2}{n}\,\frac{\log(1 + \hat{y}_i) - \log(1 + y_i)}{1 + \hat{y}_i})",
+           .note_en = "Compares orders of magnitude: relative errors count, not absolute ones.",
+           .note_zh = "比较的是数量级：看相对误差而不是绝对误差。",
+           .evaluate = msle},
+          {.name = "mape",
+           .short_name = "MAPE",
+           .short_zh = "MAPE",
+           .title_en = "Mean absolute percentage error",
+           .title_zh = "平均绝对百分比误差",
+           .args = {regression_input, regression_target},
+           .reductions = all_reductions(),
+           .formula = R"(L = \frac{100}{n}\sum_{i=1}^{n}\frac{|y_i - \hat{y}_i|}{\max(|y_i|,\ 10^{-7})})",
+           .gradient =
+               R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{100}{n}\,\frac{\operatorname{sign}(\hat{y}_i - y_i)}{\max(|y_i|,\ 10^{-7})})",
+           .note_en = "A percentage of |y|: a target near 0 makes the loss explode, since the divisor is "
+                      "only clamped at 1e-7.",
+           .note_zh = "以 |y| 的百分比计：目标接近 0 时损失会爆炸，因为分母只被截断在 1e-7。",
+           .evaluate = mape},
+          {.name = "log_cosh",
+           .short_name = "Log-cosh",
+           .short_zh = "对数双曲余弦",
+           .title_en = "Log-cosh loss",
+           .title_zh = "对数双曲余弦损失",
+           .args = {regression_input, regression_target},
+           .reductions = all_reductions(),
+           .formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\log\cosh(\hat{y}_i - y_i))",
+           .gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\tanh(\hat{y}_i - y_i))",
+           .note_en =
+               "About half the squared error near zero and |residual| - log 2 far away: a smooth Huber.",
+           .note_zh =
+               "误差小时约为平方误差的一半，误差大时约为 |误差| - log 2，相当于处处光滑的 Huber 损失。",
+           .evaluate = log_cosh},
+          {.name = "quantile",
+           .short_name = "Quantile",
+           .short_zh = "分位数",
+           .title_en = "Quantile (pinball) loss",
+           .title_zh = "分位数损失（弹球损失）",
+           .args = {regression_input, regression_target},
+           .options = {{.name = "tau",
+                        .label = "τ",
+                        .default_value = 0.5,
+                        .min = 0,
+                        .max = 1,
+                        .help_en = "the quantile to predict: under-prediction costs τ, over-prediction 1 - τ",
+                        .help_zh = "要预测的分位数：预测偏低的代价为 τ，偏高的代价为 1 - τ"}},
+           .reductions = all_reductions(),
+           .formula =
+               R"(L = \frac{1}{n}\sum_{i=1}^{n}\max\left(\tau(y_i - \hat{y}_i),\ (\tau - 1)(y_i - \hat{y}_i)\right))",
+           .gradient =
+               R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\begin{cases}-\tau & \hat{y}_i < y_i\\ 1 - \tau & \hat{y}_i > y_i\\ \frac{1}{2} - \tau & \hat{y}_i = y_i\end{cases})",
+           .note_en =
+               "Its minimiser is the τ-quantile of y, not the mean; τ = 0.5 gives half the absolute error.",
+           .note_zh = "其最优解是 y 的 τ 分位数而非均值；τ = 0.5 时等于绝对误差的一半。",
+           .evaluate = quantile},
+      });
 }
 
 }  // namespace lossplay::detail

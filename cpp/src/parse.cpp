@@ -1,3 +1,5 @@
+// Reading numbers from pasted text: the tokenizer, the number grammar and
+// the rows of a matrix.
 #include "lossplay/parse.hpp"
 
 #include <cmath>
@@ -101,12 +103,8 @@ std::string shown_token(std::string_view raw) {
   return std::string(raw.substr(0, i)) + "…";
 }
 
-[[noreturn]] void fail(const char* code, std::size_t line, std::size_t column,
-                       std::string_view raw, const std::string& what) {
-  std::string token = shown_token(raw);
-  throw ParseError(code, line, column, token,
-                   "line " + std::to_string(line) + ", column " + std::to_string(column) + ": " +
-                       what + ", found \"" + token + "\"");
+[[noreturn]] void fail(const char* code, std::size_t line, std::size_t column, std::string_view raw) {
+  throw ParseError(code, line, column, shown_token(raw));
 }
 
 double parse_token(std::string_view raw, std::size_t line, std::size_t column) {
@@ -114,7 +112,7 @@ double parse_token(std::string_view raw, std::size_t line, std::size_t column) {
   ascii.reserve(raw.size());
   for (std::size_t i = 0; i < raw.size();) {
     char c = ascii_in_number(next_code_point(raw, i));
-    if (c == 0) fail("not_a_number", line, column, raw, "expected a number");
+    if (c == 0) fail("not_a_number", line, column, raw);
     ascii.push_back(c);
   }
   std::string_view body = ascii;
@@ -125,15 +123,15 @@ double parse_token(std::string_view raw, std::size_t line, std::size_t column) {
   }
   if (equals_ignoring_case(body, "inf") || equals_ignoring_case(body, "infinity") ||
       equals_ignoring_case(body, "nan"))
-    fail("not_finite", line, column, raw, "expected a finite number");
-  if (!is_decimal(body)) fail("not_a_number", line, column, raw, "expected a number");
+    fail("not_finite", line, column, raw);
+  if (!is_decimal(body)) fail("not_a_number", line, column, raw);
 
   double value = 0;
   auto result = fast_float::from_chars(body.data(), body.data() + body.size(), value);
   if (result.ec != std::errc() || result.ptr != body.data() + body.size())
-    fail("not_a_number", line, column, raw, "expected a number");
+    fail("not_a_number", line, column, raw);
   if (std::isinf(value))
-    fail("out_of_range", line, column, raw, "expected a number within the float64 range");
+    fail("out_of_range", line, column, raw);
   return negative ? -value : value;
 }
 
@@ -195,10 +193,7 @@ Tensor parse_numbers(std::string_view text) {
   for (const Row& r : rows) {
     if (r.count != first.count)
       throw ParseError("ragged_rows", r.line, 1, shown_token(r.first),
-                       "line " + std::to_string(r.line) + " has " + std::to_string(r.count) +
-                           (r.count == 1 ? " number" : " numbers") + " but line " +
-                           std::to_string(first.line) + " has " + std::to_string(first.count) +
-                           ": every row of a matrix needs the same count");
+                       {{"count", r.count}, {"first_line", first.line}, {"first_count", first.count}});
   }
   out.shape = {rows.size(), first.count};
   return out;

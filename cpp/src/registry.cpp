@@ -28,14 +28,12 @@ std::vector<LossSpec> build_registry() {
 }
 
 
+// Names joined by ", " for an error's list parameter (never empty: every
+// loss has arguments and reductions, and an empty option list has its own code).
 std::string join_names(const std::vector<std::string>& names) {
   std::string s;
   for (const std::string& n : names) s += (s.empty() ? "" : ", ") + n;
-  return s.empty() ? "none" : s;
-}
-
-std::string option_value_text(const OptionSpec& o, double v) {
-  return o.type == OptionType::Boolean ? (v != 0 ? "true" : "false") : detail::number_text(v);
+  return s;
 }
 
 }  // namespace
@@ -51,11 +49,14 @@ bool OptionSpec::accepts(double v) const {
 
 std::string OptionSpec::range_text() const {
   if (type == OptionType::Boolean) return "true or false";
+  return (type == OptionType::Integer ? "a whole number in " : "") + interval();
+}
+
+std::string OptionSpec::interval() const {
   const auto end = [](double v) {
     return std::isinf(v) ? std::string(v < 0 ? "-inf" : "inf") : detail::number_text(v);
   };
-  std::string kind = type == OptionType::Integer ? "a whole number in " : "";
-  return kind + (min_inclusive && !std::isinf(min) ? "[" : "(") + end(min) + ", " + end(max) +
+  return (min_inclusive && !std::isinf(min) ? "[" : "(") + end(min) + ", " + end(max) +
          (max_inclusive && !std::isinf(max) ? "]" : ")");
 }
 
@@ -67,13 +68,13 @@ const TensorView* Arguments::find(std::string_view name) const {
 
 const TensorView& Arguments::get(std::string_view name) const {
   if (const TensorView* t = find(name)) return *t;
-  throw InputError("missing argument '" + std::string(name) + "'");
+  throw InputError("missing_argument", {{"arg", name}});
 }
 
 double Options::get(std::string_view name) const {
   for (const NamedOption& o : values_)
     if (o.name == name) return o.value;
-  throw InputError("missing option '" + std::string(name) + "'");
+  throw InputError("missing_option", {{"option", name}});
 }
 
 const OptionSpec* LossSpec::find_option(std::string_view option) const {
@@ -111,7 +112,7 @@ LossResult evaluate(std::string_view loss, std::vector<NamedTensor> args,
   if (!spec) {
     std::vector<std::string> names;
     for (const LossSpec& s : registry()) names.push_back(s.name);
-    throw InputError("unknown loss '" + std::string(loss) + "'; the losses are: " + join_names(names));
+    throw InputError("unknown_loss", {{"loss", loss}, {"losses", join_names(names)}});
   }
   const std::string who = spec->name;
 
@@ -123,8 +124,8 @@ LossResult evaluate(std::string_view loss, std::vector<NamedTensor> args,
     offered = offered || (red && *red == r);
   }
   if (!offered)
-    throw InputError("reduction '" + std::string(reduction) + "' is not available for " + who +
-                     "; choose " + join_names(offered_names));
+    throw InputError("reduction_unavailable",
+                     {{"reduction", reduction}, {"loss", who}, {"reductions", join_names(offered_names)}});
 
   std::vector<NamedOption> values;
   for (const OptionSpec& o : spec->options) values.push_back({o.name, o.default_value});
@@ -133,12 +134,15 @@ LossResult evaluate(std::string_view loss, std::vector<NamedTensor> args,
     if (!o) {
       std::vector<std::string> names;
       for (const OptionSpec& known : spec->options) names.push_back(known.name);
-      throw InputError("unknown option '" + given.name + "' for " + who +
-                       "; its options are: " + join_names(names));
+      if (names.empty()) throw InputError("loss_has_no_options", {{"option", given.name}, {"loss", who}});
+      throw InputError("unknown_option", {{"option", given.name}, {"loss", who}, {"options", join_names(names)}});
     }
-    if (!o->accepts(given.value))
-      throw InputError("option " + o->name + " of " + who + " must be " + o->range_text() +
-                       ", got " + option_value_text(*o, given.value));
+    if (!o->accepts(given.value)) {
+      if (o->type == OptionType::Boolean)
+        throw InputError("option_not_boolean", {{"option", o->name}, {"loss", who}, {"value", given.value}});
+      throw InputError(o->type == OptionType::Integer ? "option_not_whole" : "option_out_of_range",
+                       {{"option", o->name}, {"loss", who}, {"range", o->interval()}, {"value", given.value}});
+    }
     for (NamedOption& v : values)
       if (v.name == given.name) v.value = given.value;
   }
@@ -147,18 +151,18 @@ LossResult evaluate(std::string_view loss, std::vector<NamedTensor> args,
     if (!spec->find_arg(t.name)) {
       std::vector<std::string> names;
       for (const ArgSpec& a : spec->args) names.push_back(a.name);
-      throw InputError("unknown argument '" + t.name + "' for " + who +
-                       "; its arguments are: " + join_names(names));
+      throw InputError("unknown_argument", {{"arg", t.name}, {"loss", who}, {"args", join_names(names)}});
     }
     if (t.view.size != element_count(t.view.shape))
-      throw InputError(t.name + " has " + std::to_string(t.view.size) + " numbers but its shape " +
-                       shape_to_string(t.view.shape) + " needs " +
-                       std::to_string(element_count(t.view.shape)));
+      throw InputError("count_mismatch", {{"arg", t.name},
+                                          {"count", t.view.size},
+                                          {"shape", t.view.shape},
+                                          {"needed", element_count(t.view.shape)}});
   }
   for (const ArgSpec& a : spec->args) {
     bool given = false;
     for (const NamedTensor& t : args) given = given || t.name == a.name;
-    if (a.required && !given) throw InputError(who + " needs the argument '" + a.name + "'");
+    if (a.required && !given) throw InputError("needs_argument", {{"loss", who}, {"arg", a.name}});
   }
 
   return spec->evaluate(Arguments(std::move(args)), Options(std::move(values)), *red);

@@ -14,7 +14,7 @@ std::size_t element_count(const Shape& shape) {
   std::size_t n = 1;
   for (std::size_t d : shape) {
     if (d != 0 && n > std::numeric_limits<std::size_t>::max() / d)
-      throw InputError("shape " + shape_to_string(shape) + " has more elements than memory can hold");
+      throw InputError("shape_too_large", {{"shape", shape}});
     n *= d;
   }
   return n;

@@ -91,13 +91,6 @@ const std::vector<GoldenCase>& all_golden_cases() {
   return cases;
 }
 
-std::vector<GoldenCase> registry_golden_cases() {
-  std::vector<GoldenCase> out;
-  for (const GoldenCase& c : all_golden_cases())
-    if (find_loss(c.loss)) out.push_back(c);
-  return out;
-}
-
 bool close(double got, double want, double rtol, double atol) {
   if (std::isnan(want)) return std::isnan(got);
   if (std::isinf(want)) return got == want;

@@ -28,8 +28,6 @@ struct GoldenCase {
 
 // Every case of every tests/golden/*.json file.
 const std::vector<GoldenCase>& all_golden_cases();
-// The cases whose loss the registry has.
-std::vector<GoldenCase> registry_golden_cases();
 
 // The conformance rule: |got - want| <= atol + rtol |want|; NaN matches NaN,
 // an infinity matches the same infinity.

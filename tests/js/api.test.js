@@ -507,3 +507,87 @@ test(
     thrown(LossPlay, () => lp.compute('mse_loss', { input: { data: [1, 2], shape: [2 ** 32] }, target: [1, 2] }), 'input');
   },
 );
+
+// The page's error strings (an ES module; a data: URL loads it whatever package.json says).
+async function loadErrorStrings() {
+  const file = require('node:path').join(__dirname, '..', '..', 'web', 'src', 'i18n', 'strings', 'errors.js');
+  const source = fs.readFileSync(file, 'utf8');
+  return import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
+}
+
+/** A template filled as the core fills it: numbers as the core writes them, lists as "[2, 3]". */
+function fillLikeTheCore(template, params) {
+  const text = (v) => {
+    if (Array.isArray(v)) return `[${v.join(', ')}]`;
+    if (typeof v === 'number') return Number.isNaN(v) ? 'nan' : v === Infinity ? 'inf' : v === -Infinity ? '-inf' : String(v);
+    return String(v);
+  };
+  return template.replace(/\{(\w+)\}/g, (m, name) => (Object.hasOwn(params, name) ? text(params[name]) : m));
+}
+
+test('every failure carries a code and params, and its English template is the message', async () => {
+  const { LossPlay, lp } = await loadLossPlay();
+  const { errorStrings, facadeErrorStrings } = await loadErrorStrings();
+  const strings = { ...errorStrings, ...facadeErrorStrings };
+  const check = (error, code, params) => {
+    assert.equal(error.code, code, error.message);
+    assert.equal(Object.getPrototypeOf(error.params), Object.prototype, 'params is a plain object');
+    for (const [name, value] of Object.entries(params)) assert.deepEqual(error.params[name], value, `${code}: params.${name}`);
+    const entry = strings[`error.${code}`];
+    assert.ok(entry, `errors.js has error.${code}`);
+    assert.equal(fillLikeTheCore(entry.en, error.params), error.message);
+    return error;
+  };
+  const input = (fn) => thrown(LossPlay, fn, 'input');
+
+  // Parse errors keep line, column and token at the top level too.
+  const parse = check(thrown(LossPlay, () => lp.parse('1 2 3\n4 5'), 'parse'), 'ragged_rows', {
+    line: 2, column: 1, token: '4', count: 2, first_line: 1, first_count: 3,
+  });
+  assert.equal(parse.line, 2);
+  check(thrown(LossPlay, () => lp.parse('1\n2 x'), 'parse'), 'not_a_number', { line: 2, column: 3, token: 'x' });
+
+  check(input(() => lp.compute('mse_loss', { input: [1, 2, 3], target: { data: [1, 2, 3, 4, 5, 6], shape: [2, 3] } })),
+    'shape_mismatch', { arg: 'target', shape: [2, 3], other: 'input', other_shape: [3] });
+  check(input(() => lp.compute('binary_cross_entropy', { input: { data: [0.5, 0.5, 0.5, NaN], shape: [2, 2] }, target: [1, 1, 1, 1] })),
+    'shape_mismatch', { arg: 'target', shape: [4] });
+  const nan = check(input(() => lp.compute('binary_cross_entropy', { input: { data: [0.5, 0.5, 0.5, NaN], shape: [2, 2] }, target: { data: [1, 1, 1, 1], shape: [2, 2] } })),
+    'bce_probability', { arg: 'input', index: [1, 1] });
+  assert.ok(Number.isNaN(nan.params.value), 'NaN stays a number');
+  check(input(() => lp.compute('huber_loss', { input: [1], target: [2] }, { delta: -Infinity })),
+    'option_out_of_range', { option: 'delta', loss: 'huber_loss', range: '(0, inf)', value: -Infinity });
+  check(input(() => lp.compute('cross_entropy', { input: { data: [1, 2, 3, 4], shape: [2, 2] }, target: [0, 5] })),
+    'class_index_out_of_range_or_ignored', { arg: 'target', index: [1], value: 5, classes: 2, last: 1, ignore_index: -100 });
+  check(input(() => lp.compute('no_such_loss', { input: [1], target: [2] })), 'unknown_loss', { loss: 'no_such_loss' });
+  check(input(() => lp.compute('mse_loss', { input: [1], target: [2] }, { delta: 1 })), 'loss_has_no_options', { option: 'delta' });
+  check(input(() => lp.compute('mse_loss', { input: [1] })), 'needs_argument', { loss: 'mse_loss', arg: 'target' });
+  check(input(() => lp.compute('poisson_nll_loss', { input: [1, -0.5], target: [1, 1] }, { log_input: false })),
+    'poisson_rate_domain', { arg: 'input', index: [1], value: -0.5, limit: -1e-8 });
+
+  // The bindings' own checks, and the facade's.
+  check(input(() => lp.compute('mse_loss', { input: [1], target: [2] }, { reduction: 1 })), 'reduction_not_string', {});
+  check(input(() => lp.compute('mse_loss', { input: [1], target: [2] }, { delta: 'x' })), 'option_not_number', { option: 'delta' });
+  check(input(() => lp.compute('mse_loss', { input: { data: [1], shape: [-1] }, target: [2] })), 'bad_shape_sizes', { arg: 'input' });
+  check(input(() => lp.compute('mse_loss', { input: 'not numbers', target: [1] })), 'argument_not_array', { arg: 'input' });
+  check(input(() => lp.compute('mse_loss', { input: [1, 'x'], target: [1, 2] })), 'argument_element_not_number', { arg: 'input', element: 1, value: '"x"' });
+  check(input(() => lp.compute('mse_loss', null)), 'arguments_not_object', {});
+  // What the bindings answer when the facade's checks are bypassed.
+  const raw = lp._core.compute('mse_loss', { input: 5 }, {});
+  assert.deepEqual({ ok: raw.ok, kind: raw.kind, code: raw.code, params: raw.params },
+    { ok: false, kind: 'input', code: 'argument_not_tensor', params: { arg: 'input' } });
+  assert.equal(raw.message, "argument 'input' must be {data, shape}");
+});
+
+test('the registry gives the Chinese short names and shape texts', async () => {
+  const { lp } = await loadLossPlay();
+  for (const loss of lp.losses) {
+    assert.equal(typeof loss.shortZh, 'string', `${loss.name}.shortZh`);
+    assert.ok(loss.shortZh.length > 0, `${loss.name}.shortZh`);
+    for (const arg of loss.args) {
+      assert.equal(arg.shape, arg.shapeEn, `${loss.name}.${arg.name}: shape is the English text`);
+      assert.ok(arg.shapeEn.length > 0 && arg.shapeZh.length > 0, `${loss.name}.${arg.name} shapes`);
+    }
+  }
+  assert.equal(lp.loss('smooth_l1_loss').shortZh, '平滑 L1');
+  assert.equal(lp.loss('mse_loss').args[1].shapeZh, '与 input 相同');
+});

@@ -3,7 +3,12 @@
 // Typed arrays come in with one bulk copy and go out as copies, so JS never
 // holds a view into wasm memory that growth could invalidate. No exception
 // crosses into JS: every entry point catches and returns
-// {ok: false, kind, message, ...}, which web/lossplay.js turns into an Error.
+//   {ok: false, kind: 'parse' | 'input' | 'internal', code, params, message}
+// (a parse failure also has line, column and token at the top level), which
+// web/lossplay.js turns into an Error. code and params come from the core's
+// lossplay::Error (their table: cpp/src/error_codes.cpp); params is a plain
+// object whose values are strings, numbers (NaN and infinities kept) or
+// arrays of numbers (shapes and indices).
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
@@ -11,6 +16,7 @@
 #include <exception>
 #include <limits>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "lossplay/error.hpp"
@@ -39,11 +45,35 @@ val tensor_value(const Tensor& t) {
   return o;
 }
 
-val failure(const char* kind, const std::string& message) {
+val param_value(const ErrorValue& v) {
+  if (const auto* s = std::get_if<std::string>(&v)) return val(*s);
+  if (const auto* d = std::get_if<double>(&v)) return val(*d);
+  return shape_array(std::get<std::vector<std::size_t>>(v));
+}
+
+val failure(const Error& e) {
+  val params = val::object();
+  for (const ErrorParam& p : e.params()) params.set(p.name, param_value(p.value));
   val o = val::object();
   o.set("ok", false);
-  o.set("kind", kind);
-  o.set("message", message);
+  o.set("kind", dynamic_cast<const ParseError*>(&e) ? "parse" : "input");
+  o.set("code", e.code());
+  o.set("params", params);
+  o.set("message", std::string(e.what()));
+  return o;
+}
+
+// Anything else that escapes the core is a bug: its text goes in `detail`.
+val internal_failure(const std::exception& e) {
+  const std::vector<ErrorParam> detail = {{"detail", std::string(e.what())}};
+  val params = val::object();
+  params.set("detail", std::string(e.what()));
+  val o = val::object();
+  o.set("ok", false);
+  o.set("kind", "internal");
+  o.set("code", "internal");
+  o.set("params", params);
+  o.set("message", fill_template(find_error_code("internal")->english, detail));
   return o;
 }
 
@@ -77,14 +107,15 @@ val parse(const val& utf8) {
     o.set("ok", true);
     return o;
   } catch (const ParseError& e) {
-    val o = failure("parse", e.what());
-    o.set("code", e.code());
+    val o = failure(e);
     o.set("line", static_cast<double>(e.line()));
     o.set("column", static_cast<double>(e.column()));
     o.set("token", e.token());
     return o;
+  } catch (const Error& e) {
+    return failure(e);
   } catch (const std::exception& e) {
-    return failure("internal", e.what());
+    return internal_failure(e);
   }
 }
 
@@ -96,13 +127,13 @@ val compute(const std::string& loss, const val& args, const val& options) {
       const val a = args[name];
       if (a.typeOf().as<std::string>() != "object" || a.isNull() || a["data"].isUndefined() ||
           a["shape"].isUndefined())
-        throw InputError("argument '" + name + "' must be {data, shape}");
+        throw InputError("argument_not_tensor", {{"arg", name}});
       OwnedArg arg{name, copy_numbers(a["data"]), {}};
       for (double d : emscripten::vecFromJSArray<double>(a["shape"])) {
         // Checked before the cast: converting a double beyond size_t is undefined.
         if (!(d >= 0) || d != std::floor(d) ||
             d > static_cast<double>(std::numeric_limits<std::size_t>::max()))
-          throw InputError("the shape of '" + name + "' must list whole, non-negative sizes");
+          throw InputError("bad_shape_sizes", {{"arg", name}});
         arg.shape.push_back(static_cast<std::size_t>(d));
       }
       owned.push_back(std::move(arg));
@@ -112,14 +143,14 @@ val compute(const std::string& loss, const val& args, const val& options) {
     for (const std::string& name : keys_of(options)) {
       const val v = options[name];
       if (name == "reduction") {
-        if (!v.isString()) throw InputError("reduction must be \"none\", \"mean\" or \"sum\"");
+        if (!v.isString()) throw InputError("reduction_not_string", {});
         reduction = v.as<std::string>();
       } else if (v.isNumber()) {
         opts.push_back({name, v.as<double>()});
       } else if (v.isTrue() || v.isFalse()) {
         opts.push_back({name, v.isTrue() ? 1.0 : 0.0});
       } else {
-        throw InputError("option " + name + " must be a number or a boolean");
+        throw InputError("option_not_number", {{"option", name}});
       }
     }
     std::vector<NamedTensor> views;
@@ -132,10 +163,10 @@ val compute(const std::string& loss, const val& args, const val& options) {
     o.set("grad", tensor_value(r.grad));
     o.set("gradArg", r.grad_arg);
     return o;
-  } catch (const InputError& e) {
-    return failure("input", e.what());
+  } catch (const Error& e) {
+    return failure(e);
   } catch (const std::exception& e) {
-    return failure("internal", e.what());
+    return internal_failure(e);
   }
 }
 
@@ -163,7 +194,8 @@ val registry_value() {
   for (const LossSpec& s : registry()) {
     val o = val::object();
     o.set("name", s.name);
-    o.set("shortName", s.short_name);
+    o.set("shortName", s.short_name);  // English
+    o.set("shortZh", s.short_zh);
     o.set("titleEn", s.title_en);
     o.set("titleZh", s.title_zh);
     o.set("group", s.group);
@@ -174,7 +206,9 @@ val registry_value() {
       x.set("name", a.name);
       x.set("role", role_name(a.role));
       x.set("required", a.required);
-      x.set("shape", a.shape);
+      x.set("shape", a.shape_en);  // the old name, kept for the API's users
+      x.set("shapeEn", a.shape_en);
+      x.set("shapeZh", a.shape_zh);
       x.set("helpEn", a.help_en);
       x.set("helpZh", a.help_zh);
       args.call<void>("push", x);
@@ -191,7 +225,8 @@ val registry_value() {
       x.set("max", opt.max);
       x.set("minInclusive", opt.min_inclusive);
       x.set("maxInclusive", opt.max_inclusive);
-      x.set("range", opt.range_text());
+      x.set("range", opt.range_text());  // English: "a whole number in [1, 2]"
+      x.set("interval", opt.interval());  // data: "[1, 2]", as error params write a range
       x.set("helpEn", opt.help_en);
       x.set("helpZh", opt.help_zh);
       options.call<void>("push", x);

@@ -1,5 +1,7 @@
 // The one registry of losses: everything the page, the bindings and the
-// tests know about a loss comes from its entry here.
+// tests know about a loss comes from its entry here. The structs are
+// aggregates, so an entry is written as data with designated initializers
+// (fields in declaration order).
 #pragma once
 
 #include <limits>
@@ -29,7 +31,8 @@ struct OptionSpec {
   std::string help_zh;
 
   bool accepts(double value) const;
-  std::string range_text() const;  // "(0, inf)", "[0, 1]"
+  std::string range_text() const;  // "(0, inf)", "a whole number in [1, 2]", "true or false"
+  std::string interval() const;    // just the interval, whatever the type: "(0, inf)", "[1, 2]"
 };
 
 enum class ArgRole {
@@ -44,7 +47,8 @@ struct ArgSpec {
   std::string name;  // "input", "target", "weight", ...
   ArgRole role = ArgRole::Prediction;
   bool required = true;
-  std::string shape;  // what it should look like: "same as input", "[N, C]", ...
+  std::string shape_en;  // what it should look like: "same as input", "[N, C]", ...
+  std::string shape_zh;  // the same in Chinese: "与 input 相同"
   std::string help_en;
   std::string help_zh;
 };
@@ -94,6 +98,7 @@ using LossFunction = LossResult (*)(const Arguments&, const Options&, Reduction)
 struct LossSpec {
   std::string name;        // the conformance name: "mse_loss", "rmse", ...
   std::string short_name;  // what the page's checkbox says: "MSE"
+  std::string short_zh;    // the same in Chinese: "平滑 L1"
   std::string title_en;    // "Mean squared error"
   std::string title_zh;    // "均方误差"
   std::string group;       // "regression", "binary", "multiclass", ...

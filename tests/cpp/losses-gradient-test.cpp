@@ -18,8 +18,8 @@ namespace {
 
 std::vector<GoldenCase> differentiable_cases() {
   std::vector<GoldenCase> out;
-  for (GoldenCase& c : test::registry_golden_cases())
-    if (!c.error && c.has_grad) out.push_back(std::move(c));
+  for (const GoldenCase& c : test::all_golden_cases())
+    if (!c.error && c.has_grad) out.push_back(c);
   return out;
 }
 

@@ -9,6 +9,7 @@
 
 #include "lossplay/error.hpp"
 #include "lossplay/parse.hpp"
+#include "loss_runner.hpp"
 
 namespace tt = boost::test_tools;
 using namespace lossplay;
@@ -19,13 +20,21 @@ struct Failure {
   std::string code;
   std::size_t line = 0, column = 0;
   std::string token, message;
+  test::Caught caught;  // the code and params as a page receives them
 };
 
+// The ParseError `text` raises, checked against the table of codes; its
+// line, column and token must also be its params.
 Failure failure_of(std::string_view text) {
   try {
     parse_numbers(text);
   } catch (const ParseError& e) {
-    return {e.code(), e.line(), e.column(), e.token(), e.what()};
+    test::check_against_table(e, ErrorKind::Parse);
+    test::Caught c{e.what(), e.code(), e.params()};
+    BOOST_TEST((c.number("line") == std::optional<double>(static_cast<double>(e.line()))));
+    BOOST_TEST((c.number("column") == std::optional<double>(static_cast<double>(e.column()))));
+    BOOST_TEST((c.text("token") == std::optional<std::string>(e.token())));
+    return {e.code(), e.line(), e.column(), e.token(), e.what(), c};
   }
   BOOST_FAIL("no ParseError for: " << text);
   return {};
@@ -125,7 +134,13 @@ BOOST_AUTO_TEST_CASE(ragged_rows_name_the_line) {
   Failure f = failure_of("1 2 3\n4 5 6\n7 8\n");
   BOOST_TEST(f.code == "ragged_rows");
   BOOST_TEST(f.line == 3u);
-  BOOST_TEST(f.message.find("line 3 has 2 numbers but line 1 has 3") != std::string::npos);
+  BOOST_TEST(f.message ==
+             "line 3 has a row of length 2 but line 1 has one of length 3: every row of a matrix "
+             "needs the same length");
+  BOOST_TEST((f.caught.number("count") == std::optional<double>(2)));
+  BOOST_TEST((f.caught.number("first_line") == std::optional<double>(1)));
+  BOOST_TEST((f.caught.number("first_count") == std::optional<double>(3)));
+  BOOST_TEST((f.caught.text("token") == std::optional<std::string>("7")));
 }
 
 BOOST_AUTO_TEST_CASE(long_tokens_are_cut_in_the_message) {

@@ -1,5 +1,5 @@
-// Edge cases of the probabilistic losses: PyTorch's clamps and masks,
-// extreme values, broadcasting of var, and the error contract.
+// Edge cases of the probabilistic losses (losses_probabilistic.cpp): PyTorch's
+// clamps and masks, extreme values, broadcasting of var, and their errors.
 #include <cmath>
 #include <limits>
 #include <numbers>
@@ -43,6 +43,39 @@ BOOST_AUTO_TEST_CASE(registry_entries_carry_pytorchs_defaults) {
   BOOST_TEST(find_loss("poisson")->pytorch.empty());
 }
 
+BOOST_AUTO_TEST_CASE(poisson_nll_refuses_a_rate_at_or_below_minus_eps) {
+  Caught e = error_of("poisson_rate_domain", [] {
+    run("poisson_nll_loss", {vec("input", {1, -1e-8}), vec("target", {1, 1})}, {{"log_input", 0}});
+  });
+  BOOST_TEST(contains(e, "input[1] is -1e-8"));
+  BOOST_TEST(contains(e, "log(input + eps)"));
+  e = error_of("poisson_rate_domain", [] {
+    run("poisson_nll_loss", {Owned{"input", {1, 2, 3, -0.5}, {2, 2}}, Owned{"target", {1, 1, 1, 1}, {2, 2}}},
+        {{"log_input", 0}, {"eps", 0.1}});
+  });
+  BOOST_TEST(contains(e, "input[1, 1] is -0.5"));
+  // With log_input the input is a log-rate: any real number is fine.
+  BOOST_TEST(error_of([] { run("poisson_nll_loss", {vec("input", {-0.5}), vec("target", {1})}); }).empty());
+  e = error_of("option_out_of_range", [] { run("poisson_nll_loss", {vec("input", {1}), vec("target", {1})}, {{"eps", 0}}); });
+  BOOST_TEST(contains(e, "eps"));
+  BOOST_TEST(contains(e, "(0, inf)"));
+  e = error_of("option_not_boolean", [] { run("poisson_nll_loss", {vec("input", {1}), vec("target", {1})}, {{"full", 0.5}}); });
+  BOOST_TEST(contains(e, "true or false"));
+}
+
+BOOST_AUTO_TEST_CASE(gaussian_nll_clamps_the_variance_at_eps) {
+  LossResult r = run("gaussian_nll_loss", {vec("input", {1, 1, 1}), vec("target", {0, 0, 0}),
+                                           vec("var", {0, 1e-9, 1e-6})});
+  const double at_eps = 0.5 * (std::log(1e-6) + 1 / 1e-6);
+  BOOST_TEST(r.loss.data == std::vector<double>({at_eps, at_eps, at_eps}), tt::per_element());
+  BOOST_TEST(r.grad.data == std::vector<double>({1e6, 1e6, 1e6}), tt::per_element());
+  LossResult custom = run("gaussian_nll_loss", {vec("input", {1}), vec("target", {0}), vec("var", {0.01})},
+                          {{"eps", 0.5}, {"full", 1}});
+  BOOST_TEST(custom.loss.data[0] == 0.5 * (std::log(0.5) + 2) + 0.5 * std::log(2 * std::numbers::pi),
+             tt::tolerance(1e-15));
+  BOOST_TEST(custom.grad.data[0] == 2.0);
+}
+
 BOOST_AUTO_TEST_CASE(poisson_nll_log_input_survives_extremes) {
   // exp(-800) underflows to 0, leaving -y x; exp(700) is still finite.
   LossResult r = run("poisson_nll_loss", {vec("input", {-800, 700}), vec("target", {1, 2})});
@@ -69,39 +102,6 @@ BOOST_AUTO_TEST_CASE(poisson_nll_rate_zero_is_kept_finite_by_eps) {
   BOOST_TEST(r.loss.data[0] == -2 * std::log(1e-8), tt::tolerance(1e-15));
   BOOST_TEST(r.grad.data[0] == 1 - 2 / 1e-8, tt::tolerance(1e-15));
   BOOST_TEST(std::isfinite(r.loss.data[1]));  // inside (-eps, 0]: PyTorch computes it too
-}
-
-BOOST_AUTO_TEST_CASE(poisson_nll_refuses_a_rate_at_or_below_minus_eps) {
-  std::string e = error_of([] {
-    run("poisson_nll_loss", {vec("input", {1, -1e-8}), vec("target", {1, 1})}, {{"log_input", 0}});
-  });
-  BOOST_TEST(contains(e, "input[1] is -1e-08"));
-  BOOST_TEST(contains(e, "log(input + eps)"));
-  e = error_of([] {
-    run("poisson_nll_loss", {Owned{"input", {1, 2, 3, -0.5}, {2, 2}}, Owned{"target", {1, 1, 1, 1}, {2, 2}}},
-        {{"log_input", 0}, {"eps", 0.1}});
-  });
-  BOOST_TEST(contains(e, "input[1, 1] is -0.5"));
-  // With log_input the input is a log-rate: any real number is fine.
-  BOOST_TEST(error_of([] { run("poisson_nll_loss", {vec("input", {-0.5}), vec("target", {1})}); }).empty());
-  e = error_of([] { run("poisson_nll_loss", {vec("input", {1}), vec("target", {1})}, {{"eps", 0}}); });
-  BOOST_TEST(contains(e, "eps"));
-  BOOST_TEST(contains(e, "(0, inf)"));
-  e = error_of([] { run("poisson_nll_loss", {vec("input", {1}), vec("target", {1})}, {{"full", 0.5}}); });
-  BOOST_TEST(contains(e, "true or false"));
-}
-
-BOOST_AUTO_TEST_CASE(gaussian_nll_clamps_the_variance_at_eps) {
-  LossResult r = run("gaussian_nll_loss", {vec("input", {1, 1, 1}), vec("target", {0, 0, 0}),
-                                           vec("var", {0, 1e-9, 1e-6})});
-  const double at_eps = 0.5 * (std::log(1e-6) + 1 / 1e-6);
-  BOOST_TEST(r.loss.data == std::vector<double>({at_eps, at_eps, at_eps}), tt::per_element());
-  BOOST_TEST(r.grad.data == std::vector<double>({1e6, 1e6, 1e6}), tt::per_element());
-  LossResult custom = run("gaussian_nll_loss", {vec("input", {1}), vec("target", {0}), vec("var", {0.01})},
-                          {{"eps", 0.5}, {"full", 1}});
-  BOOST_TEST(custom.loss.data[0] == 0.5 * (std::log(0.5) + 2) + 0.5 * std::log(2 * std::numbers::pi),
-             tt::tolerance(1e-15));
-  BOOST_TEST(custom.grad.data[0] == 2.0);
 }
 
 BOOST_AUTO_TEST_CASE(gaussian_nll_takes_one_variance_per_row) {
@@ -145,29 +145,29 @@ BOOST_AUTO_TEST_CASE(gaussian_nll_errors_say_what_and_where) {
   Owned x{"input", {0, 0, 0, 0, 0, 0}, {2, 3}};
   Owned y{"target", x.data, x.shape};
   Owned var{"var", {1, 1, 1, 1, 1, 1}, x.shape};
-  std::string e = error_of([&] { run("gaussian_nll_loss", {x, y, Owned{"var", {1, 1, 1}, {3}}}); });
+  Caught e = error_of("gaussian_var_shape", [&] { run("gaussian_nll_loss", {x, y, Owned{"var", {1, 1, 1}, {3}}}); });
   BOOST_TEST(contains(e, "var has shape [3]"));
   BOOST_TEST(contains(e, "[2, 3]"));
   BOOST_TEST(contains(e, "[2, 1] or [2]"));
-  e = error_of([&] { run("gaussian_nll_loss", {x, y, Owned{"var", {1, 1, 1}, {1, 3}}}); });
+  e = error_of("gaussian_var_shape", [&] { run("gaussian_nll_loss", {x, y, Owned{"var", {1, 1, 1}, {1, 3}}}); });
   BOOST_TEST(contains(e, "var has shape [1, 3]"));  // only the last dimension may be 1
-  e = error_of([&] { run("gaussian_nll_loss", {x, Owned{"target", {0, 0, 0}, {3}}, var}); });
+  e = error_of("gaussian_target_shape", [&] { run("gaussian_nll_loss", {x, Owned{"target", {0, 0, 0}, {3}}, var}); });
   BOOST_TEST(contains(e, "target has shape [3]"));
-  e = error_of([&] { run("gaussian_nll_loss", {x, Owned{"target", {0}, {1, 1}}, var}); });
+  e = error_of("gaussian_target_shape", [&] { run("gaussian_nll_loss", {x, Owned{"target", {0}, {1, 1}}, var}); });
   BOOST_TEST(contains(e, "one dimension equal to 1"));
-  e = error_of([] {
+  e = error_of("negative_variance", [] {
     run("gaussian_nll_loss", {vec("input", {1, 2, 3}), vec("target", {1, 2, 3}), vec("var", {1, -0.5, 1})});
   });
   BOOST_TEST(contains(e, "var[1] is -0.5"));
-  e = error_of([] {
+  e = error_of("negative_variance", [] {
     run("gaussian_nll_loss", {vec("input", {1}), vec("target", {1}), vec("var", {std::nan("")})});
   });
   BOOST_TEST(contains(e, "var[0] is nan"));
-  e = error_of([] { run("gaussian_nll_loss", {Owned{"input", {1}, {}}, Owned{"target", {1}, {}}, vec("var", {1, 1})}); });
+  e = error_of("gaussian_var_scalar_shape", [] { run("gaussian_nll_loss", {Owned{"input", {1}, {}}, Owned{"target", {1}, {}}, vec("var", {1, 1})}); });
   BOOST_TEST(contains(e, "[] or [1]"));
-  e = error_of([] { run("gaussian_nll_loss", {vec("input", {1}), vec("target", {1})}); });
+  e = error_of("needs_argument", [] { run("gaussian_nll_loss", {vec("input", {1}), vec("target", {1})}); });
   BOOST_TEST(contains(e, "var"));
-  e = error_of([] { run("gaussian_nll_loss", {vec("input", {}), vec("target", {}), vec("var", {})}); });
+  e = error_of("empty_argument", [] { run("gaussian_nll_loss", {vec("input", {}), vec("target", {}), vec("var", {})}); });
   BOOST_TEST(contains(e, "empty"));
 }
 
@@ -208,16 +208,16 @@ BOOST_AUTO_TEST_CASE(kl_div_reductions_divide_as_pytorch_does) {
 }
 
 BOOST_AUTO_TEST_CASE(kl_div_refuses_a_negative_probability) {
-  std::string e = error_of([] { run("kl_div", {vec("input", {-1, -1}), vec("target", {0.5, -0.5})}); });
+  Caught e = error_of("kl_target_domain", [] { run("kl_div", {vec("input", {-1, -1}), vec("target", {0.5, -0.5})}); });
   BOOST_TEST(contains(e, "target[1] is -0.5"));
   BOOST_TEST(contains(e, "log_target"));
   // In log space a negative target is an ordinary log-probability.
   BOOST_TEST(error_of([] {
                run("kl_div", {vec("input", {-1, -1}), vec("target", {0.5, -0.5})}, {{"log_target", 1}});
              }).empty());
-  e = error_of([] { run("kl_div", {Owned{"input", {-1, -1}, {1, 2}}, vec("target", {0.5, 0.5})}); });
+  e = error_of("shape_mismatch", [] { run("kl_div", {Owned{"input", {-1, -1}, {1, 2}}, vec("target", {0.5, 0.5})}); });
   BOOST_TEST(contains(e, "shape"));
-  e = error_of([] { run("poisson", {vec("input", {1}), vec("target", {1})}, {}, "batchmean"); });
+  e = error_of("reduction_unavailable", [] { run("poisson", {vec("input", {1}), vec("target", {1})}, {}, "batchmean"); });
   BOOST_TEST(contains(e, "batchmean"));
 }
 
@@ -231,16 +231,16 @@ BOOST_AUTO_TEST_CASE(keras_poisson_at_rate_zero) {
 }
 
 BOOST_AUTO_TEST_CASE(keras_poisson_refuses_the_log_of_a_non_positive_number) {
-  std::string e = error_of([] { run("poisson", {vec("input", {1, -1e-7}), vec("target", {1, 1})}); });
-  BOOST_TEST(contains(e, "input[1] is -1e-07"));
+  Caught e = error_of("keras_poisson_domain", [] { run("poisson", {vec("input", {1, -1e-7}), vec("target", {1, 1})}); });
+  BOOST_TEST(contains(e, "input[1] is -1e-7"));
   BOOST_TEST(contains(e, "log(input + 1e-7)"));
-  e = error_of([] { run("poisson", {vec("input", {std::nan("")}), vec("target", {1})}); });
+  e = error_of("keras_poisson_domain", [] { run("poisson", {vec("input", {std::nan("")}), vec("target", {1})}); });
   BOOST_TEST(contains(e, "input[0] is nan"));
   // Just inside the domain it still answers.
   BOOST_TEST(error_of([] { run("poisson", {vec("input", {-5e-8}), vec("target", {1})}); }).empty());
-  e = error_of([] { run("poisson", {vec("input", {1, 2}), vec("target", {1})}); });
+  e = error_of("shape_mismatch", [] { run("poisson", {vec("input", {1, 2}), vec("target", {1})}); });
   BOOST_TEST(contains(e, "shape"));
-  e = error_of([] { run("poisson", {vec("input", {}), vec("target", {})}); });
+  e = error_of("empty_argument", [] { run("poisson", {vec("input", {}), vec("target", {})}); });
   BOOST_TEST(contains(e, "empty"));
 }
 
