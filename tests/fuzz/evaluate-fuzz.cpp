@@ -3,7 +3,8 @@
 // values (NaN, infinities, huge and tiny numbers among them), options and
 // stray names. Every call must either return a result whose shapes agree
 // with the arguments, or raise an InputError with a message. Any other
-// exception means an internal message would reach a user: a finding.
+// exception means an internal message would reach a user: a finding, and
+// so is an error whose code or params are not those error_codes() lists.
 #include <fuzzer/FuzzedDataProvider.h>
 
 #include <cmath>
@@ -81,6 +82,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
     if (r.loss.data.size() != count) std::abort();
   } catch (const lossplay::InputError& e) {
     if (std::string(e.what()).size() < 12) std::abort();  // a bare word is no message for a user
+    // A listed code with exactly its listed params, so the page can word it.
+    const lossplay::ErrorCode* code = lossplay::find_error_code(e.code());
+    if (code == nullptr || code->params.size() != e.params().size()) std::abort();
+    for (std::size_t i = 0; i < e.params().size(); ++i)
+      if (e.param(code->params[i]) == nullptr) std::abort();
   }
   return 0;
 }
