@@ -1,0 +1,23 @@
+// The first load of dist/index.html, everything it fetches counted, weighs at
+// most 200 KB gzipped and asks nothing of any other site (issue 8, item 7).
+// scripts/measure-weight.js does the measuring; this states the limits.
+'use strict';
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const { measure, table } = require('../../scripts/measure-weight.js');
+const { DIST } = require('./browser.js');
+
+const LIMIT_KB = 200;
+
+test(`a reader's first load of index.html is at most ${LIMIT_KB} KB gzipped, all from the site`, async () => {
+  const result = await measure(DIST);
+  const report = `\n${table(result)}`;
+  // The page itself and the core it computes with are among what was counted.
+  const paths = result.files.map((f) => f.path);
+  assert.ok(paths.includes('/index.html'), `index.html was not counted:${report}`);
+  assert.ok(paths.some((p) => /lossplay-core/.test(p)), `no loss core was loaded:${report}`);
+  assert.deepEqual(result.external, [], `requests left the site:${report}`);
+  assert.deepEqual(result.failed, [], `requests failed:${report}`);
+  assert.ok(result.total.gzip <= LIMIT_KB * 1024,
+    `${(result.total.gzip / 1024).toFixed(1)} KB gzipped, above ${LIMIT_KB} KB:${report}`);
+});
