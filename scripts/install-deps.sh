@@ -6,7 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(cmake g++ make emscripten libfast-float-dev)
+# fonttools and python3-brotli cut the math font to the formulas' glyphs
+# (scripts/site/subset-font.py writes woff2, which needs brotli).
+packages=(cmake g++ make emscripten libfast-float-dev fonttools python3-brotli)
 # Node and npm may come from Debian or from another Node distribution (one
 # that bundles npm conflicts with Debian's npm package): need the commands only.
 command -v node >/dev/null || packages+=(nodejs)

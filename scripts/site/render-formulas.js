@@ -2,13 +2,16 @@
 // render-formulas.js: renders every registry entry's formula and gradient
 // (the only TeX the page shows) to MathML at build time, with the options
 // the page used with Temml at run time (displayMode, throwOnError), so no
-// formula engine ships. Writes a JSON object: TeX source -> MathML markup.
+// formula engine ships. Writes a JSON object: TeX source -> MathML tree.
 //   node scripts/site/render-formulas.js [--api dist/lossplay.js] [--out build/gen/formulas.json]
-// Each <math> keeps its TeX as an <annotation encoding="application/x-tex">
-// (Temml's annotate option), for copying and for tools that read it.
-// The markup is Temml's own, style attributes included (display:block math,
-// math-depth, padding): a page under a style-src CSP without 'unsafe-inline'
-// must set those through element.style, not by parsing markup into its DOM.
+// A tree is [tag, {attribute: value}, ...children], a child a tree or a
+// string of text: the page builds it with createElementNS and sets each
+// style attribute through element.style. Markup would not do: Temml puts
+// style attributes on its MathML (display:block math, math-depth, padding),
+// and under the README's style-src 'self' Chromium refuses them when parsed
+// (innerHTML) and reports a violation for any DOMParser use, while CSSOM
+// writes are allowed. Each <math> keeps its TeX as an
+// <annotation encoding="application/x-tex"> (Temml's annotate option).
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -26,12 +29,45 @@ function args(argv) {
   return out;
 }
 
-/** The MathML the page shows for `tex`; throws (naming the TeX) if Temml cannot render it. */
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const unescape = (text) => text.replace(/&(amp|lt|gt|quot|apos|#(\d+)|#x([0-9a-f]+));/gi, (m, name, dec, hex) =>
+  (dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ENTITIES[name]));
+
+/**
+ * Temml's markup as a tree. Temml writes well-formed XML: start tags with
+ * double-quoted attributes, end tags, escaped text; anything else is an
+ * error here rather than a formula shown wrong.
+ */
+function toTree(markup) {
+  const token = /<\/([a-z]+)>|<([a-z]+)((?:\s+[a-z-]+="[^"]*")*)\s*(\/?)>|([^<]+)/gy;
+  const root = ['#root', {}];
+  const open = [root];
+  let m;
+  while (token.lastIndex < markup.length && (m = token.exec(markup))) {
+    const [, close, tag, attrs, selfClosing, text] = m;
+    const top = open[open.length - 1];
+    if (close) {
+      if (top[0] !== close) throw new Error(`</${close}> closes <${top[0]}>`);
+      open.pop();
+    } else if (tag) {
+      const node = [tag, Object.fromEntries(Array.from(attrs.matchAll(/([a-z-]+)="([^"]*)"/g), ([, k, v]) => [k, unescape(v)]))];
+      top.push(node);
+      if (!selfClosing) open.push(node);
+    } else {
+      top.push(unescape(text));
+    }
+  }
+  if (token.lastIndex !== markup.length || m === null) throw new Error(`unreadable MathML at ${token.lastIndex}`);
+  if (open.length !== 1 || root.length !== 3 || root[2][0] !== 'math') throw new Error('MathML is not one closed <math>');
+  return root[2];
+}
+
+/** The MathML tree the page shows for `tex`; throws (naming the TeX) if Temml cannot render it. */
 function renderFormula(tex) {
   try {
-    return temml.renderToString(tex, { displayMode: true, throwOnError: true, annotate: true });
+    return toTree(temml.renderToString(tex, { displayMode: true, throwOnError: true, annotate: true }));
   } catch (e) {
-    throw new Error(`Temml cannot render ${JSON.stringify(tex)}: ${e.message}`);
+    throw new Error(`cannot render ${JSON.stringify(tex)}: ${e.message}`);
   }
 }
 
@@ -48,7 +84,7 @@ function renderRegistry(losses) {
   return out;
 }
 
-module.exports = { renderFormula, renderRegistry };
+module.exports = { renderFormula, renderRegistry, toTree };
 
 if (require.main === module) {
   (async () => {
@@ -56,7 +92,7 @@ if (require.main === module) {
     const lp = await require(opts.api).load();
     const formulas = renderRegistry(lp.losses);
     fs.mkdirSync(path.dirname(opts.out), { recursive: true });
-    fs.writeFileSync(opts.out, `${JSON.stringify(formulas, null, 1)}\n`);
+    fs.writeFileSync(opts.out, `${JSON.stringify(formulas)}\n`);
     console.log(`render-formulas: ${Object.keys(formulas).length} formulas of ${lp.losses.length} losses -> ${path.relative(process.cwd(), opts.out)}`);
   })().catch((e) => {
     console.error(`render-formulas: ${e.message}`);

@@ -3,7 +3,7 @@
 
   /usr/bin/python3 scripts/site/subset-font.py FORMULAS.json IN.woff2 OUT.woff2
 
-FORMULAS.json is render-formulas.js's output (TeX -> MathML). Kept: every
+FORMULAS.json is render-formulas.js's output (TeX -> MathML tree). Kept: every
 character shown in a token element (<mi>, <mo>, <mn>, <mtext>, <ms>), and for a
 single-character <mi> also its mathematical italic form (MathML Core draws
 such an <mi> in italic by mapping it to U+1D400..), the OpenType MATH table
@@ -14,15 +14,12 @@ substitutions MathML rendering uses (script-style 'ssty', flattened
 accents 'flac', dotless forms 'dtls'). Hinting is dropped. Needs Debian's
 fonttools and python3-brotli (woff2), run with Debian's /usr/bin/python3.
 """
-import html
 import json
-import re
 import sys
 
 from fontTools import subset
 from fontTools.ttLib import TTFont
 
-TOKEN = re.compile(r'<(mi|mo|mn|mtext|ms)\b([^>]*)>([^<]*)</\1>')
 # MathML Core's italic mapping for the letters that are not in a plain run.
 ITALIC_SPECIAL = {
     'h': 0x210E, '\u0131': 0x1D6A4, '\u0237': 0x1D6A5, '\u2207': 0x1D6FB, '\u2202': 0x1D715,
@@ -48,21 +45,33 @@ def italic(ch):
     return None
 
 
-def code_points(mathml_strings):
-    """Every code point the formulas draw (annotations hold TeX, not drawn)."""
+TOKENS = {'mi', 'mo', 'mn', 'mtext', 'ms'}
+
+
+def code_points(trees):
+    """Every code point the formulas draw. A tree is [tag, attrs, *children]
+    (render-formulas.js); annotations hold the TeX source and are not drawn."""
     points = set()
-    for markup in mathml_strings:
-        markup = re.sub(r'<annotation\b.*?</annotation>', '', markup, flags=re.S)
-        for tag, attrs, text in TOKEN.findall(markup):
-            text = html.unescape(text)
+
+    def walk(node):
+        tag, attrs, children = node[0], node[1], node[2:]
+        if tag == 'annotation':
+            return
+        if tag in ('msqrt', 'mroot'):
+            points.add(0x221A)  # a radical's sign comes from the font, though no text holds it
+        text = ''.join(c for c in children if isinstance(c, str))
+        if tag in TOKENS:
             points.update(ord(ch) for ch in text)
             if tag == 'mi' and len(text) == 1 and 'mathvariant' not in attrs:
                 mapped = italic(text)
                 if mapped:
                     points.add(mapped)
-        # A radical's sign is drawn from the font, though no text holds it.
-        if re.search(r'<m(sqrt|root)\b', markup):
-            points.add(0x221A)
+        for child in children:
+            if not isinstance(child, str):
+                walk(child)
+
+    for tree in trees:
+        walk(tree)
     return points
 
 
