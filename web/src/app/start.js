@@ -28,8 +28,6 @@ const DEBOUNCE_MS = 150;
 const PANELS = { data: 'card-data', losses: 'card-losses', results: 'card-results', charts: 'card-chart', formulas: 'card-formulas' };
 // What compute() reads: a change to any of these computes again.
 const DATA_KEYS = ['texts', 'extra', 'losses', 'options', 'reduction', 'columns', 'outlier'];
-// Typing waits for a pause; a slider drag waits for the next frame.
-const TYPED_KEYS = ['texts', 'extra', 'options'];
 
 const cores = new Map(); // one loaded core per site, however many widgets
 function sharedLossPlay(base) {
@@ -206,7 +204,7 @@ export async function startApp(where) {
     writeLink();
   }
 
-  function onChange(state, keys) {
+  function onChange(state, keys, how) {
     const has = (k) => keys.has(k);
     if (has('lang')) applyLanguage(state);
     if (has('theme')) applyTheme(state);
@@ -217,11 +215,10 @@ export async function startApp(where) {
       // A computation renders everything, the charts once, in the new
       // language and theme; until a deferred one runs, the boxes show what
       // was typed and the rest stays.
-      const typed = [...keys].every((k) => TYPED_KEYS.includes(k) || !DATA_KEYS.includes(k));
-      if (has('outlier') && !has('texts')) {
+      if (how === 'frame') {
         cancelAnimationFrame(frame);
         frame = requestAnimationFrame(computeNow);
-      } else if (typed) {
+      } else if (how === 'typing') {
         clearTimeout(timer);
         timer = setTimeout(computeNow, DEBOUNCE_MS);
       } else {

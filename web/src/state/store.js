@@ -1,7 +1,9 @@
 /* The state store: ONE object holds the whole view (see initialState), user
- * actions are patches to it, and views render from it. update(patch)
+ * actions are patches to it, and views render from it. update(patch, how)
  * merges the patch's top-level keys; subscribers hear once per batch of
- * patches (a microtask later) with the set of keys that changed. */
+ * patches (a microtask later) with the set of keys that changed and how
+ * soon the batch wants its results: 'typing' (after a pause), 'frame' (a
+ * slider drag: the next frame) or 'now' (anything else, the default). */
 
 /** The view before anything is read from a link, an embed or a preset. */
 export function initialState(lang) {
@@ -26,13 +28,17 @@ export function createStore(initial) {
   let state = Object.freeze(Object.assign({}, initial));
   const subscribers = [];
   let changed = null;
+  let pace = null;
+  const PACES = ['typing', 'frame', 'now']; // a batch goes at its most urgent patch's pace
 
   function flush() {
     const keys = changed;
+    const how = pace;
     changed = null;
+    pace = null;
     for (const fn of subscribers.slice()) {
       try {
-        fn(state, keys);
+        fn(state, keys, how);
       } catch (e) {
         console.error(e); // one broken view must not stop the others
       }
@@ -42,7 +48,7 @@ export function createStore(initial) {
   return {
     get: () => state,
     /** Merges `patch` (or patch(state)) into the state; notifies once per batch. */
-    update(patch) {
+    update(patch, how = 'now') {
       const p = typeof patch === 'function' ? patch(state) : patch;
       if (!p) return;
       const next = Object.assign({}, state);
@@ -57,9 +63,12 @@ export function createStore(initial) {
         }
         changed.add(k);
       }
-      if (any) state = Object.freeze(next);
+      if (any) {
+        state = Object.freeze(next);
+        if (!pace || PACES.indexOf(how) > PACES.indexOf(pace)) pace = PACES.includes(how) ? how : 'now';
+      }
     },
-    /** Calls fn(state, changedKeys) after each batch; returns an unsubscribe. */
+    /** Calls fn(state, changedKeys, how) after each batch; returns an unsubscribe. */
     subscribe(fn) {
       subscribers.push(fn);
       return () => {

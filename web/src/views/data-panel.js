@@ -19,7 +19,7 @@ export function createDataPanel(ctx) {
     const area = areas[name];
     files.push(attachFileInput(area, { lang: store.get().lang }));
     area.addEventListener('input', () => {
-      store.update((s) => ({ texts: Object.assign({}, s.texts, { [name]: area.value }) }));
+      store.update((s) => ({ texts: Object.assign({}, s.texts, { [name]: area.value }) }), 'typing');
     });
   }
 
@@ -44,7 +44,7 @@ export function createDataPanel(ctx) {
       const id = `arg-${loss.name}-${arg.name}`;
       const key = `${loss.name}:${arg.name}`;
       const area = el('textarea', { id, rows: '2', spellcheck: 'false', autocomplete: 'off', 'aria-describedby': `${id}-info` });
-      area.addEventListener('input', () => store.update((s) => ({ extra: Object.assign({}, s.extra, { [key]: area.value }) })));
+      area.addEventListener('input', () => store.update((s) => ({ extra: Object.assign({}, s.extra, { [key]: area.value }) }), 'typing'));
       const need = el('span', { class: 'arg-need' });
       const label = el('label', { for: id }, `${loss.shortName}: ${arg.name}`, need);
       const info = el('p', { id: `${id}-info`, class: 'understood' });

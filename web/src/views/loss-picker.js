@@ -61,7 +61,7 @@ export function createLossPicker(ctx, charts) {
       const value = () => (opt.type === 'boolean' ? input.checked : input.value);
       input.addEventListener(opt.type === 'boolean' ? 'change' : 'input', () => store.update((s) => ({
         options: Object.assign({}, s.options, { [loss.name]: Object.assign({}, s.options[loss.name], { [opt.name]: value() }) }),
-      })));
+      }), opt.type === 'boolean' ? 'now' : 'typing'));
       const label = el('label', { for: id }, `${loss.shortName} ${opt.label}`,
         opt.label !== opt.name ? el('span', { class: 'option-name', text: ` (${opt.name})` }) : null);
       const help = say(el('span', { class: 'option-help' }), (tr) => tr.t('option.help', { help: tr.pick(opt, 'help'), range: tr.range(opt) }));

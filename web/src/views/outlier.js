@@ -13,7 +13,8 @@ export function createOutlier(ctx) {
   const help = el('p', { class: 'outlier-help' });
   const row = el('div', { class: 'outlier-controls' }, numberLabel, slider, number);
   $('outlier').append(el('div', { class: 'outlier-toggle' }, box, boxLabel), row, help);
-  const set = (patch) => store.update((s) => ({ outlier: Object.assign({}, s.outlier, patch) }));
+  // Dragging redraws once a frame rather than after the typing pause.
+  const set = (patch) => store.update((s) => ({ outlier: Object.assign({}, s.outlier, patch) }), 'frame');
   box.addEventListener('change', () => set({ on: box.checked }));
   slider.addEventListener('input', () => set({ residual: slider.value }));
   number.addEventListener('input', () => set({ residual: number.value }));
