@@ -20,6 +20,7 @@ const SRC = path.join(ROOT, 'web', 'src');
 // error templates) comes from the C++ side. Without it, an empty table
 // stands in and errors show their English message.
 const ERRORS = path.join(SRC, 'i18n', 'strings', 'errors.js');
+let warned = false;
 const optionalErrors = {
   name: 'optional-errors-table',
   setup(build) {
@@ -28,10 +29,11 @@ const optionalErrors = {
       if (file !== ERRORS || fs.existsSync(ERRORS)) return undefined;
       return { path: file, namespace: 'missing-errors' };
     });
-    build.onLoad({ filter: /.*/, namespace: 'missing-errors' }, () => ({
-      contents: 'export const errorStrings = {};', loader: 'js',
-      warnings: [{ text: 'web/src/i18n/strings/errors.js is missing: core errors stay English until it is merged' }],
-    }));
+    build.onLoad({ filter: /.*/, namespace: 'missing-errors' }, () => {
+      if (!warned) console.warn('bundle: web/src/i18n/strings/errors.js is missing: core errors stay English until it is merged');
+      warned = true;
+      return { contents: 'export const errorStrings = {};', loader: 'js' };
+    });
   },
 };
 
@@ -79,8 +81,15 @@ module.exports = { bundle, BUNDLES, SRC };
 
 if (require.main === module) {
   const args = process.argv.slice(2);
-  const out = args.find((a) => !a.startsWith('--')) || 'dist';
-  bundle(path.resolve(out), { minify: !args.includes('--no-minify') }).catch((e) => {
+  const out = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--entry') || 'dist';
+  // --entry FILE=NAME (repeatable): only these (e.g. a test fixture), as NAME in OUT_DIR.
+  const entries = [];
+  args.forEach((a, i) => {
+    if (a !== '--entry') return;
+    const [file, name] = args[i + 1].split('=');
+    entries.push({ entry: path.resolve(file), name });
+  });
+  bundle(path.resolve(out), { minify: !args.includes('--no-minify'), entries: entries.length ? entries : undefined }).catch((e) => {
     console.error(e.message);
     process.exit(1);
   });
