@@ -1,22 +1,18 @@
-// The teaching charts (web/charts.js) on a fixture page that computes models
+// The teaching charts (web/src/views/charts/) on a fixture page that computes models
 // the way the page does: MSE + MAE + Huber on the note's Huber example, BCE,
-// hinge and cross-entropy. The fixture and the current web/charts.* are
-// copied over a copy of the assembled site (dist/ or LOSSPLAY_DIST).
+// hinge and cross-entropy. The fixture, bundled from the current web/src,
+// goes into a copy of the assembled site (dist/ or LOSSPLAY_DIST).
 // CHARTS_SCREENSHOTS=dir also saves screenshots at 1280 and 360, light and dark.
 'use strict';
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 
 const ROOT = path.join(__dirname, '..', '..');
-const SOURCE = process.env.LOSSPLAY_DIST ? path.resolve(process.env.LOSSPLAY_DIST) : path.join(ROOT, 'dist');
-const SITE = fs.mkdtempSync(path.join(os.tmpdir(), 'lossplay-charts-site-'));
-fs.cpSync(SOURCE, SITE, { recursive: true });
-for (const file of ['charts.js', 'charts.css']) fs.copyFileSync(path.join(ROOT, 'web', file), path.join(SITE, file));
-fs.cpSync(path.join(__dirname, 'fixtures', 'charts'), path.join(SITE, 'fixtures', 'charts'), { recursive: true });
-process.env.LOSSPLAY_DIST = SITE;
+const { fixtureSite } = require('./fixture-site.js');
+const SITE = fixtureSite('charts', 'fixtures/charts', { 'fixture.mjs': 'fixture.bundle.js' });
+fs.copyFileSync(path.join(ROOT, 'web', 'charts.css'), path.join(SITE, 'charts.css'));
 const { launch, openPage } = require('./browser.js');
 
 let browser;
@@ -246,10 +242,11 @@ test('every loss of the catalogue at once: grouped by axis, skipped ones explain
 test('a theme change redraws with the new colours; resizing follows the container', async () => {
   const { page } = await open('huber');
   const before = await page.locator('.lp-charts').getAttribute('data-text-color');
-  await page.evaluate(() => { document.documentElement.dataset.theme = 'dark'; });
+  // The page tells the charts its theme changed (restyle), as its store does.
+  await page.evaluate(() => { document.documentElement.dataset.theme = 'dark'; self.fixture.charts.restyle(); });
   await page.waitForFunction((old) => document.querySelector('.lp-charts').dataset.textColor !== old, before);
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.evaluate(() => { document.documentElement.dataset.theme = 'light'; });
+  await page.evaluate(() => { document.documentElement.dataset.theme = 'light'; self.fixture.charts.restyle(); });
   await page.waitForFunction((old) => document.querySelector('.lp-charts').dataset.textColor === old, before);
   const wide = await page.locator('[data-chart="bars"] canvas').evaluate((c) => c.getBoundingClientRect().width);
   await page.setViewportSize({ width: 700, height: 900 });
@@ -281,8 +278,7 @@ test('at 360 px wide nothing scrolls sideways; nothing is asked from outside the
 test('in Chinese the charts speak Chinese', async () => {
   const { page } = await open('huber');
   await page.evaluate(() => {
-    self.LossPlayUI.lang = 'zh';
-    if (self.LossPlayUI.i18n) self.LossPlayUI.i18n.setLang('zh');
+    self.fixture.charts.setLang('zh');
     self.fixture.show('huber');
   });
   const headings = await page.locator('.lp-chart-title').allTextContents();

@@ -56,7 +56,7 @@ test('two elements compute on a page that includes the script twice', async () =
   assert.equal((await valueIn(page, 'a', 'MSE').textContent()).trim(), '1.00000');
   assert.equal((await valueIn(page, 'a', 'Huber').textContent()).trim(), '0.500000');
   assert.equal((await valueIn(page, 'b', 'Cross-entropy').textContent()).trim(), '0.799169');
-  assert.equal(await page.evaluate(() => document.querySelectorAll('script[src$="/app.js"]').length), 1, 'the page scripts load once');
+  assert.equal(await page.evaluate(() => document.querySelectorAll('script[src$="/lossplay-app.js"]').length), 1, 'the page scripts load once');
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -1,13 +1,11 @@
 // The language layer in Chromium: ?lang=zh picks Chinese on load, and the
-// data-i18n attributes translate the static page both ways. Until
-// index.html loads i18n.js itself, the test adds the script and the
-// attributes the way the page will have them.
+// page's own data-i18n attributes (the test writes none) translate the
+// static page both ways when the reader switches the language menu.
 'use strict';
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { launch, openPage, DIST } = require('./browser.js');
 
 // Selector -> key, as index.html should carry them (data-i18n unless an
 // attribute is named).
@@ -38,117 +36,95 @@ const STATIC = [
   ['.footer p', 'footer.text'],
 ];
 
+const { fixtureSite } = require('./fixture-site.js');
+const SITE = fixtureSite('i18n', '', { 'i18n-fixture.mjs': 'i18n-fixture.bundle.js' });
+const { launch, openPage } = require('./browser.js');
+const { importWeb } = require('../js/support/web-src.js');
+
 let browser;
+let i18n; // the translator, for the texts the page should show
 before(async () => {
   browser = await launch();
+  i18n = await importWeb('i18n/translate.js');
 });
 after(async () => {
   if (browser) await browser.close();
+  fs.rmSync(SITE, { recursive: true, force: true });
 });
-
-// The page with i18n.js loaded (by the page itself, or added here).
-async function openWithI18n(query = '') {
-  assert.ok(fs.existsSync(path.join(DIST, 'i18n.js')), `${DIST}/i18n.js is missing: assemble the site again`);
-  const opened = await openPage(browser.context, `${browser.base}${query}`);
-  const { page } = opened;
-  if (!(await page.evaluate(() => Boolean(self.LossPlayUI && self.LossPlayUI.i18n)))) {
-    await page.addScriptTag({ url: `${browser.base}i18n.js` });
-  }
-  await page.evaluate((rows) => {
-    for (const [selector, key, attr] of rows) {
-      const node = document.querySelector(selector);
-      if (node) node.setAttribute(attr ? `data-i18n-${attr}` : 'data-i18n', key);
-    }
-  }, STATIC);
-  return opened;
-}
 
 const texts = (page) => page.evaluate((rows) => rows.map(([selector, , attr]) => {
   const node = document.querySelector(selector);
   return node ? (attr ? node.getAttribute(attr) : node.textContent) : null;
 }), STATIC);
+const want = (lang) => STATIC.map(([, key]) => i18n.t(key, null, lang));
 
-test('?lang=zh picks Chinese as the page loads', async () => {
-  const { page, pageErrors } = await openWithI18n('?lang=zh');
-  assert.equal(await page.evaluate(() => self.LossPlayUI.i18n.lang), 'zh');
+test('?lang=zh picks Chinese as the page loads: every static text is the table\'s', async () => {
+  const { page, pageErrors } = await openPage(browser.context, `${browser.base}?lang=zh`);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
-  assert.equal(await page.evaluate(() => self.LossPlayUI.lang), 'zh');
+  assert.equal(await page.locator('#lang').inputValue(), 'zh');
+  assert.deepEqual(await texts(page), want('zh'));
   assert.deepEqual(pageErrors, []);
   await page.close();
 });
 
-test('applyTo translates the static page both ways, attributes included', async () => {
-  const { page, pageErrors } = await openWithI18n('?lang=en');
+test('the language menu translates the static page both ways, attributes included', async () => {
+  const { page, pageErrors } = await openPage(browser.context, `${browser.base}?lang=en`);
   const english = await texts(page);
   assert.ok(english.every((t) => t !== null), 'every selector finds its element');
-  const zh = await page.evaluate(() => {
-    const calls = [];
-    self.LossPlayUI.i18n.onChange((lang) => calls.push(lang));
-    self.LossPlayUI.i18n.setLang('zh');
-    return calls;
-  });
-  assert.deepEqual(zh, ['zh']);
-  const chinese = await texts(page);
-  const want = await page.evaluate((rows) => rows.map(([, key]) => self.LossPlayUI.i18n.t(key, null, 'zh')), STATIC);
-  assert.deepEqual(chinese, want);
+  assert.deepEqual(english, want('en'));
+  await page.getByLabel('Language').selectOption('zh');
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+  assert.deepEqual(await texts(page), want('zh'));
   assert.equal(await page.title(), 'lossplay · 损失函数演练场');
   assert.equal(await page.locator('label[for=predictions]').textContent(), '预测值 ŷ');
   // The form controls keep working: the label still names its textarea.
   await page.getByLabel('预测值 ŷ').fill('1 2 3');
   assert.equal(await page.locator('#predictions').inputValue(), '1 2 3');
   assert.equal(await page.locator('#reduction').inputValue(), 'mean');
-
-  await page.evaluate(() => self.LossPlayUI.i18n.setLang('en'));
-  assert.deepEqual(await texts(page), english, 'back to the English of index.html');
-  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await page.getByLabel('语言').selectOption('en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.deepEqual(await texts(page), english, 'back to the English of the markup');
   assert.deepEqual(pageErrors, []);
   await page.close();
 });
 
-test('applyTo sets only the allowed attributes and never parses markup', async () => {
-  const { page } = await openWithI18n();
+test('applyTo sets text, never markup, and only the allowed attributes', async () => {
+  const { page } = await openPage(browser.context, `${browser.base}i18n-fixture.html`);
   const result = await page.evaluate(() => {
-    const i18n = self.LossPlayUI.i18n;
-    i18n.register({ 'test.markup': { en: '<img src=x onerror="window.hacked=1">', zh: '<b>粗</b>' } });
     const box = document.createElement('div');
     const a = document.createElement('button');
-    a.setAttribute('data-i18n', 'test.markup');
+    a.append(document.createElement('b'));
+    a.setAttribute('data-i18n', 'data.heading');
     a.setAttribute('data-i18n-aria-label', 'data.heading');
-    a.setAttribute('data-i18n-onclick', 'test.markup');
+    a.setAttribute('data-i18n-onclick', 'data.heading');
     const input = document.createElement('input');
     input.setAttribute('data-i18n-placeholder', 'data.predictions');
     input.setAttribute('data-i18n-title', 'no.such.key');
     box.append(a, input);
-    i18n.applyTo(box, 'zh');
+    self.fixture.applyTo(box, 'zh');
     return {
       text: a.textContent, children: a.children.length, aria: a.getAttribute('aria-label'),
       onclick: a.getAttribute('onclick'), placeholder: input.placeholder, title: input.getAttribute('title'),
-      hacked: Boolean(window.hacked),
     };
   });
-  assert.deepEqual(result, {
-    text: '<b>粗</b>', children: 0, aria: '数据', onclick: null, placeholder: '预测值 ŷ', title: null, hacked: false,
-  });
+  assert.deepEqual(result, { text: '数据', children: 0, aria: '数据', onclick: null, placeholder: '预测值 ŷ', title: null });
   await page.close();
 });
 
-test('screenshots of the static page in Chinese', async () => {
+test('screenshots of the page in Chinese (LOSSPLAY_SHOTS=dir)', { skip: !process.env.LOSSPLAY_SHOTS }, async () => {
   const dir = process.env.LOSSPLAY_SHOTS;
-  if (!dir) return; // only when asked: LOSSPLAY_SHOTS=/tmp/dir
   fs.mkdirSync(dir, { recursive: true });
   for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 360, height: 780 }]]) {
     for (const scheme of ['light', 'dark']) {
-      const { page } = await openWithI18n('?lang=zh');
-      await page.setViewportSize(viewport);
+      const { page } = await openPage(browser.context, `${browser.base}?lang=zh`, viewport);
       await page.emulateMedia({ colorScheme: scheme });
-      await page.evaluate(() => self.LossPlayUI.i18n.applyTo(document));
       await page.screenshot({ path: path.join(dir, `i18n-${name}-${scheme}.png`), fullPage: name === 'phone' });
       await page.close();
     }
   }
 });
 
-test('with ?lang=zh the page controls added by app.js are Chinese too', async () => {
+test('with ?lang=zh the page controls built from the state are Chinese too', async () => {
   const b = await launch();
   try {
     const { page } = await openPage(b.context, `${b.base}?lang=zh`);

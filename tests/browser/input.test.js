@@ -1,29 +1,23 @@
-// web/input.js in headless Chromium: the column picker and the "Open file…"
-// control on a small fixture page (tests/browser/fixtures/input/), copied
-// into the served site for the run and removed afterwards.
+// The reading modules in headless Chromium: the column picker and the "Open
+// file…" control on a small fixture page (tests/browser/fixtures/input/),
+// bundled into a copy of the site for the run.
 'use strict';
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { launch, openPage, DIST } = require('./browser.js');
 
-const FIXTURE_DIR = path.join(__dirname, 'fixtures', 'input');
-const FIXTURE_FILES = fs.readdirSync(FIXTURE_DIR);
+const { fixtureSite } = require('./fixture-site.js');
+const SITE = fixtureSite('input', '', { 'input-fixture.mjs': 'input-fixture.bundle.js' });
+const { launch, openPage } = require('./browser.js');
 
 let browser;
 before(async () => {
-  for (const needed of ['input.js', 'input.css', 'lossplay.js', 'lossplay-core.js']) {
-    if (!fs.existsSync(path.join(DIST, needed))) {
-      throw new Error(`${DIST} has no ${needed}: assemble the site again (scripts/assemble-site.sh)`);
-    }
-  }
-  for (const name of FIXTURE_FILES) fs.copyFileSync(path.join(FIXTURE_DIR, name), path.join(DIST, name));
   browser = await launch();
 });
 after(async () => {
   if (browser) await browser.close();
-  for (const name of FIXTURE_FILES) fs.rmSync(path.join(DIST, name), { force: true });
+  fs.rmSync(SITE, { recursive: true, force: true });
 });
 
 async function open(viewport) {
@@ -58,13 +52,13 @@ async function status(page, id) {
 test('the fixture loads without errors, asks nothing outside the site, and reads data in the browser', async () => {
   const { page, requests, pageErrors } = await open();
   const r = await page.evaluate(() => {
-    const out = self.LossPlayUI.readData(self.fixture.lp, 'y_pred\ty_true\r\n1\t2\r\n3\t4\r\n');
+    const out = self.fixture.readData(self.fixture.lp, 'y_pred\ty_true\r\n1\t2\r\n3\t4\r\n');
     return { kind: out.kind, shape: out.tensor.shape, header: out.header, second: Array.from(out.columns[1].values) };
   });
   assert.deepEqual(r, { kind: 'table', shape: [2, 2], header: ['y_pred', 'y_true'], second: [2, 4] });
   const err = await page.evaluate(() => {
     try {
-      self.LossPlayUI.readData(self.fixture.lp, '[1,\n 2,\n null]');
+      self.fixture.readData(self.fixture.lp, '[1,\n 2,\n null]');
     } catch (e) {
       return { code: e.code, line: e.line, column: e.column, token: e.token };
     }
@@ -212,9 +206,9 @@ test('binary files, workbooks and empty files are refused and the text is kept',
   await box.fill('2 4 6');
   const input = fileInput(page, 'targets');
   const cases = [
-    ['model.bin', Buffer.from([0x31, 0x20, 0x00, 0x32]), 'binary', /model\.bin is not a text file/],
-    ['data.xlsx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'binary', /looks like a spreadsheet workbook.*Save it as CSV/],
-    ['empty.txt', Buffer.alloc(0), 'empty', /empty\.txt is empty/],
+    ['model.bin', Buffer.from([0x31, 0x20, 0x00, 0x32]), 'file_binary', /model\.bin is not a text file/],
+    ['data.xlsx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'file_workbook', /looks like a spreadsheet workbook.*Save it as CSV/],
+    ['empty.txt', Buffer.alloc(0), 'file_empty', /empty\.txt is empty/],
   ];
   for (const [name, buffer, code, message] of cases) {
     await input.setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
@@ -237,7 +231,7 @@ test('files over 50 MB are refused without reading them', async () => {
   await drag(page, '#predictions', ['dragenter', 'dragover', 'drop'], [{ name: 'huge.csv', size: 50 * 1024 * 1024 + 1 }]);
   await page.waitForFunction(() => self.fixture.events.some((e) => e.type === 'error'));
   const error = (await events(page)).find((e) => e.type === 'error');
-  assert.equal(error.code, 'too_large');
+  assert.equal(error.code, 'file_too_large');
   assert.equal(error.message, 'huge.csv is 50.0 MB: files over 50 MB are not loaded. Your text was kept.');
   assert.equal(await box.inputValue(), '1 3 5');
   await page.close();

@@ -253,30 +253,60 @@ test('two columns pasted from a spreadsheet: the user picks which is ŷ and whic
   await page.waitForFunction(() => /y_true/.test(document.getElementById('predictions-info').textContent));
   await page.getByLabel('ŷ column').waitFor();
   await expectValue(page, 'MSE', '1.00000');
-  // The first column is ŷ by default; MAPE divides by |y|, so the choice shows.
-  const before = await valueOf(page, 'MAPE');
+  // The first column is ŷ by default; MAPE divides by |y|, so the choice shows:
+  // ŷ = 2 4 6 against y = 1 3 5, then ŷ = 1 3 5 against y = 2 4 6.
+  await expectValue(page, 'MAPE', '51.1111');
   await page.getByLabel('ŷ column').selectOption({ index: 1 });
   await page.getByLabel('y column').selectOption({ index: 0 });
-  await page.waitForFunction((b) => {
-    for (const row of document.querySelectorAll('#results tbody tr')) {
-      if (row.querySelector('.loss-short').textContent === 'MAPE') return row.querySelector('td.value').textContent.trim() !== b;
-    }
-    return false;
-  }, before);
+  await expectValue(page, 'MAPE', '30.5556');
+  await expectValue(page, 'MSE', '1.00000');
+  // The choice is part of the view: the link carries it and reopens it.
+  await page.waitForFunction(() => location.hash.includes('s='));
+  await page.waitForTimeout(400);
+  const { page: again } = await openPage(browser.context, page.url());
+  await again.getByLabel('ŷ column').waitFor();
+  await expectValue(again, 'MAPE', '30.5556');
+  assert.equal(await again.getByLabel('ŷ column').inputValue(), '1');
+  await again.close();
   await page.close();
 });
 
 test('the keyboard reaches the data, the losses, the options and the results controls in order', async () => {
   const { page } = await openPage(browser.context, browser.base);
-  const reached = new Set();
-  for (let i = 0; i < 80; i++) {
+  const order = []; // ids in the order Tab first reaches them
+  for (let i = 0; i < 120; i++) {
     await page.keyboard.press('Tab');
     const id = await page.evaluate(() => document.activeElement && document.activeElement.id);
-    if (id) reached.add(id);
+    if (id && !order.includes(id)) order.push(id);
   }
-  for (const id of ['lang', 'theme', 'predictions', 'targets', 'loss-mse_loss', 'reduction', 'outlier-on']) {
-    assert.ok(reached.has(id), `Tab never reaches #${id}`);
-  }
+  // The page's reading order: masthead, data card (boxes, outlier), losses card, results.
+  const expected = ['lang', 'theme', 'predictions', 'targets', 'outlier-on', 'loss-mse_loss', 'reduction', 'export-csv'];
+  for (const id of expected) assert.ok(order.includes(id), `Tab never reaches #${id}`);
+  const reached = order.filter((id) => expected.includes(id));
+  assert.deepEqual(reached, expected, 'Tab order');
+  await page.close();
+});
+
+test('one change renders each chart once: a language, a theme, a keystroke', async () => {
+  const { page } = await openPage(browser.context, `${browser.base}?lang=en`);
+  const renders = () => page.locator('.lp-charts').getAttribute('data-renders').then(Number);
+  const settle = () => page.waitForTimeout(600); // past the typing pause and a few frames
+  await settle();
+  let count = await renders();
+  await page.getByLabel('Language').selectOption('zh');
+  await settle();
+  assert.equal(await renders(), count + 1, 'a language change');
+  assert.equal((await page.locator('.lp-chart-title').first().textContent()).trim(), '损失曲线');
+  count = await renders();
+  const before = await page.locator('.lp-charts').getAttribute('data-text-color');
+  await page.getByLabel('主题').selectOption('dark');
+  await settle();
+  assert.equal(await renders(), count + 1, 'a theme change');
+  assert.notEqual(await page.locator('.lp-charts').getAttribute('data-text-color'), before, 'drawn in the new colours');
+  count = await renders();
+  await page.locator('#predictions').type(' 7');
+  await settle();
+  assert.equal(await renders(), count + 1, 'typing, after the pause');
   await page.close();
 });
 

@@ -1,29 +1,25 @@
 // Share links, export and the PyTorch code block in headless Chromium: the
 // native CompressionStream, history.replaceState, Blob downloads, canvas to
-// PNG and the clipboard. The test page (fixtures/share/) is served by
-// intercepting its two URLs, so the site directory is not touched.
+// PNG and the clipboard, on a test page (fixtures/share/) bundled into a
+// copy of the site.
 'use strict';
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { launch, openPage, DIST } = require('./browser.js');
-
-const FIXTURES = path.join(__dirname, 'fixtures', 'share');
 const SHOTS = process.env.LOSSPLAY_SHOTS; // a folder: screenshots are written there
+const { fixtureSite } = require('./fixture-site.js');
+const SITE = fixtureSite('share', '', { 'share-fixture.mjs': 'share-fixture.bundle.js' });
+const { launch, openPage, DIST } = require('./browser.js');
 
 let browser;
 before(async () => {
   browser = await launch();
-  await browser.context.route('**/share-fixture.*', (route) => {
-    const name = new URL(route.request().url()).pathname.split('/').pop();
-    const type = name.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8';
-    return route.fulfill({ status: 200, contentType: type, body: fs.readFileSync(path.join(FIXTURES, name)) });
-  });
 });
 after(async () => {
   if (browser) await browser.close();
+  fs.rmSync(SITE, { recursive: true, force: true });
 });
 
 const fixtureUrl = (suffix = '') => `${browser.base}share-fixture.html${suffix}`;
@@ -37,12 +33,13 @@ const STATE = {
   options: { huber_loss: { delta: 0.5 } },
   data: { predictions: '1，3，5\n<img src=x onerror=alert(1)>', targets: '2 4 6', extra: { 'binary_cross_entropy:weight': '' } },
   columns: null,
+  outlier: null,
 };
 
 test('share links round-trip in Chromium and writeToUrl never navigates', async () => {
   const { page, pageErrors, requests } = await openPage(browser.context, fixtureUrl('?lang=zh&embed=1'));
   const result = await page.evaluate(async (state) => {
-    const share = self.LossPlayUI.share;
+    const share = self.fixture.share;
     self.marker = 'same document';
     const before = history.length;
     const param = await share.encode(state);
@@ -60,7 +57,7 @@ test('share links round-trip in Chromium and writeToUrl never navigates', async 
 
   // Opening the link restores the state; the fragment never reached the server.
   const second = await openPage(browser.context, result.href);
-  const read = await second.page.evaluate(() => self.LossPlayUI.share.readFromUrl(location));
+  const read = await second.page.evaluate(() => self.fixture.share.readFromUrl(location));
   assert.deepEqual(read, STATE);
   assert.ok(second.requests.every((u) => !u.includes('s=')), 'the state is not sent to the server');
   assert.deepEqual(pageErrors, []);
@@ -71,10 +68,10 @@ test('share links round-trip in Chromium and writeToUrl never navigates', async 
 
 test('a damaged link in the address bar is refused with a clear message', async () => {
   const { page } = await openPage(browser.context, fixtureUrl());
-  const good = await page.evaluate((state) => self.LossPlayUI.share.encode(state), STATE);
+  const good = await page.evaluate((state) => self.fixture.share.encode(state), STATE);
   await page.goto(fixtureUrl(`#s=${good.slice(0, good.length - 10)}`));
   await page.waitForSelector('html[data-ready="true"]');
-  const message = await page.evaluate(() => self.LossPlayUI.share.readFromUrl(location).then(() => 'accepted', (e) => e.message));
+  const message = await page.evaluate(() => self.fixture.share.readFromUrl(location).then(() => 'accepted', (e) => e.message));
   assert.match(message, /^This link is damaged: .*Nothing from it was applied\.$/);
   await page.close();
 });
@@ -86,8 +83,8 @@ test('huge data leave the link without them and say so', async () => {
     const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
     const noise = Array.from({ length: 8000 }, () => rnd().toFixed(9)).join('\n');
     const big = Object.assign({}, state, { data: { predictions: noise, targets: noise, extra: {} } });
-    const w = await self.LossPlayUI.share.writeToUrl(big, { delay: 0 });
-    const back = await self.LossPlayUI.share.readFromUrl(location);
+    const w = await self.fixture.share.writeToUrl(big, { delay: 0 });
+    const back = await self.fixture.share.readFromUrl(location);
     return { truncated: w.truncated, length: location.href.length, data: back.data, losses: back.losses };
   }, STATE);
   assert.equal(r.truncated, true);
@@ -101,13 +98,12 @@ test('writeToUrl works on a page opened from disk (file://)', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lossplay-share-file-'));
   try {
     for (const name of fs.readdirSync(DIST)) {
-      if (/\.(js|css)$/.test(name)) fs.copyFileSync(path.join(DIST, name), path.join(dir, name));
+      if (/\.(js|css|html)$/.test(name)) fs.copyFileSync(path.join(DIST, name), path.join(dir, name));
     }
-    for (const name of fs.readdirSync(FIXTURES)) fs.copyFileSync(path.join(FIXTURES, name), path.join(dir, name));
     const { page } = await openPage(browser.context, `file://${dir}/share-fixture.html?lang=en`);
     const r = await page.evaluate(async (state) => {
-      const w = await self.LossPlayUI.share.writeToUrl(state, { delay: 0 });
-      return { written: w.written, href: location.href, back: await self.LossPlayUI.share.readFromUrl(location) };
+      const w = await self.fixture.share.writeToUrl(state, { delay: 0 });
+      return { written: w.written, href: location.href, back: await self.fixture.share.readFromUrl(location) };
     }, STATE);
     assert.equal(r.written, true);
     assert.match(r.href, /^file:\/\/.*share-fixture\.html\?lang=en#s=/);
@@ -146,7 +142,7 @@ test('CSV, JSON and PNG downloads carry the results', async () => {
 test('canvasToPng fills the background for the theme', async () => {
   const { page } = await openPage(browser.context, fixtureUrl());
   const corners = await page.evaluate(async () => {
-    const ex = self.LossPlayUI.exportResults;
+    const ex = self.fixture.exportResults;
     const canvas = document.getElementById('chart');
     const pixel = async (blob) => {
       const img = await createImageBitmap(blob);
@@ -229,16 +225,12 @@ test('the code block fits a phone and reads in both themes', async () => {
 test('in Chinese the button, the announcement and link errors are Chinese', async () => {
   const { page } = await openPage(browser.context, fixtureUrl(), { width: 360, height: 800 });
   const r = await page.evaluate(async () => {
-    const ui = self.LossPlayUI;
-    if (ui.i18n) ui.i18n.setLang('zh');
-    else {
-      ui.lang = 'zh';
-      self.fixture.block.relabel();
-    }
+    self.fixture.block.relabel('zh');
+    self.fixture.largeBlock.relabel('zh');
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: async () => {} }, configurable: true });
     await self.fixture.block.copy();
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const error = await ui.share.decode('abc').catch((e) => e.message);
+    const error = await self.fixture.share.decode('abc').catch((e) => self.fixture.t(e.key, e.params, 'zh'));
     return {
       button: document.querySelector('.lp-codeblock-copy').textContent,
       status: document.querySelector('.lp-codeblock-status').textContent,

@@ -1,8 +1,8 @@
 'use strict';
-// The language layer (web/i18n.js): how the language is chosen, t() and its
-// fallbacks, a complete table, and every error message the core and the JS
-// facade can produce translated to Chinese with no English left but
-// identifiers. Runs against the built module in dist/.
+// The language layer (web/src/i18n/): how the language is chosen, t() and its
+// fallbacks, every string table complete in both languages, and errors
+// translated by code and params (never by parsing their English). Runs
+// against the built API in dist/ and the ES modules of web/src/.
 
 const test = require('node:test');
 const assert = require('node:assert/strict');
@@ -10,11 +10,17 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { loadLossPlay } = require('./lossplay-dist.js');
 const { caseInputs, readCases } = require('../../scripts/conformance.js');
+const { importWeb } = require('./support/web-src.js');
 
 const ROOT = path.join(__dirname, '..', '..');
-require(path.join(ROOT, 'web', 'i18n.js'));
-const i18n = globalThis.LossPlayUI.i18n;
-const BUILT_IN_KEYS = i18n.keys(); // before any test registers its own
+let i18n; // web/src/i18n/translate.js
+let TABLES; // web/src/i18n/strings/index.js
+let compat; // web/src/core/registry-compat.js
+test.before(async () => {
+  i18n = await importWeb('i18n/translate.js');
+  ({ TABLES } = await importWeb('i18n/strings/index.js'));
+  compat = await importWeb('core/registry-compat.js');
+});
 
 // ---- the "no English left" check ----
 
@@ -84,85 +90,23 @@ test('detect: ?lang= forces a language, otherwise any Chinese browser language p
   assert.equal(i18n.detect(undefined, {}), 'en');
 });
 
-test('setLang sets <html lang>, LossPlayUI.lang and notifies listeners on a change', () => {
-  const html = { lang: 'en' };
-  globalThis.document = { documentElement: html, querySelectorAll: () => [] };
-  const origError = console.error;
-  const logged = [];
-  console.error = (e) => logged.push(e);
-  try {
-    i18n.setLang('en');
-    const seen = [];
-    const stop = i18n.onChange((lang) => seen.push(lang));
-    i18n.onChange(() => {
-      throw new Error('a broken listener');
-    });
-    const after = [];
-    i18n.onChange((lang) => after.push(lang));
-
-    assert.equal(i18n.setLang('zh'), 'zh');
-    assert.equal(i18n.lang, 'zh');
-    assert.equal(globalThis.LossPlayUI.lang, 'zh');
-    assert.equal(html.lang, 'zh-CN');
-    assert.deepEqual(seen, ['zh']);
-    assert.deepEqual(after, ['zh'], 'a throwing listener does not stop the next one');
-    assert.equal(logged.length, 1);
-
-    i18n.setLang('zh'); // no change, no call
-    assert.deepEqual(seen, ['zh']);
-
-    i18n.setLang('en-GB');
-    assert.equal(html.lang, 'en');
-    assert.equal(globalThis.LossPlayUI.lang, 'en');
-    assert.deepEqual(seen, ['zh', 'en']);
-
-    stop();
-    i18n.setLang('zh_CN');
-    assert.deepEqual(seen, ['zh', 'en'], 'unsubscribed');
-    assert.equal(i18n.setLang('klingon'), 'en', 'an unknown language is English');
-    i18n.lang = 'zh'; // the setter goes through setLang
-    assert.equal(html.lang, 'zh-CN');
-  } finally {
-    i18n.setLang('en');
-    console.error = origError;
-    delete globalThis.document;
-  }
-});
-
-// ---- t(), register(), pick() ----
+// ---- t() and pick() ----
 
 test('t fills {name} placeholders and falls back to English, then to the key', () => {
-  i18n.register({
-    'test.both': { en: 'Read {what} from {where}.', zh: '从 {where} 读取了 {what}。' },
-    'test.onlyEn': { en: 'Only English, {n}' },
-  });
-  assert.equal(i18n.t('test.both', { what: '3 numbers', where: 'ŷ' }, 'en'), 'Read 3 numbers from ŷ.');
-  assert.equal(i18n.t('test.both', { what: '3 个数', where: 'ŷ' }, 'zh'), '从 ŷ 读取了 3 个数。');
-  assert.equal(i18n.t('test.onlyEn', { n: 7 }, 'zh'), 'Only English, 7');
+  assert.equal(i18n.t('info.read', { what: '3 numbers' }, 'en'), 'Read 3 numbers.');
+  assert.equal(i18n.t('info.read', { what: '3 个数' }, 'zh'), '已读取 3 个数。');
   assert.equal(i18n.t('test.no.such.key', { a: 1 }, 'zh'), 'test.no.such.key');
   assert.equal(i18n.t('constructor', null, 'zh'), 'constructor', 'no prototype keys');
   // A missing parameter leaves its placeholder; values are not expanded again.
-  assert.equal(i18n.t('test.both', { what: '{where}' }, 'en'), 'Read {where} from {where}.');
-  // Numbers stay ASCII digits.
+  assert.equal(i18n.t('info.read', { other: 1 }, 'en'), 'Read {what}.');
+  assert.equal(i18n.t('error.labelled', { label: '{message}', message: 'x' }, 'en'), '{message}: x.');
+  // Numbers stay ASCII digits; an unknown language is English.
   assert.equal(i18n.t('shape.many', { count: 1234567 }, 'zh'), '1234567 个数');
-  // Without a language argument, the current language.
-  i18n.setLang('zh');
-  try {
-    assert.equal(i18n.t('results.selectLoss'), '请至少选择一个损失函数。');
-  } finally {
-    i18n.setLang('en');
-  }
-  assert.equal(i18n.t('results.selectLoss'), 'Select at least one loss.');
-});
-
-test('register merges entries; a later one overrides only what it gives', () => {
-  i18n.register({ 'test.merge': { en: 'One', zh: '一' } });
-  i18n.register({ 'test.merge': { zh: '壹' } });
-  assert.equal(i18n.t('test.merge', null, 'en'), 'One');
-  assert.equal(i18n.t('test.merge', null, 'zh'), '壹');
-  assert.doesNotThrow(() => i18n.register(null));
-  assert.doesNotThrow(() => i18n.register({ 'test.bad': null, 'test.bad2': 'text' }));
-  assert.equal(i18n.has('test.bad'), false);
+  assert.equal(i18n.t('results.selectLoss', null, 'klingon'), 'Select at least one loss.');
+  assert.equal(i18n.translator('zh-CN').t('results.selectLoss'), '请至少选择一个损失函数。');
+  // Array params read as shapes; number params through the page's formatter.
+  assert.equal(i18n.t('info.read', { what: [2, 3] }, 'en'), 'Read [2, 3].');
+  assert.equal(i18n.t('info.read', { what: 0.5 }, 'en', (v) => v.toFixed(3)), 'Read 0.500.');
 });
 
 test('pick chooses the Zh/En field of a registry entry or a preset', async () => {
@@ -182,43 +126,58 @@ test('pick chooses the Zh/En field of a registry entry or a preset', async () =>
   assert.equal(i18n.pick(null, 'title', 'zh'), '');
 });
 
-// ---- the table ----
+// ---- the tables ----
 
 const placeholders = (s) => new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
 
-test('every key has English and Chinese, with the same placeholders', () => {
-  assert.ok(BUILT_IN_KEYS.length > 150, `only ${BUILT_IN_KEYS.length} keys`);
-  for (const key of BUILT_IN_KEYS) {
-    const e = i18n.entry(key);
-    assert.equal(typeof e.en, 'string', `${key}: en`);
-    assert.equal(typeof e.zh, 'string', `${key}: zh`);
-    assert.ok(e.en.length > 0 && e.zh.length > 0, `${key}: empty`);
-    const en = placeholders(e.en);
-    const zh = placeholders(e.zh);
-    for (const p of zh) assert.ok(en.has(p), `${key}: {${p}} in zh only`);
-    // The singular/plural word of a ragged row has no Chinese counterpart.
-    for (const p of en) assert.ok(zh.has(p) || p === 'numbers', `${key}: {${p}} missing in zh`);
+test('every key of every string table has English and Chinese, with the same placeholders', () => {
+  const seen = new Map();
+  const names = Object.keys(TABLES);
+  assert.ok(names.length >= 11, `only ${names.length} tables`);
+  let count = 0;
+  for (const [name, table] of Object.entries(TABLES)) {
+    for (const [key, e] of Object.entries(table)) {
+      count++;
+      assert.ok(!seen.has(key), `${key} is in both ${seen.get(key)} and ${name}`);
+      seen.set(key, name);
+      assert.equal(typeof e.en, 'string', `${name} ${key}: en`);
+      assert.equal(typeof e.zh, 'string', `${name} ${key}: zh`);
+      assert.ok(e.en.length > 0 && e.zh.length > 0, `${name} ${key}: empty`);
+      assert.deepEqual([...placeholders(e.zh)].sort(), [...placeholders(e.en)].sort(), `${name} ${key}: placeholders`);
+    }
   }
+  assert.ok(count > 350, `only ${count} keys`);
 });
 
-const SAME_IN_BOTH = new Set(['option.label', 'results.noValue']);
+// Texts the same in both languages because nothing in them is to translate.
+const SAME_IN_BOTH = new Set(['option.label', 'results.noValue', 'charts.tagVar']);
 
-test('the Chinese side of the table is Chinese (identifiers aside)', async () => {
+test('the Chinese side of every table is Chinese (identifiers aside)', async () => {
   const { lp } = await loadLossPlay();
   const ids = registryIdentifiers(lp);
   // UI words that are names: products, formats, PyTorch values, short names.
   const names = [
-    'lossplay', 'WebAssembly', 'JavaScript', 'torch', 'nn', 'functional', 'logits', 'one-hot', 'hot', 'Keras',
-    'English', 'MSE', 'RMSE', 'MAE', 'MAPE', 'BCE', 'NLL', 'Huber', 'KL',
+    'lossplay', 'WebAssembly', 'JavaScript', 'torch', 'nn', 'functional', 'logits', 'logit', 'one-hot', 'hot', 'Keras',
+    'English', 'MSE', 'RMSE', 'MAE', 'MAPE', 'BCE', 'NLL', 'Huber', 'KL', 'JSON', 'CSV', 'PNG', 'TSV', 'NUL', 'Python',
+    'PyTorch', 'numpy', 'torchvision', 'sigmoid_focal_loss', 'ops', 'sinh', 'cosh', 'log1p', 'backward', 'Ctrl', 'Mac',
+    'iframe', 'Hugo', 'Shadow', 'DOM', 'CSS', 'HTML', 'Markdown', 'baseURL', 'embed', 'losses', 'data', 'preset',
+    'panels', 'theme', 'lang', 'height', 'title', 'results', 'charts', 'formulas', 'light', 'dark', 'zh', 'en', 'id',
+    'index', 'html', 'dist', 'static', 'layouts', 'shortcodes', 'web', 'params', 'lossplayPath', 'tools', 'accent',
+    'card', 'bg', 'var', 'cos', 'anchor', 'negative', 'positive', 'long', 'none', 'loss-playground', 'playground',
+    'lossplay-element', 'element', 'mse', 'mae', 'huber', 'bce', 'ce', 'kl', 'huber_loss', 'Cross-entropy', 'cross_entropy',
+    'hinge', 'txt', 'tensor', 'ndmin', 'with', 'residual', 'Ctrl+C', 'DecompressionStream', 'UTF', 'prediction', 'target',
+    'HingeEmbeddingLoss', 'SVM', 'max', 'hugo',
   ];
-  for (const key of BUILT_IN_KEYS) {
+  const bad = [];
+  for (const key of i18n.keys()) {
+    if (key === 'lang.switchTo' || key === 'lang.switchLabel') continue; // names the other language
     const zh = i18n.t(key, null, 'zh');
     const template = zh.replace(/\{\w+\}/g, ' ');
-    if (key === 'lang.switchTo' || key === 'lang.switchLabel') continue; // names the other language
-    assert.deepEqual(englishLeft(template, ids, names), [], `${key}: ${zh}`);
-    // The same text in both languages only where nothing is to translate.
-    if (zh === i18n.t(key, null, 'en')) assert.ok(SAME_IN_BOTH.has(key) || key.startsWith('loss.short.'), `${key} is not translated: ${zh}`);
+    const left = englishLeft(template, ids, names);
+    if (left.length) bad.push(`${key}: ${left.join(' ')}`);
+    if (zh === i18n.t(key, null, 'en') && /[A-Za-z]{3,}/.test(zh) && !SAME_IN_BOTH.has(key)) bad.push(`${key} is not translated: ${zh}`);
   }
+  assert.deepEqual(bad, []);
 });
 
 // Where each static element of web/index.html takes its text from.
@@ -236,46 +195,48 @@ const HTML_KEYS = {
   // (the <noscript> text is written in both languages by hand: no script can translate it)
 };
 
-test('the English of the static keys is the text of the page markup (web/index.html, web/layout.js)', () => {
-  const html = fs.readFileSync(path.join(ROOT, 'web', 'index.html'), 'utf8') + fs.readFileSync(path.join(ROOT, 'web', 'layout.js'), 'utf8');
+test('the English of the static keys is the text of the page markup (web/index.html, web/src/views/layout.js)', () => {
+  const html = fs.readFileSync(path.join(ROOT, 'web', 'index.html'), 'utf8') + fs.readFileSync(path.join(ROOT, 'web', 'src', 'views', 'layout.js'), 'utf8');
   for (const key of Object.keys(HTML_KEYS)) {
     const en = i18n.t(key, null, 'en');
-    assert.ok(html.includes(`>${en}<`) || html.includes(`"${en}"`), `${key} (${HTML_KEYS[key]}): "${en}" is not in index.html`);
+    assert.ok(html.includes(`>${en}<`) || html.includes(`"${en}"`), `${key} (${HTML_KEYS[key]}): "${en}" is not in the markup`);
   }
 });
 
-test('describeShape, shapeText and rangeText cover the registry in both languages', async () => {
+test('short names, shapes and ranges of the registry read in both languages', async () => {
   const { lp } = await loadLossPlay();
   const ids = registryIdentifiers(lp);
-  assert.equal(i18n.describeShape([3], 'en'), '3 numbers');
-  assert.equal(i18n.describeShape([1], 'en'), '1 number');
-  assert.equal(i18n.describeShape([], 'zh'), '1 个数');
-  assert.equal(i18n.describeShape([3, 4], 'zh'), '3 × 4 矩阵');
-  assert.equal(i18n.describeShape([3, 4], 'en'), '3 × 4 matrix');
-  assert.equal(i18n.t('info.read', { what: i18n.describeShape([3], 'zh') }, 'zh'), '已读取 3 个数。');
+  const en = i18n.translator('en');
+  const zh = i18n.translator('zh');
+  assert.equal(en.describeShape([3]), '3 numbers');
+  assert.equal(en.describeShape([1]), '1 number');
+  assert.equal(zh.describeShape([]), '1 个数');
+  assert.equal(zh.describeShape([3, 4]), '3 × 4 矩阵');
+  assert.equal(en.describeShape([3, 4]), '3 × 4 matrix');
   for (const loss of lp.losses) {
     assert.ok(i18n.has(`group.${loss.group}`), `group ${loss.group}`);
-    assert.equal(i18n.t(`loss.short.${loss.name}`, null, 'en'), loss.shortName, `short name of ${loss.name}`);
-    assert.equal(i18n.shortName(loss, 'en'), loss.shortName);
-    assert.ok(i18n.shortName(loss, 'zh').length > 0);
+    assert.equal(en.shortName(loss), loss.shortName);
+    assert.ok(zh.shortName(loss).length > 0);
     for (const arg of loss.args) {
-      const zh = i18n.shapeText(arg.shape, 'zh');
-      assert.notEqual(zh === arg.shape && /[a-z]{3,}/.test(arg.shape), true, `${loss.name}.${arg.name}: "${arg.shape}" has no Chinese`);
-      assert.deepEqual(englishLeft(zh, ids, ['logits', 'one-hot', 'hot']), [], `${loss.name}.${arg.name}: ${zh}`);
-      assert.equal(i18n.shapeText(arg.shape, 'en'), arg.shape);
-      assert.ok(i18n.pick(arg, 'help', 'zh'), `${loss.name}.${arg.name} help`);
+      const shape = zh.shape(arg);
+      assert.deepEqual(englishLeft(shape, ids, ['logits', 'one-hot', 'hot']), [], `${loss.name}.${arg.name}: "${shape}" has English left`);
+      assert.equal(en.shape(arg), arg.shapeEn || arg.shape);
+      assert.ok(zh.pick(arg, 'help'), `${loss.name}.${arg.name} help`);
     }
     for (const opt of loss.options) {
-      const zh = i18n.rangeText(opt.range, 'zh');
-      assert.deepEqual(englishLeft(zh, ids), [], `${loss.name}.${opt.name}: ${zh}`);
-      const help = i18n.t('option.help', { help: i18n.pick(opt, 'help', 'zh'), range: zh }, 'zh');
+      const range = zh.range(opt);
+      assert.deepEqual(englishLeft(range, ids), [], `${loss.name}.${opt.name}: ${range}`);
+      const help = zh.t('option.help', { help: zh.pick(opt, 'help'), range });
       assert.deepEqual(englishLeft(help, ids, ['BCE', 'logits', 'with']), [], help);
-      assert.equal(i18n.t('option.help', { help: opt.helpEn, range: opt.range }, 'en'), `${opt.helpEn}; ${opt.range}`);
+      assert.equal(en.t('option.help', { help: opt.helpEn, range: opt.range }), `${opt.helpEn}; ${opt.range}`);
     }
   }
-  assert.equal(i18n.rangeText('a whole number in [1, 2]', 'zh'), '[1, 2] 内的整数');
-  assert.equal(i18n.rangeText('true or false', 'zh'), 'true 或 false');
-  assert.equal(i18n.shapeText('a shape nobody wrote yet', 'zh'), 'a shape nobody wrote yet');
+  assert.equal(compat.rangeOf({ range: 'a whole number in [1, 2]' }, 'zh'), '[1, 2] 内的整数');
+  assert.equal(compat.rangeOf({ range: 'true or false' }, 'zh'), 'true 或 false');
+  assert.equal(compat.shapeOf({ shape: 'a shape nobody wrote yet' }, 'zh'), 'a shape nobody wrote yet');
+  // The registry's own fields win once the core has them.
+  assert.equal(compat.shortNameOf({ name: 'mse_loss', shortName: 'MSE', shortZh: '均方' }, 'zh'), '均方');
+  assert.equal(compat.shapeOf({ shape: 'any shape', shapeEn: 'any shape', shapeZh: '随便' }, 'zh'), '随便');
 });
 
 // ---- error messages ----
@@ -356,11 +317,10 @@ const SYNTHETIC_MESSAGES = [
   "unknown argument 'x' for kl_div; its arguments are: input, target",
 ];
 
-test('every error message of the core and the facade reads fully in Chinese', async (t) => {
+test('every error of the core and the facade has a code and params, and reads in Chinese by code', async (t) => {
   const { LossPlay, lp } = await loadLossPlay();
   const ids = registryIdentifiers(lp);
-  const messages = new Map(); // English message -> the error (or null)
-
+  const errors = [];
   const goldenDir = path.join(ROOT, 'tests', 'golden');
   let goldenErrors = 0;
   for (const file of fs.readdirSync(goldenDir).filter((f) => f.endsWith('.json'))) {
@@ -370,107 +330,81 @@ test('every error message of the core and the facade reads fully in Chinese', as
       const { args, options } = caseInputs(c);
       const e = errorOf(LossPlay, () => lp.compute(c.loss, args, options));
       assert.equal(e.kind, 'input', `${c.id}: ${e.message}`);
-      messages.set(e.message, e);
+      errors.push(e);
     }
   }
   assert.ok(goldenErrors > 100, `only ${goldenErrors} golden error cases`);
-  const fromGolden = messages.size;
-
   for (const text of PARSE_INPUTS) {
     const e = errorOf(LossPlay, () => lp.parse(text));
     assert.equal(e.kind, 'parse', `${JSON.stringify(text)}: ${e.message}`);
-    messages.set(e.message, e);
+    errors.push(e);
   }
-  for (const call of provokedComputeErrors(lp)) {
+  for (const call of provokedComputeErrors(lp)) errors.push(errorOf(LossPlay, call));
+
+  const missing = new Set();
+  for (const e of errors) {
+    assert.equal(typeof e.code, 'string', `no code: ${e.message}`);
+    assert.ok(e.code.length > 0, `empty code: ${e.message}`);
+    assert.ok(e.params && typeof e.params === 'object' && !Array.isArray(e.params), `params of ${e.code}`);
+    if (!i18n.has(`error.${e.code}`)) {
+      missing.add(e.code);
+      assert.equal(i18n.translateError(e, 'zh'), e.message, 'no template: the English message, unparsed');
+      continue;
+    }
+    const zh = i18n.translateError(e, 'zh');
+    assert.notEqual(zh, e.message, `not translated: ${e.message}`);
+    assert.deepEqual(englishLeft(zh, ids), [], `English left in "${zh}" (from "${e.message}")`);
+  }
+  // The facade's own checks are this side's: their templates are here.
+  for (const call of provokedComputeErrors(lp).slice(12, 21)) {
     const e = errorOf(LossPlay, call);
-    assert.ok(e.kind === 'input', `${e.kind}: ${e.message}`);
-    messages.set(e.message, e);
+    assert.ok(i18n.has(`error.${e.code}`), `the facade's ${e.code} has no template`);
+    assert.equal(i18n.translateError(e, 'en'), e.message, `${e.code}: the English template gives the message`);
   }
-  for (const m of SYNTHETIC_MESSAGES) messages.set(m, null);
-
-  const usedKeys = new Set();
-  const codes = new Set();
-  for (const [message, error] of messages) {
-    const zh = error ? i18n.translateError(error, 'zh') : i18n.translateMessage(message, 'zh');
-    assert.notEqual(zh, message, `not translated: ${message}`);
-    assert.deepEqual(englishLeft(zh, ids), [], `English left in "${zh}" (from "${message}")`);
-    assert.equal(error ? i18n.translateError(error, 'en') : i18n.translateMessage(message, 'en'), message);
-    // The pattern is faithful: its English template gives the message back.
-    const match = i18n._internal.matchMessage(message);
-    assert.ok(match, `no pattern for: ${message}`);
-    assert.equal(i18n._internal.render(match, 'en'), message, 'English round trip');
-    usedKeys.add(match.key);
-    if (match.params.why) usedKeys.add(match.params.why.key);
-    if (error && error.kind === 'parse') codes.add(error.code);
-  }
-  assert.deepEqual([...codes].sort(), ['not_a_number', 'not_finite', 'out_of_range', 'ragged_rows']);
-  const rules = [...i18n._internal.MESSAGE_RULES, ...i18n._internal.WHY_RULES];
-  const unused = rules.map((r) => r.key).filter((k) => !usedKeys.has(k));
-  assert.deepEqual(unused, [], 'every pattern is exercised');
-  t.diagnostic(`${messages.size} distinct messages translated (${fromGolden} from ${goldenErrors} golden error cases, ${PARSE_INPUTS.length} parse inputs)`);
+  // Until the core's templates (errors.js) are merged, core errors stay English.
+  if (Object.keys(TABLES.errors).length) assert.deepEqual([...missing].sort(), [], 'codes without a template');
+  else t.diagnostic(`errors.js not merged yet: ${missing.size} core codes wait for their templates (${[...missing].sort().join(', ')})`);
 });
 
-test('parse errors are translated by code, with line, column and token', async () => {
-  const { LossPlay, lp } = await loadLossPlay();
-  const e = errorOf(LossPlay, () => lp.parse('1 2 3\n4 5 x7'));
-  assert.equal(e.code, 'not_a_number');
-  assert.equal(i18n.translateError(e, 'zh'), '第 2 行第 5 列：应为数字，但读到“x7”');
-  const r = errorOf(LossPlay, () => lp.parse('1 2 3\n4 5'));
-  assert.equal(i18n.translateError(r, 'zh'), '第 2 行有 2 个数，但第 1 行有 3 个：矩阵的每一行必须有同样多的数');
-  assert.equal(i18n.translateError(r, 'en'), r.message);
-  // A ragged-rows error whose message lost its counts still says where.
-  const bare = { kind: 'parse', code: 'ragged_rows', line: 4, column: 1, token: '9', message: 'something else' };
-  assert.equal(i18n.translateError(bare, 'zh'), '第 4 行的数字个数与其他行不同：矩阵的每一行必须有同样多的数');
-  const empty = { kind: 'parse', code: 'empty', line: 1, column: 1, token: '', message: 'no numbers found' };
-  assert.equal(i18n.translateError(empty, 'zh'), '没有读到任何数字');
-  // A user's token is only ever a parameter: braces in it are not placeholders.
-  const braces = errorOf(LossPlay, () => lp.parse('1 {line}'));
-  assert.equal(i18n.translateError(braces, 'zh'), '第 1 行第 3 列：应为数字，但读到“{line}”');
-  // The current language is the default.
-  i18n.setLang('zh');
-  try {
-    assert.match(i18n.translateError(e), /^第 2 行/);
-  } finally {
-    i18n.setLang('en');
-  }
-  assert.equal(i18n.translateError(e), e.message);
+test('the core loader\'s error has its code and template', async () => {
+  const { LossPlay } = await loadLossPlay();
+  const core = await importWeb('core/load-core-default.js');
+  await assert.rejects(core.loadCore({}), (e) => {
+    assert.ok(e instanceof Error);
+    assert.equal(e.code, 'core_not_loaded');
+    assert.equal(i18n.translateError(e, 'zh'), 'lossplay-core.js 没有加载：请在 lossplay.js 之前引入它');
+    return true;
+  });
+  assert.ok(LossPlay.LossPlayError);
 });
 
-test('examples of composed messages read naturally', () => {
-  const zh = (m) => i18n.translateMessage(m, 'zh');
-  assert.equal(zh('input[1, 0] is -1: the Poisson loss takes log(input + 1e-7), so each input must be greater than -1e-7'),
-    'input[1, 0] 为 -1：泊松损失要计算 log(input + 1e-7)，所以每个输入都必须大于 -1e-7');
-  assert.equal(zh('option delta of huber_loss must be (0, inf), got -1'), 'huber_loss 的选项 delta 必须在 (0, inf) 内，得到的是 -1');
-  assert.equal(zh('option p of multi_margin_loss must be a whole number in [1, 2], got 3'),
-    'multi_margin_loss 的选项 p 必须是 [1, 2] 内的整数，得到的是 3');
-  assert.equal(zh('target has shape [4] but input has shape [3]: they must match element for element'),
-    'target 的形状是 [4]，而 input 的形状是 [3]：两者必须逐元素一一对应');
-  assert.equal(zh('target[1] is 4 but input has 4 classes: a class index runs from 0 to 3 (or is ignore_index, -100)'),
-    'target[1] 为 4，但 input 只有 4 个类别：类别索引的范围是 0 到 3（或等于 ignore_index，即 -100）');
-  assert.equal(zh("reduction 'sum' is not available for rmse; choose mean"), "rmse 不支持归约方式 'sum'；可选：mean");
-});
-
-test('unknown messages stay English and nothing throws', () => {
-  const odd = [
-    'something the core will say one day',
-    'input[0] is 3: a reason nobody has written down yet',
-    'target has shape [2] but input has shape [3]: a new reason',
-    'option q of x must be somewhere, got 1',
-    '',
-  ];
-  for (const m of odd) {
-    assert.equal(i18n.translateMessage(m, 'zh'), m);
-    assert.equal(i18n.translateError({ kind: 'input', message: m }, 'zh'), m);
-  }
+test('errors without a template stay English and nothing throws', () => {
+  assert.equal(i18n.translateError({ kind: 'input', code: 'a_code_nobody_wrote', params: {}, message: 'something new' }, 'zh'), 'something new');
+  assert.equal(i18n.translateError({ kind: 'input', message: 'no code at all' }, 'zh'), 'no code at all');
   assert.equal(i18n.translateError(new Error('plain failure'), 'zh'), 'plain failure');
   assert.equal(i18n.translateError(null, 'zh'), '');
   assert.equal(i18n.translateError(undefined), '');
   assert.equal(i18n.translateError('a string', 'zh'), 'a string');
-  assert.equal(i18n.translateError({}, 'zh'), '[object Object]');
-  assert.equal(i18n.translateError({ kind: 'parse', code: 'weird', message: 'line 1: odd' }, 'zh'), 'line 1: odd');
-  assert.equal(i18n.translateError({ kind: 'parse', code: 'weird', line: 2, column: 3, token: 'q', message: 'odd' }, 'zh'),
-    '第 2 行第 3 列：无法读取“q”');
-  const hostile = { kind: 'input', get message() { throw new Error('no'); } };
+  const hostile = { kind: 'input', code: 'x', get message() { throw new Error('no'); } };
   assert.doesNotThrow(() => i18n.translateError(hostile, 'zh'));
-  assert.equal(i18n.translateMessage(null, 'zh'), '');
+  // A user's token is only ever a parameter: braces in it are not placeholders.
+  const e = { kind: 'parse', code: 'json_trailing', params: { line: 1, column: 3, token: '{line}' }, message: 'x' };
+  assert.equal(i18n.translateError(e, 'zh'), '第 1 行第 3 列：JSON 语法错误：结尾的“]”之后多出了“{line}”');
+});
+
+test('no English message is parsed: the regular-expression layer is gone from web/src', () => {
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.js')) files.push(full);
+    }
+  };
+  walk(path.join(ROOT, 'web', 'src'));
+  for (const file of files) {
+    const text = fs.readFileSync(file, 'utf8');
+    assert.doesNotMatch(text, /MESSAGE_RULES|WHY_RULES|matchMessage|translateMessage/, path.relative(ROOT, file));
+    assert.doesNotMatch(text, /\.exec\((?:e|error|err)\.message\)|\.message\.match\(/, `${path.relative(ROOT, file)} reads an error's message`);
+  }
 });

@@ -1,4 +1,4 @@
-// The generated PyTorch code, run with Debian's Python and PyTorch: for every
+// The generated PyTorch code (web/src/later/pytorch-code.js), run with Debian's Python and PyTorch: for every
 // loss in the registry, each reduction and a variant with every option away
 // from its default, the printed loss and gradient must match lp.compute.
 'use strict';
@@ -10,8 +10,10 @@ const os = require('node:os');
 const path = require('node:path');
 const { loadLossPlay, close } = require('./lossplay-dist.js');
 
-require('../../web/pytorch-code.js');
-const ui = globalThis.LossPlayUI;
+const { importWeb } = require('./support/web-src.js');
+
+// web/src/later/pytorch-code.js: build() gives {code, files}; pytorchCode() the code alone.
+const ui = { pytorchCode: null };
 
 // LOSSPLAY_PYTHON only to try the skip path; the test is meant for Debian's python3.
 const PYTHON = process.env.LOSSPLAY_PYTHON || '/usr/bin/python3';
@@ -206,6 +208,9 @@ for case in json.load(open(sys.argv[1])):
 
 before(async () => {
   ({ lp } = await loadLossPlay());
+  const generator = await importWeb('later/pytorch-code.js');
+  ui.pytorchCode = Object.assign((...a) => generator.pytorchCode(...a), { build: generator.build });
+  ui.codeStrings = (await importWeb('i18n/strings/code.js')).codeStrings;
   cases = buildCases();
   workdir = fs.mkdtempSync(path.join(os.tmpdir(), 'lossplay-pytorch-code-'));
 });
@@ -261,7 +266,7 @@ test('large data go to files, at most 1000 numbers stay in the code', () => {
 });
 
 test('every string has English and Chinese with the same placeholders', () => {
-  for (const [key, entry] of Object.entries(ui.pytorchCode.strings)) {
+  for (const [key, entry] of Object.entries(ui.codeStrings)) {
     assert.ok(entry.en && entry.zh, key);
     assert.deepEqual((entry.zh.match(/\{\w+\}/g) || []).sort(), (entry.en.match(/\{\w+\}/g) || []).sort(), key);
   }

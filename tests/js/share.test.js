@@ -1,17 +1,19 @@
-// Share links (web/share.js) and the export of results (web/export.js) in Node:
-// round trips, damaged links, the URL, and CSV/JSON output.
+// Share links (web/src/state/share-link.js, checked by state/schema.js) and
+// the export of results (web/src/later/export.js) in Node: round trips,
+// damaged links, the URL, and CSV/JSON output.
 'use strict';
-const { test, beforeEach } = require('node:test');
+const { test, before } = require('node:test');
 const assert = require('node:assert/strict');
 const { loadLossPlay } = require('./lossplay-dist.js');
+const { importWeb } = require('./support/web-src.js');
 
-require('../../web/share.js');
-require('../../web/export.js');
-const ui = globalThis.LossPlayUI;
-const { share, exportResults } = ui;
-
-beforeEach(() => {
-  ui.lang = 'en';
+let share;
+let exportResults;
+let i18n;
+before(async () => {
+  share = await importWeb('state/share-link.js');
+  exportResults = await importWeb('later/export.js');
+  i18n = await importWeb('i18n/translate.js');
 });
 
 // ---- helpers ----
@@ -54,6 +56,7 @@ function randomState(rnd) {
     options,
     data: rnd() < 0.1 ? null : { predictions: randomText(rnd, rnd() * 200), targets: rnd() < 0.2 ? '' : randomText(rnd, rnd() * 200), extra },
     columns: rnd() < 0.5 ? null : { prediction: pick(['ŷ 预测', 0, 3, null]), target: pick(['y', 1, null]) },
+    outlier: rnd() < 0.5 ? null : { residual: (rnd() - 0.5) * 100 },
   };
 }
 
@@ -66,6 +69,7 @@ const base = {
   options: { huber_loss: { delta: 0.5 } },
   data: { predictions: '1 3 5', targets: '2，4，6', extra: {} },
   columns: null,
+  outlier: null,
 };
 
 // The parameter for a JSON text, with a valid check code: damage that only
@@ -138,10 +142,10 @@ test('large data take the compressed form, which is shorter', async () => {
   assert.deepEqual(await share.decode(param), state);
 });
 
-test('the page may leave out theme, options, columns and extra; encode fills them', async () => {
+test('the page may leave out theme, options, columns, outlier and extra; encode fills them', async () => {
   const state = { v: 1, lang: 'en', reduction: 'sum', losses: ['mse_loss'], data: { predictions: '1', targets: '2' } };
   const back = await share.decode(await share.encode(state));
-  assert.deepEqual(back, Object.assign({}, state, { theme: null, options: {}, columns: null, data: { predictions: '1', targets: '2', extra: {} } }));
+  assert.deepEqual(back, Object.assign({}, state, { theme: null, options: {}, columns: null, outlier: null, data: { predictions: '1', targets: '2', extra: {} } }));
 });
 
 test('encode refuses a malformed state', async () => {
@@ -269,14 +273,23 @@ test('with the registry, unknown losses, options and inputs are refused', async 
   await assert.rejects(share.decode(await share.encode(extra), lp), /an input it does not have, "weight"/);
 });
 
-test('messages are in Chinese when the page is', async () => {
-  ui.lang = 'zh';
+test('a refused link says why in either language, by key and params', async () => {
   const e = await rejection(share.decode('abc'));
-  assert.equal(e.message, '此链接已损坏：它的结尾缺失（可能在复制时被截断了）。链接中的内容均未应用。');
-  for (const [key, entry] of Object.entries(Object.assign({}, share.strings, exportResults.strings))) {
-    assert.ok(entry.en && entry.zh, `${key} has both languages`);
-    assert.deepEqual(entry.zh.match(/\{\w+\}/g), entry.en.match(/\{\w+\}/g), `${key}: same placeholders`);
-  }
+  assert.equal(e.key, 'share.damaged');
+  assert.equal(i18n.t(e.key, e.params, 'zh'), '此链接已损坏：它的结尾缺失（可能在复制时被截断了）。链接中的内容均未应用。');
+  assert.equal(i18n.t(e.key, e.params, 'en'), e.message);
+  const field = await rejection(share.decode(paramForJson(JSON.stringify(Object.assign({}, base, { lang: 'fr' })))));
+  assert.match(i18n.t(field.key, field.params, 'zh'), /字段“lang”必须是“zh”或“en”/);
+});
+
+test('the outlier is part of the link, and a link from before it still opens', async () => {
+  const on = Object.assign({}, base, { outlier: { residual: -12.5 } });
+  assert.deepEqual(await share.decode(await share.encode(on)), on);
+  const old = Object.assign({}, base);
+  delete old.outlier;
+  assert.deepEqual(await share.decode(paramForJson(JSON.stringify(old))), base, 'no outlier: off');
+  await assertDamaged(paramForJson(JSON.stringify(Object.assign({}, base, { outlier: { residual: 'x' } }))), 'field', /"outlier.residual" must be a finite number/);
+  await assertDamaged(paramForJson(JSON.stringify(Object.assign({}, base, { outlier: { residual: 1, on: true } }))), 'field', /does not know, "outlier.on"/);
 });
 
 // ---- share: the URL ----

@@ -1,0 +1,296 @@
+/* The playground on one page or in one <loss-playground> element: builds
+ * the layout, creates the state store, reads the first state (a share
+ * link, embed parameters or the note's first example), and on every batch
+ * of patches runs compute() and hands its results to the views. The share
+ * link and the embed's "open in full" link are written from the state. */
+import { load } from '../core/lossplay.js';
+import { createStore, initialState } from '../state/store.js';
+import { toLink, fromLink, presetPatch, embedPatch } from '../state/serialize.js';
+import { readFromUrl, writeToUrl, linkFor } from '../state/share-link.js';
+import { PRESETS } from '../state/presets.js';
+import { compute } from '../compute/compute.js';
+import { translator, detect, applyTo, normalize } from '../i18n/translate.js';
+import { buildLayout } from '../views/layout.js';
+import { el } from '../views/dom.js';
+import { createDataPanel } from '../views/data-panel.js';
+import { createLossPicker } from '../views/loss-picker.js';
+import { createOutlier } from '../views/outlier.js';
+import { createPageControls } from '../views/page-controls.js';
+import { renderAlerts } from '../views/alerts.js';
+import { renderResults } from '../views/results.js';
+import { renderHints } from '../views/hints.js';
+import { renderFormulas } from '../views/formulas.js';
+import { LossCharts } from '../views/charts/index.js';
+import { reportHeight } from '../embed/height.js';
+import { loadLater } from '../later/load.js';
+
+const DEBOUNCE_MS = 150;
+const PANELS = { data: 'card-data', losses: 'card-losses', results: 'card-results', charts: 'card-chart', formulas: 'card-formulas' };
+// What compute() reads: a change to any of these computes again.
+const DATA_KEYS = ['texts', 'extra', 'losses', 'options', 'reduction', 'columns', 'outlier'];
+
+const cores = new Map(); // one loaded core per site, however many widgets
+function sharedLossPlay(base) {
+  if (!cores.has(base)) cores.set(base, load({ base }));
+  return cores.get(base);
+}
+
+// The charts one under another on a single canvas, for one PNG.
+function stackCanvases(canvases) {
+  const shown = canvases.filter((c) => c.width > 0 && c.height > 0);
+  if (!shown.length) return null;
+  const out = document.createElement('canvas');
+  out.width = Math.max(...shown.map((c) => c.width));
+  out.height = shown.reduce((h, c) => h + c.height, 0);
+  const ctx = out.getContext('2d');
+  let y = 0;
+  for (const c of shown) {
+    ctx.drawImage(c, 0, y);
+    y += c.height;
+  }
+  return out;
+}
+
+/**
+ * where: {root (document or a shadow root), frame (the .lp-app element),
+ * themeHost (what carries data-theme), params (URLSearchParams of embed
+ * settings), element (the <loss-playground> host, if any), site (URL of
+ * index.html), base (URL of the folder of the site's files)}.
+ */
+export async function startApp(where) {
+  buildLayout(where.frame);
+  const $ = (id) => where.root.getElementById(id);
+  const isPage = !where.element;
+  let lp;
+  try {
+    lp = await sharedLossPlay(where.base);
+  } catch (e) {
+    const lang = detect(typeof location !== 'undefined' ? location : null, typeof navigator !== 'undefined' ? navigator : null);
+    $('alert').textContent = translator(lang).t('error.startFailed', { message: e.message });
+    throw e;
+  }
+  const params = where.params;
+  const embed = Boolean(where.element) || params.get('embed') === '1' || params.get('embed') === 'true';
+  const store = createStore(initialState(detect(typeof location !== 'undefined' ? location : null, navigator)));
+  const ctx = { root: where.root, $, store, lp, later: () => loadLater(where.base) };
+  let tr = translator(store.get().lang);
+
+  const charts = new LossCharts($('charts'), lp, { lang: tr.lang });
+  const picker = createLossPicker(ctx, charts);
+  const data = createDataPanel(ctx);
+  const outlier = createOutlier(ctx);
+  let out = null; // the last computation
+  let embedLink = null;
+
+  const notice = (message, alert) => store.update({ notice: message ? { message, alert: Boolean(alert) } : null });
+
+  async function copyLink() {
+    const { url, truncated } = await linkFor(toLink(store.get(), lp, linkDerived()));
+    try {
+      await navigator.clipboard.writeText(url);
+      notice({ key: truncated ? 'page.linkNoData' : 'page.linkCopied' });
+    } catch (e) {
+      notice({ text: url }); // no clipboard (file://, permissions): show it to copy by hand
+    }
+  }
+
+  function exportAs(kind) {
+    const results = (out && out.results) || [];
+    ctx.later().then((later) => {
+      const X = later.exportResults;
+      const lang = store.get().lang;
+      const model = X.model(results, { lang });
+      if (kind === 'csv') X.download('lossplay-results.csv', X.csvBlob(X.toCsv(model)), { lang });
+      else if (kind === 'json') X.download('lossplay-results.json', X.jsonBlob(X.toJson(model)), { lang });
+      else {
+        const canvas = stackCanvases(charts.canvases());
+        const theme = store.get().theme;
+        if (canvas) X.canvasToPng(canvas, { lang, theme: theme === 'auto' ? undefined : theme }).then((blob) => X.download('lossplay-charts.png', blob, { lang }));
+      }
+    });
+  }
+
+  const controls = createPageControls(ctx, { copyLink, exportAs });
+
+  // What a hint's button does: fix the data the way the hint suggests.
+  function hintAction(kind) {
+    store.update((s) => {
+      const { predictions: p, targets: y } = s.texts;
+      if (kind === 'swap') return { texts: { predictions: y, targets: p } };
+      if (kind === 'map-zero-labels') return { texts: { predictions: p, targets: y.replace(/(^|[\s,;，；、])0(?:\.0*)?(?=$|[\s,;，；、])/g, '$1-1') } };
+      return null;
+    });
+  }
+
+  const linkDerived = () => ({ columnsShown: Boolean(out && out.table), columns: out && out.table ? out.table.columns : null });
+
+  // ---- rendering ----
+
+  function applyLanguage(state) {
+    tr = translator(state.lang);
+    if (isPage) {
+      document.documentElement.lang = tr.lang === 'zh' ? 'zh-CN' : 'en';
+      applyTo(document, tr.lang);
+    } else applyTo(where.root, tr.lang);
+    picker.relabel(tr);
+    data.relabel(tr);
+    outlier.relabel(tr);
+    if (embedLink) embedLink.textContent = tr.t('embed.open');
+  }
+
+  function applyTheme(state) {
+    if (state.theme === 'light' || state.theme === 'dark') where.themeHost.dataset.theme = state.theme;
+    else delete where.themeHost.dataset.theme;
+  }
+
+  function chartModel() {
+    return {
+      prediction: out.prediction,
+      target: out.target,
+      losses: out.results.filter((r) => r.result).map((r) => ({
+        spec: r.loss, options: r.options, args: r.args, reduction: r.reduction,
+        color: out.colors.get(r.loss.name), result: r.result, perSample: r.perSample,
+      })),
+    };
+  }
+
+  // Everything drawn from the last computation; the charts only when asked.
+  function renderComputed(state, chartsToo) {
+    data.render(state, out, tr);
+    renderAlerts($('alert'), out.errors, tr, data.fieldFor);
+    renderHints(ctx, state, out.hints, tr, hintAction);
+    renderResults(ctx, state, out, tr);
+    renderFormulas(ctx, out, tr);
+    if (chartsToo) {
+      charts.setLanguage(tr.lang); // no render of its own: update() renders once
+      charts.update(chartModel());
+    }
+  }
+
+  let linked = false;
+  async function writeLink() {
+    const state = store.get();
+    if (embedLink) {
+      // The widget's "open in full" link carries its state; the URL stays as it is.
+      const { url } = await linkFor(toLink(state, lp, linkDerived()), where.site);
+      embedLink.href = url;
+      return;
+    }
+    if (!linked) return;
+    try {
+      const r = await writeToUrl(toLink(state, lp, linkDerived()));
+      if (r && r.written !== false) {
+        const now = store.get().notice;
+        if (r.truncated) {
+          if (!now || now.message.key !== 'page.linkNoData') notice({ key: 'page.linkNoData' });
+        } else if (now) notice(null);
+      }
+    } catch (e) {
+      // A state the schema refuses is a bug of ours, not the user's: keep the page working.
+      console.error(e);
+    }
+  }
+
+  let timer = 0;
+  let frame = 0;
+  function computeNow() {
+    clearTimeout(timer);
+    cancelAnimationFrame(frame);
+    timer = 0;
+    frame = 0;
+    const state = store.get();
+    out = compute(state, lp);
+    renderComputed(state, true);
+    writeLink();
+  }
+
+  function onChange(state, keys, how) {
+    const has = (k) => keys.has(k);
+    if (has('lang')) applyLanguage(state);
+    if (has('theme')) applyTheme(state);
+    controls.render(state, tr);
+    picker.render(state);
+    outlier.render(state);
+    if (DATA_KEYS.some(has)) {
+      // A computation renders everything, the charts once, in the new
+      // language and theme; until a deferred one runs, the boxes show what
+      // was typed and the rest stays.
+      if (how === 'frame') {
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(computeNow);
+      } else if (how === 'typing') {
+        clearTimeout(timer);
+        timer = setTimeout(computeNow, DEBOUNCE_MS);
+      } else {
+        computeNow();
+        return;
+      }
+      if (has('lang') || has('dismissed')) renderComputed(state, false);
+      return;
+    }
+    if (has('lang') || has('dismissed')) renderComputed(state, false);
+    // One change, one render of the charts.
+    if (has('lang')) charts.setLang(state.lang);
+    else if (has('theme')) charts.restyle();
+    if (has('lang') || has('theme')) writeLink();
+  }
+
+  // ---- the first state ----
+
+  const first = store.get();
+  const patch = {};
+  let firstNotice = null;
+  if (embed) {
+    where.frame.classList.add('embed');
+    if (isPage) document.documentElement.classList.add('embed');
+    const r = embedPatch(params, first, lp, true);
+    Object.assign(patch, r.patch);
+    for (const [name, cls] of Object.entries(PANELS)) {
+      for (const card of where.root.querySelectorAll(`.${cls}`)) card.hidden = !patch.panels.includes(name);
+    }
+    // Errors must stay visible when the data card is not shown.
+    const firstCard = where.root.querySelector('.card:not([hidden])');
+    if (!patch.panels.includes('data') && firstCard) firstCard.prepend($('alert'));
+    embedLink = el('a', { class: 'embed-open', target: '_blank', rel: 'noopener', href: where.site });
+    where.root.querySelector('.layout').after(embedLink);
+    if (r.unknown.length) firstNotice = { message: { key: 'embed.unknownLoss', params: { name: r.unknown.join(', ') } }, alert: true };
+  } else {
+    let link = null;
+    try {
+      link = await readFromUrl(location, lp);
+    } catch (e) {
+      Object.assign(patch, presetPatch(PRESETS[0], first, lp));
+      firstNotice = { message: e, alert: true };
+    }
+    if (link) {
+      Object.assign(patch, fromLink(link));
+      if (!link.data) firstNotice = { message: { key: 'page.openedNoData' }, alert: true };
+    } else if (!firstNotice && ['preset', 'losses', 'data'].some((k) => params.has(k))) {
+      const r = embedPatch(params, first, lp, false); // e.g. an embed's no-script link
+      Object.assign(patch, r.patch);
+      if (r.unknown.length) firstNotice = { message: { key: 'embed.unknownLoss', params: { name: r.unknown.join(', ') } }, alert: true };
+    } else if (!firstNotice) {
+      Object.assign(patch, presetPatch(PRESETS[0], first, lp));
+    }
+  }
+  if (patch.lang) patch.lang = normalize(patch.lang) || first.lang;
+  patch.notice = firstNotice;
+  store.update(patch);
+  const state = store.get();
+  applyLanguage(state);
+  applyTheme(state);
+  controls.render(state, tr);
+  picker.render(state);
+  outlier.render(state);
+  out = compute(state, lp);
+  renderComputed(state, true);
+  await null; // the first patch's batch is flushed: it is rendered above
+  store.subscribe(onChange);
+  if (embedLink) writeLink();
+  else linked = true;
+  if (embed && isPage) reportHeight(params.get('id'));
+
+  where.themeHost.dataset.ready = 'true';
+  if (where.element) where.element.dataset.ready = 'true';
+  return { store, lp };
+}

@@ -1,0 +1,112 @@
+/* The documented JS API over the WebAssembly loss core (dist/lossplay.js):
+ *
+ *   const lp = await LossPlay.load();            // browser: global LossPlay; Node: require()
+ *   const { data, shape } = lp.parse('1 3 5');   // Float64Array, [3]
+ *   const r = lp.compute('mse_loss', { input: [1, 3, 5], target: [2, 4, 6] });
+ *   r.value        // 1           (a number when the result is a scalar)
+ *   r.grad.data    // Float64Array [-0.667, -0.667, -0.667]
+ *
+ * Every failure is thrown as a LossPlayError with code, params and an
+ * English message; a parse error also carries line, column and token. */
+import { LossPlayError, apiError } from './lossplay-error.js';
+// The one place the core is loaded from (swap for the site's load-core.js at merge).
+import { loadCore } from './load-core-default.js';
+
+export { LossPlayError };
+
+function deepFreeze(value) {
+  if (value && typeof value === 'object' && !ArrayBuffer.isView(value)) {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+const shown = (v) => JSON.stringify(v) ?? String(v);
+
+// Numbers only: a typed array of floats or ints, or a plain array whose
+// every element is a number (a stray string would otherwise become NaN).
+function checkNumbers(name, data) {
+  if (ArrayBuffer.isView(data)) {
+    if (data instanceof DataView || data instanceof BigInt64Array || data instanceof BigUint64Array) {
+      throw apiError('not_numbers', { name }, `argument '${name}' must hold numbers: use a Float64Array or a plain array`);
+    }
+    return data;
+  }
+  if (!Array.isArray(data)) throw apiError('not_array_or_tensor', { name }, `argument '${name}' must be an array or {data, shape}`);
+  for (let i = 0; i < data.length; i++) {
+    if (typeof data[i] !== 'number') {
+      throw apiError('element_not_number', { name, index: i, value: shown(data[i]) },
+        `argument '${name}' element ${i} is ${shown(data[i])}, not a number`);
+    }
+  }
+  return data;
+}
+
+// Accepts a tensor as {data, shape}, a typed array or a plain array (1-D).
+function toTensor(name, value) {
+  if (value && typeof value === 'object' && !Array.isArray(value) && !ArrayBuffer.isView(value)) {
+    if (!('data' in value)) throw apiError('not_array_or_tensor', { name }, `argument '${name}' must be an array or {data, shape}`);
+    const data = checkNumbers(name, value.data);
+    const shape = value.shape === undefined ? [data.length] : value.shape;
+    if (!Array.isArray(shape) || !shape.every((d) => typeof d === 'number')) {
+      throw apiError('shape_not_sizes', { name }, `the shape of '${name}' must be an array of sizes`);
+    }
+    return { data, shape };
+  }
+  const data = checkNumbers(name, value);
+  return { data, shape: [data.length] };
+}
+
+const utf8 = new TextEncoder();
+
+export class LossPlay {
+  constructor(core) {
+    this._core = core;
+    /** Every loss the core knows, in display order (read-only). */
+    this.losses = deepFreeze(core.registry());
+    this._byName = new Map(this.losses.map((l) => [l.name, l]));
+  }
+
+  /** The registry entry for `name`, or undefined. */
+  loss(name) {
+    return this._byName.get(name);
+  }
+
+  /** Parses pasted text into {data: Float64Array, shape}. */
+  parse(text) {
+    const r = this._core.parse(utf8.encode(String(text)));
+    if (!r.ok) throw new LossPlayError(r);
+    return { data: r.data, shape: r.shape };
+  }
+
+  /**
+   * Runs a loss. `args` maps argument names (input, target, weight, ...) to
+   * tensors; `options` holds reduction and the loss's options.
+   * Returns {loss, grad, gradArg, value}: loss and grad are {data, shape};
+   * value is loss.data[0] when the loss is a scalar.
+   */
+  compute(name, args, options) {
+    if (!args || typeof args !== 'object') throw apiError('args_not_object', {}, 'compute needs its arguments as an object: {input, target, ...}');
+    if (options === undefined) options = {};
+    if (!options || typeof options !== 'object') throw apiError('options_not_object', {}, 'options must be an object: {reduction, ...}');
+    const tensors = {};
+    for (const [key, value] of Object.entries(args)) {
+      if (value !== undefined && value !== null) tensors[key] = toTensor(key, value);
+    }
+    const r = this._core.compute(String(name), tensors, options);
+    if (!r.ok) throw new LossPlayError(r);
+    return {
+      loss: r.loss,
+      grad: r.grad,
+      gradArg: r.gradArg,
+      value: r.loss.shape.length === 0 ? r.loss.data[0] : undefined,
+    };
+  }
+}
+
+/** Loads the core (options as loadCore takes them) and wraps it. */
+export async function load(options = {}) {
+  const core = await loadCore(options);
+  return new LossPlay(core);
+}

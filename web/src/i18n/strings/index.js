@@ -1,0 +1,30 @@
+/* Every string table of the page, by area. Each table maps a key to
+ * {en, zh}; keys are unique across tables (tested). errors.js (the core's
+ * error templates, 'error.<code>') is written from the C++ registry side. */
+import { pageStrings } from './page.js';
+import { inputStrings } from './input.js';
+import { inputErrorStrings } from './input-errors.js';
+import { apiStrings } from './api.js';
+import { errorStrings } from './errors.js';
+import { shareStrings } from './share.js';
+import { chartsStrings } from './charts.js';
+import { hintStrings } from './hints.js';
+import { outlierStrings } from './outlier.js';
+import { exportStrings } from './export.js';
+import { codeStrings } from './code.js';
+import { examplesStrings } from './examples.js';
+
+export const TABLES = {
+  page: pageStrings,
+  input: inputStrings,
+  inputErrors: inputErrorStrings,
+  api: apiStrings,
+  errors: errorStrings,
+  share: shareStrings,
+  charts: chartsStrings,
+  hints: hintStrings,
+  outlier: outlierStrings,
+  export: exportStrings,
+  code: codeStrings,
+  examples: examplesStrings,
+};

@@ -1,0 +1,14 @@
+/* The outlier experiment. */
+
+export const outlierStrings = {
+  'outlier.toggle': { en: 'Add an outlier', zh: '加入一个离群点' },
+  'outlier.size': { en: 'Outlier residual ŷ − y', zh: '离群点的误差 ŷ − y' },
+  'outlier.help': {
+    en: 'One extra sample with this residual joins the data for every selected loss; your text is left as it is.',
+    zh: '在数据中额外加入一个误差为该值的样本，对所有选中的损失同时生效；输入框中的文字不会改变。',
+  },
+  'outlier.unsupported': {
+    en: 'The outlier needs ŷ and y as two lists of the same length.',
+    zh: '离群点实验需要 ŷ 和 y 是等长的一维数据。',
+  },
+};

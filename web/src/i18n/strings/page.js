@@ -1,0 +1,143 @@
+/* The page's own texts: the static layout, the controls built from the registry, results, formulas, links and embeds. */
+
+export const pageStrings = {
+  // index.html (see applyTo for the data-i18n attributes)
+  'page.title': { en: 'lossplay · loss-function playground', zh: 'lossplay · 损失函数演练场' },
+  'page.description': {
+    en: "Try MSE, MAE, Huber, cross-entropy, hinge and other loss functions on your own numbers, with PyTorch's values and gradients.",
+    zh: '用你自己的数据试算 MSE、MAE、Huber、交叉熵、铰链损失等损失函数，得到与 PyTorch 一致的损失值和梯度。',
+  },
+  'page.tagline': {
+    en: 'Loss functions on your own numbers: values and gradients exactly as PyTorch computes them in float64.',
+    zh: '用你自己的数据计算损失函数：损失值和梯度与 PyTorch 在 float64 下算出的完全一致。',
+  },
+  'page.language': { en: 'Language', zh: '语言' },
+  'page.theme': { en: 'Theme', zh: '主题' },
+  'theme.auto': { en: 'Auto', zh: '跟随系统' },
+  'theme.light': { en: 'Light', zh: '浅色' },
+  'theme.dark': { en: 'Dark', zh: '深色' },
+  'data.heading': { en: 'Data', zh: '数据' },
+  'data.presets': { en: 'Examples from the study note', zh: '学习笔记中的示例' },
+  'data.predictions': { en: 'Predictions (ŷ)', zh: '预测值 ŷ' },
+  'data.targets': { en: 'Targets (y)', zh: '真实值 y' },
+  'data.hint': {
+    en: 'Separate numbers with spaces, commas, semicolons, tabs or new lines; full-width ，；、 work too. Several numbers on several lines make a matrix: one row of class scores per sample for cross-entropy.',
+    zh: '数字之间可用空格、逗号、分号、制表符或换行分隔，全角的 ，；、 也可以。多行且每行有多个数字时构成矩阵：用于交叉熵时，每个样本占一行类别分数。',
+  },
+  'losses.heading': { en: 'Losses', zh: '损失函数' },
+  'losses.reduction': { en: 'Reduction', zh: '归约方式（reduction）' },
+  'reduction.mean': { en: 'mean', zh: 'mean（求均值）' },
+  'reduction.sum': { en: 'sum', zh: 'sum（求和）' },
+  'reduction.none': { en: 'none (per element)', zh: 'none（逐元素，不归约）' },
+  'reduction.batchmean': { en: 'batchmean (KL divergence)', zh: 'batchmean（按批求均值，用于 KL 散度）' },
+  'results.heading': { en: 'Results', zh: '结果' },
+  'results.col.loss': { en: 'Loss', zh: '损失函数' },
+  'results.col.value': { en: 'Value', zh: '损失值' },
+  'results.col.outlier': { en: 'With the outlier', zh: '加入离群点后' },
+  'results.col.reduction': { en: 'Reduction', zh: '归约方式' },
+  'results.empty': { en: 'Paste predictions and targets, or pick an example.', zh: '粘贴预测值和真实值，或选择一个示例。' },
+  'chart.heading': { en: 'Charts', zh: '图表' },
+  'formulas.heading': { en: 'Formulas and gradients', zh: '公式与梯度' },
+  'footer.text': {
+    en: 'Computed in your browser by a C++ core compiled to WebAssembly. Nothing you paste leaves this page.',
+    zh: '由编译成 WebAssembly 的 C++ 内核在你的浏览器中计算。你粘贴的内容不会离开本页面。',
+  },
+  'noscript.text': {
+    en: 'lossplay needs JavaScript and WebAssembly to compute losses.',
+    zh: 'lossplay 需要 JavaScript 和 WebAssembly 才能计算损失。',
+  },
+
+  // app.js: the controls built from the registry
+  'group.regression': { en: 'Regression', zh: '回归' },
+  'group.binary': { en: 'Binary classification', zh: '二分类' },
+  'group.multiclass': { en: 'Multiclass classification', zh: '多分类' },
+  'group.ranking': { en: 'Ranking and embedding', zh: '排序与嵌入' },
+  'group.probabilistic': { en: 'Probabilistic', zh: '概率模型' },
+  'group.count': { en: ' ({count})', zh: '（{count}）' },
+  // Both titles, the page's language first.
+  'loss.bothTitles': { en: '{en} · {zh}', zh: '{zh} · {en}' },
+  'option.label': { en: '{loss} {label}', zh: '{loss} {label}' },
+  'option.name': { en: ' ({name})', zh: '（{name}）' },
+  'option.help': { en: '{help}; {range}', zh: '{help}；取值范围：{range}' },
+  'arg.label': { en: '{loss}: {arg}', zh: '{loss}：{arg}' },
+  'arg.required': { en: ' (required)', zh: '（必填）' },
+  'arg.optional': { en: ' (optional)', zh: '（可选）' },
+  'arg.info': { en: '{help}; shape {shape}', zh: '{help}；形状：{shape}' },
+  'info.read': { en: 'Read {what}.', zh: '已读取 {what}。' },
+  'field.predictions': { en: 'Predictions', zh: '预测值' },
+  'field.targets': { en: 'Targets', zh: '真实值' },
+  // "<what went wrong>: <message>." for every line of the alert box.
+  'error.labelled': { en: '{label}: {message}.', zh: '{label}：{message}。' },
+  'error.optionNumber': { en: '{loss} {label}: enter a number ({range}).', zh: '{loss} {label}：请输入一个数（{range}）。' },
+  'error.missingArg': {
+    en: '{loss} needs {arg} ({help}): paste it in the box "{box}".',
+    zh: '{loss} 需要 {arg}（{help}）：请粘贴到“{box}”输入框中。',
+  },
+  'error.showMe': { en: 'Show me', zh: '定位到出错处' },
+  'error.startFailed': { en: 'lossplay could not start: {message}', zh: 'lossplay 无法启动：{message}' },
+  'results.selectLoss': { en: 'Select at least one loss.', zh: '请至少选择一个损失函数。' },
+  'results.notComputed': { en: 'not computed: see the message above', zh: '未计算：请看上方的提示' },
+  'results.spokenNotComputed': { en: '{loss} not computed', zh: '{loss} 未计算' },
+  'results.spokenValue': { en: '{loss} {value}', zh: '{loss}：{value}' },
+  'results.reductionOnly': { en: ' ({loss} is defined with {reduction} only)', zh: '（{loss} 只有 {reduction} 一种归约方式）' },
+  'results.reductionUnavailable': { en: ' ({wanted} is not available for {loss})', zh: '（{loss} 不支持 {wanted}）' },
+  'results.allIgnored': {
+    en: 'undefined: nothing to average (every target is ignored)',
+    zh: '无定义：没有可以求平均的样本（所有目标都被忽略了）',
+  },
+  'results.moreValues': { en: ', … ({count} values)', zh: ', …（共 {count} 个值）' },
+  'results.noValue': { en: '—', zh: '—' },
+  'list.separator': { en: ', ', zh: '，' },
+  'formulas.empty': { en: 'Select a loss to see its formula.', zh: '选择一个损失函数即可查看它的公式。' },
+  'formulas.pytorch': { en: 'PyTorch: ', zh: 'PyTorch：' },
+  'formulas.notInTorch': {
+    en: 'Not in torch.nn.functional: lossplay defines it as above.',
+    zh: 'torch.nn.functional 中没有这个函数：lossplay 按上面的公式定义它。',
+  },
+  'formulas.inputs': { en: 'Inputs', zh: '输入' },
+  'formulas.gradient': { en: 'Gradient', zh: '梯度' },
+  'formulas.ownBox': { en: 'its own box', zh: '单独的输入框' },
+  'formulas.argFrom': { en: ' from {from}: {shape}', zh: '：来自{from}；{shape}' },
+  'gradient.label': { en: '∂L/∂{arg} ({reduction})', zh: '∂L/∂{arg}（{reduction}）' },
+  'gradient.more': { en: ', … {count} more', zh: ', … 还有 {count} 个' },
+  'gradient.undefinedNote': {
+    en: 'undefined means the loss has no derivative at these numbers.',
+    zh: '“无定义”表示损失在这些数值处不可导。',
+  },
+
+  // chart.js
+  'chart.empty': {
+    en: 'Select a loss that gives a value per sample to see this chart.',
+    zh: '选择一个能给出逐样本损失值的损失函数，即可看到此图。',
+  },
+  'chart.sample': { en: 'sample', zh: '样本' },
+  'chart.axisLoss': { en: 'loss per sample', zh: '样本损失' },
+  'chart.largest': { en: '{loss}: largest at sample {index} ({value})', zh: '{loss}：在样本 {index} 处最大（{value}）' },
+  'chart.partsSeparator': { en: '; ', zh: '；' },
+  'chart.caption': { en: 'Per-sample loss for {count} samples. {parts}.{note}', zh: '{count} 个样本的逐样本损失。{parts}。{note}' },
+  'chart.truncated': { en: ' Showing the first {shown} of {count} samples.', zh: '只显示了 {count} 个样本中的前 {shown} 个。' },
+
+  // format.js
+  'value.undefined': { en: 'undefined', zh: '无定义' },
+  'shape.one': { en: '1 number', zh: '1 个数' },
+  'shape.many': { en: '{count} numbers', zh: '{count} 个数' },
+  'shape.matrix': { en: '{dims} matrix', zh: '{dims} 矩阵' },
+
+  // A language switch, in the language it switches to.
+  'lang.switchTo': { en: '中文', zh: 'English' },
+  'lang.switchLabel': { en: 'Switch to Chinese', zh: '切换到英文' },
+
+  'page.copyLink': { en: 'Copy link', zh: '复制链接' },
+  'page.linkCopied': { en: 'Link copied: it reopens this exact view.', zh: '链接已复制：打开它会还原当前的页面。' },
+  'page.linkNoData': {
+    en: 'The data are too large for a link: the address bar keeps the losses and options but not the numbers.',
+    zh: '数据太大，无法放进链接：地址栏中的链接保留了损失函数和选项，但不包含数据。',
+  },
+  'page.openedNoData': { en: 'This link did not include the data; paste it again.', zh: '这个链接不包含数据，请重新粘贴。' },
+  'results.exportCsv': { en: 'Download CSV', zh: '下载 CSV' },
+  'results.exportJson': { en: 'Download JSON', zh: '下载 JSON' },
+  'results.exportPng': { en: 'Chart as PNG', zh: '图表另存为 PNG' },
+  'formulas.code': { en: 'PyTorch code for these numbers', zh: '复现这些数字的 PyTorch 代码' },
+  'embed.open': { en: 'Open in the full playground ↗', zh: '在完整的实验台中打开 ↗' },
+  'embed.unknownLoss': { en: 'This widget names a loss lossplay does not know: {name}.', zh: '这个小部件指定了 lossplay 不认识的损失函数：{name}。' },
+};

@@ -1,0 +1,221 @@
+/* The ONE schema of the view's state as it leaves the page: the share
+ * link's JSON, which embed parameters and presets are also read into
+ * (state/serialize.js). validate() checks a raw object and returns a fresh
+ * copy in canonical key order, or throws a ShareLinkError naming the first
+ * problem. Text in the state is data only: nothing here makes markup. */
+import { t } from '../i18n/translate.js';
+
+export const VERSION = 1;
+export const PARAM = 's';
+export const URL_BUDGET = 8000; // characters: what browsers, chat apps and servers all pass
+export const WRITE_DELAY_MS = 300;
+export const MAX_PARAM_CHARS = 2 * 1024 * 1024; // Chromium's own URL limit
+export const MAX_JSON_BYTES = 8 * 1024 * 1024; // what a compressed link may unpack to
+const MAX_TEXT_CHARS = 4 * 1024 * 1024;
+const MAX_LOSSES = 100;
+const MAX_OPTIONS = 32;
+const MAX_EXTRA = 400;
+const MAX_COLUMN_CHARS = 200;
+const REDUCTIONS = ['none', 'mean', 'sum', 'batchmean'];
+const NAME = /^[a-z][a-z0-9_]{0,63}$/;
+const EXTRA_KEY = /^([a-z][a-z0-9_]{0,63}):([a-z][a-z0-9_]{0,63})$/;
+const KEYS = ['v', 'lang', 'theme', 'reduction', 'losses', 'options', 'data', 'columns', 'outlier'];
+// Added after version 1 shipped: a link without them still reads.
+const OPTIONAL_KEYS = ['outlier'];
+const OUTLIER_KEYS = ['residual'];
+const DATA_KEYS = ['predictions', 'targets', 'extra'];
+const COLUMN_KEYS = ['prediction', 'target'];
+
+// User text quoted inside a message stays short.
+function quote(value) {
+  const s = String(value);
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+
+/**
+ * A link that cannot be applied: `reason` is a stable code for tests and
+ * logs; `key` and `params` say why in any language (t(e.key, e.params,
+ * lang)); `message` is the English.
+ */
+export class ShareLinkError extends Error {
+  constructor(reason, whyKey, whyParams, lead = 'damaged') {
+    const params = { why: { key: `share.${whyKey}`, params: whyParams || {} } };
+    super(t(`share.${lead}`, params, 'en'));
+    this.name = 'ShareLinkError';
+    this.reason = reason; // size | base64 | check | compression | unsupported | checksum | json | version | field
+    this.key = `share.${lead}`;
+    this.params = params;
+  }
+}
+
+const fail = (reason, key, vars, lead) => {
+  throw new ShareLinkError(reason, key, vars, lead);
+};
+
+// ---- validation ----
+
+const isPlainObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function requireObject(value, field, keys) {
+  if (!isPlainObject(value)) fail('field', 'fieldType', { field, expected: { key: 'share.expectObject' } });
+  if (!keys) return;
+  for (const key of Object.keys(value)) {
+    if (!keys.includes(key)) fail('field', 'fieldUnknown', { field: `${field === 'state' ? '' : `${field}.`}${quote(key)}` });
+  }
+  for (const key of keys) {
+    if (!(key in value) && !(field === 'state' && OPTIONAL_KEYS.includes(key))) fail('field', 'fieldMissing', { field: field === 'state' ? key : `${field}.${key}` });
+  }
+}
+
+function requireText(value, field, max) {
+  if (typeof value !== 'string') fail('field', 'fieldType', { field, expected: { key: 'share.expectText' } });
+  if (value.length > max) fail('size', 'fieldTooLong', { field, max });
+  return value;
+}
+
+function requireCount(obj, field, max) {
+  const n = Array.isArray(obj) ? obj.length : Object.keys(obj).length;
+  if (n > max) fail('size', 'fieldTooMany', { field, max });
+}
+
+function checkVersion(v) {
+  if (typeof v !== 'number' || !Number.isInteger(v)) fail('field', 'fieldType', { field: 'v', expected: { key: 'share.expectVersion' } });
+  if (v !== VERSION) fail('version', 'version', { got: v, want: VERSION }, 'cannotOpen');
+}
+
+function checkLosses(losses, known) {
+  if (!Array.isArray(losses) || !losses.every((n) => typeof n === 'string' && NAME.test(n))) {
+    fail('field', 'fieldType', { field: 'losses', expected: { key: 'share.expectNames' } });
+  }
+  requireCount(losses, 'losses', MAX_LOSSES);
+  const seen = new Set();
+  for (const name of losses) {
+    if (seen.has(name)) fail('field', 'fieldTwice', { field: 'losses', value: name });
+    seen.add(name);
+    if (known && !known.has(name)) fail('field', 'unknownLoss', { value: name });
+  }
+  return losses.slice();
+}
+
+function checkOptionValue(value, field, spec) {
+  if (typeof value === 'boolean') {
+    if (spec && spec.type !== 'boolean') fail('field', 'fieldType', { field, expected: { key: 'share.expectOption' } });
+    return value;
+  }
+  if (typeof value !== 'number' || !Number.isFinite(value)) fail('field', 'fieldType', { field, expected: { key: 'share.expectOption' } });
+  if (spec && spec.type === 'boolean') fail('field', 'fieldType', { field, expected: { key: 'share.expectBoolean' } });
+  if (spec && spec.type === 'integer' && !Number.isInteger(value)) fail('field', 'fieldType', { field, expected: { key: 'share.expectWhole' } });
+  return value;
+}
+
+function checkOptions(options, known) {
+  requireObject(options, 'options');
+  requireCount(options, 'options', MAX_LOSSES);
+  const out = {};
+  for (const [loss, values] of Object.entries(options)) {
+    if (!NAME.test(loss)) fail('field', 'fieldType', { field: `options.${quote(loss)}`, expected: { key: 'share.expectName' } });
+    const spec = known && known.get(loss);
+    if (known && !spec) fail('field', 'unknownLoss', { value: loss });
+    requireObject(values, `options.${loss}`);
+    requireCount(values, `options.${loss}`, MAX_OPTIONS);
+    out[loss] = {};
+    for (const [name, value] of Object.entries(values)) {
+      const field = `options.${loss}.${quote(name)}`;
+      if (!NAME.test(name)) fail('field', 'fieldType', { field, expected: { key: 'share.expectName' } });
+      const optSpec = spec && spec.options.find((o) => o.name === name);
+      if (spec && !optSpec) fail('field', 'unknownOption', { loss, value: name });
+      out[loss][name] = checkOptionValue(value, field, optSpec);
+    }
+  }
+  return out;
+}
+
+function checkData(data, known) {
+  if (data === null) return null;
+  if (!isPlainObject(data)) fail('field', 'fieldType', { field: 'data', expected: { key: 'share.expectData' } });
+  requireObject(data, 'data', DATA_KEYS);
+  const out = {
+    predictions: requireText(data.predictions, 'data.predictions', MAX_TEXT_CHARS),
+    targets: requireText(data.targets, 'data.targets', MAX_TEXT_CHARS),
+    extra: {},
+  };
+  requireObject(data.extra, 'data.extra');
+  requireCount(data.extra, 'data.extra', MAX_EXTRA);
+  for (const [key, text] of Object.entries(data.extra)) {
+    const m = EXTRA_KEY.exec(key);
+    if (!m) fail('field', 'fieldType', { field: `data.extra.${quote(key)}`, expected: { key: 'share.expectExtraKey' } });
+    const spec = known && known.get(m[1]);
+    if (known && !spec) fail('field', 'unknownLoss', { value: m[1] });
+    if (spec && !spec.args.some((a) => a.name === m[2])) fail('field', 'unknownArg', { loss: m[1], value: m[2] });
+    out.extra[key] = requireText(text, `data.extra.${key}`, MAX_TEXT_CHARS);
+  }
+  return out;
+}
+
+function checkColumn(value, field) {
+  if (value === null) return null;
+  if (typeof value === 'string' && value.length <= MAX_COLUMN_CHARS) return value;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1e6) return value;
+  return fail('field', 'fieldType', { field, expected: { key: 'share.expectColumn' } });
+}
+
+function checkColumns(columns) {
+  if (columns === null) return null;
+  if (!isPlainObject(columns)) fail('field', 'fieldType', { field: 'columns', expected: { key: 'share.expectColumns' } });
+  requireObject(columns, 'columns', COLUMN_KEYS);
+  return { prediction: checkColumn(columns.prediction, 'columns.prediction'), target: checkColumn(columns.target, 'columns.target') };
+}
+
+// The outlier experiment: null (off) or {residual} (a finite number).
+function checkOutlier(outlier) {
+  if (outlier === null) return null;
+  if (!isPlainObject(outlier)) fail('field', 'fieldType', { field: 'outlier', expected: { key: 'share.expectOutlier' } });
+  requireObject(outlier, 'outlier', OUTLIER_KEYS);
+  if (typeof outlier.residual !== 'number' || !Number.isFinite(outlier.residual)) {
+    fail('field', 'fieldType', { field: 'outlier.residual', expected: { key: 'share.expectFinite' } });
+  }
+  return { residual: outlier.residual };
+}
+
+// The registry (lp.losses) as a name -> entry map, or null to skip the
+// checks that need it.
+function knownLosses(registry) {
+  if (!registry) return null;
+  const list = Array.isArray(registry) ? registry : registry.losses;
+  return new Map(list.map((l) => [l.name, l]));
+}
+
+/**
+ * Checks a state object and returns a fresh copy with the keys in their
+ * canonical order. Throws a ShareLinkError naming the first problem.
+ */
+export function validate(raw, registry) {
+  requireObject(raw, 'state');
+  if (!('v' in raw)) fail('field', 'fieldMissing', { field: 'v' });
+  checkVersion(raw.v); // first: another version may have other fields
+  requireObject(raw, 'state', KEYS);
+  const known = knownLosses(registry);
+  if (raw.lang !== 'zh' && raw.lang !== 'en') fail('field', 'fieldType', { field: 'lang', expected: { key: 'share.expectLang' } });
+  if (raw.theme !== null && raw.theme !== 'light' && raw.theme !== 'dark') fail('field', 'fieldType', { field: 'theme', expected: { key: 'share.expectTheme' } });
+  if (!REDUCTIONS.includes(raw.reduction)) fail('field', 'fieldType', { field: 'reduction', expected: { key: 'share.expectReduction', params: { list: REDUCTIONS.join(', ') } } });
+  return {
+    v: VERSION,
+    lang: raw.lang,
+    theme: raw.theme,
+    reduction: raw.reduction,
+    losses: checkLosses(raw.losses, known),
+    options: checkOptions(raw.options, known),
+    data: checkData(raw.data, known),
+    columns: checkColumns(raw.columns),
+    outlier: checkOutlier(raw.outlier === undefined ? null : raw.outlier),
+  };
+}
+
+// What the page may leave out when it encodes: filled with the empty value.
+export function withDefaults(state) {
+  if (!isPlainObject(state)) return state;
+  const full = Object.assign({ v: VERSION, theme: null, options: {}, columns: null, outlier: null }, state);
+  if (isPlainObject(full.data) && !('extra' in full.data)) full.data = Object.assign({ extra: {} }, full.data);
+  return full;
+}
+

@@ -1,0 +1,157 @@
+/* The state's (de)serialisations: the share link's JSON, embed parameters
+ * (preset=, losses=, data=, options=, panels=, theme=, lang=) and presets.
+ * Each reads into the link's shape and through state/schema.js's validate(),
+ * the one schema, then becomes a store patch. */
+import { validate } from './schema.js';
+import { PRESETS } from './presets.js';
+import { lossForAlias } from '../losses/index.js';
+
+const EMBED_PANELS = ['data', 'results', 'charts'];
+
+// Option text from the store as the link's number, or undefined when it is not one.
+function optionValue(opt, given) {
+  if (opt.type === 'boolean') return given === undefined ? opt.default : Boolean(given);
+  if (given === undefined) return opt.default;
+  const text = String(given).trim();
+  const value = Number(text);
+  return text !== '' && Number.isFinite(value) ? value : undefined;
+}
+
+/** The link's state for `state` (everything a link needs to reopen this exact view). */
+export function toLink(state, lp, derived = {}) {
+  const selected = lp.losses.filter((l) => state.losses.includes(l.name));
+  const options = {};
+  const extra = {};
+  for (const loss of selected) {
+    options[loss.name] = {};
+    for (const opt of loss.options) {
+      const v = optionValue(opt, state.options[loss.name] && state.options[loss.name][opt.name]);
+      if (v !== undefined) options[loss.name][opt.name] = v;
+    }
+    for (const arg of loss.args) {
+      const key = `${loss.name}:${arg.name}`;
+      if (state.extra[key]) extra[key] = state.extra[key];
+    }
+  }
+  const residual = Number(String(state.outlier.residual).trim());
+  return {
+    v: 1,
+    lang: state.lang,
+    theme: state.theme === 'light' || state.theme === 'dark' ? state.theme : null,
+    reduction: state.reduction,
+    losses: selected.map((l) => l.name),
+    options,
+    data: { predictions: state.texts.predictions, targets: state.texts.targets, extra },
+    columns: derived.columnsShown ? derived.columns : null,
+    outlier: state.outlier.on && String(state.outlier.residual).trim() !== '' && Number.isFinite(residual) ? { residual } : null,
+  };
+}
+
+// A link's options as the store keeps them (number boxes hold text).
+function storeOptions(options) {
+  const out = {};
+  for (const [loss, values] of Object.entries(options)) {
+    out[loss] = {};
+    for (const [name, v] of Object.entries(values)) out[loss][name] = typeof v === 'boolean' ? v : String(v);
+  }
+  return out;
+}
+
+/** A validated link state as a patch (data: null leaves the texts alone). */
+export function fromLink(link) {
+  const patch = {
+    lang: link.lang,
+    theme: link.theme || 'auto',
+    reduction: link.reduction,
+    losses: link.losses.slice(),
+    options: storeOptions(link.options),
+    outlier: link.outlier ? { on: true, residual: String(link.outlier.residual) } : { on: false, residual: '10' },
+  };
+  if (link.data) {
+    patch.texts = { predictions: link.data.predictions, targets: link.data.targets };
+    patch.extra = Object.assign({}, link.data.extra);
+  }
+  if (link.columns && Number.isInteger(link.columns.prediction) && Number.isInteger(link.columns.target)) patch.columns = link.columns;
+  return patch;
+}
+
+function merged(base, add) {
+  const out = Object.assign({}, base);
+  for (const [loss, values] of Object.entries(add)) out[loss] = Object.assign({}, out[loss], values);
+  return out;
+}
+
+/** Loading a preset: its numbers, its losses and its options, checked by the schema. */
+export function presetPatch(preset, state, lp) {
+  const link = validate({
+    v: 1, lang: state.lang, theme: null, reduction: state.reduction, losses: preset.losses,
+    options: preset.options || {}, data: { predictions: preset.predictions, targets: preset.targets, extra: {} }, columns: null,
+  }, lp);
+  return { texts: link.data, losses: link.losses, options: merged(state.options, storeOptions(link.options)) };
+}
+
+/** A loss named by an embed: conformance name, short name or alias; null if none. */
+export function lossNamed(lp, name) {
+  const key = name.trim().toLowerCase();
+  const byName = lp.losses.find((l) => l.name === key || l.shortName.toLowerCase() === key);
+  if (byName) return byName.name;
+  const alias = lossForAlias(key);
+  return alias && lp.loss(alias) ? alias : null;
+}
+
+/**
+ * preset=, losses=, data= and options= of an embed (or of a link built like
+ * one, such as the shortcode's fallback), with panels=, theme= and lang= in
+ * an embed: {patch, unknown: [names of unknown losses]}.
+ */
+export function embedPatch(params, state, lp, embed) {
+  const preset = PRESETS.find((p) => p.id === params.get('preset'));
+  const base = preset ? Object.assign({}, state, presetPatch(preset, state, lp)) : state;
+  const texts = preset ? base.texts : embed ? { predictions: '', targets: '' } : state.texts;
+  let losses = base.losses;
+  const unknown = [];
+  if (params.get('losses')) {
+    const names = new Set();
+    for (const item of params.get('losses').split(',').filter((s) => s.trim())) {
+      const name = lossNamed(lp, item);
+      if (name) names.add(name);
+      else unknown.push(item.trim());
+    }
+    losses = lp.losses.filter((l) => names.has(l.name)).map((l) => l.name);
+  }
+  let data = texts;
+  if (params.has('data')) {
+    // "ŷ | y", with ";" between the rows of a matrix.
+    const [p, y = ''] = params.get('data').split('|');
+    data = { predictions: p.trim().replace(/\s*;\s*/g, '\n'), targets: y.trim().replace(/\s*;\s*/g, '\n') };
+  }
+  const options = {};
+  for (const item of (params.get('options') || '').split(',').filter((s) => s.includes(':'))) {
+    const [path, value] = item.split(':');
+    const [lossPart, option] = path.split('.');
+    const name = lossNamed(lp, lossPart || '');
+    const opt = name && lp.loss(name).options.find((o) => o.name === (option || '').trim());
+    if (!opt) continue;
+    const v = opt.type === 'boolean' ? value.trim() === 'true' : Number(value.trim());
+    if (typeof v === 'boolean' || Number.isFinite(v)) (options[name] = options[name] || {})[opt.name] = v;
+  }
+  const lang = embed && params.get('lang') ? params.get('lang') : null;
+  const link = validate({
+    v: 1,
+    lang: lang === 'zh' || lang === 'en' ? lang : state.lang,
+    theme: embed && (params.get('theme') === 'light' || params.get('theme') === 'dark') ? params.get('theme') : null,
+    reduction: state.reduction, losses, options, data: { predictions: data.predictions, targets: data.targets, extra: {} }, columns: null,
+  }, lp);
+  const patch = {
+    texts: link.data,
+    losses: link.losses,
+    options: merged(base.options, storeOptions(link.options)),
+    lang: link.lang,
+  };
+  if (embed) {
+    patch.embed = true;
+    patch.theme = link.theme || (params.get('theme') ? 'auto' : state.theme);
+    patch.panels = (params.get('panels') || EMBED_PANELS.join(',')).split(',').map((p) => p.trim());
+  }
+  return { patch, unknown };
+}

@@ -1,0 +1,99 @@
+/* The data card: the note's examples, the ŷ and y boxes (typed, pasted,
+ * opened or dropped files), what each box was understood as, the column
+ * picker for a pasted table, the boxes of a loss's extra arguments and the
+ * outlier experiment. Typing is a patch to the store; the boxes are written
+ * back only when the state differs from what they show. */
+import { el } from './dom.js';
+import { attachFileInput } from './file-input.js';
+import { ColumnPicker } from './column-picker.js';
+import { PRESETS } from '../state/presets.js';
+import { presetPatch } from '../state/serialize.js';
+
+const BOXES = ['predictions', 'targets'];
+
+export function createDataPanel(ctx) {
+  const { $, store, lp } = ctx;
+  const areas = { predictions: $('predictions'), targets: $('targets') };
+  const files = [];
+  for (const name of BOXES) {
+    const area = areas[name];
+    files.push(attachFileInput(area, { lang: store.get().lang }));
+    area.addEventListener('input', () => {
+      store.update((s) => ({ texts: Object.assign({}, s.texts, { [name]: area.value }) }), 'typing');
+    });
+  }
+
+  const presetButtons = PRESETS.map((p) => {
+    const b = el('button', { type: 'button', class: 'preset', 'data-preset': p.id });
+    b.addEventListener('click', () => store.update((s) => presetPatch(p, s, lp)));
+    $('preset-buttons').append(b);
+    return { b, p };
+  });
+
+  const picker = new ColumnPicker($('column-picker'), {
+    lang: store.get().lang,
+    onChange: (columns) => store.update({ columns }),
+  });
+
+  // The boxes for the arguments beyond ŷ and y (weights, a variance, the
+  // second input of a ranking loss, ...), shown while their loss is selected.
+  const extras = new Map();
+  for (const loss of lp.losses) {
+    for (const arg of loss.args) {
+      if (arg.role === 'prediction' || arg.role === 'target') continue;
+      const id = `arg-${loss.name}-${arg.name}`;
+      const key = `${loss.name}:${arg.name}`;
+      const area = el('textarea', { id, rows: '2', spellcheck: 'false', autocomplete: 'off', 'aria-describedby': `${id}-info` });
+      area.addEventListener('input', () => store.update((s) => ({ extra: Object.assign({}, s.extra, { [key]: area.value }) }), 'typing'));
+      const need = el('span', { class: 'arg-need' });
+      const label = el('label', { for: id }, `${loss.shortName}: ${arg.name}`, need);
+      const info = el('p', { id: `${id}-info`, class: 'understood' });
+      const field = el('div', { class: 'field extra-field', 'data-loss': loss.name, hidden: true }, label, area, info);
+      $('extra-inputs').append(field);
+      extras.set(key, { loss, arg, area, field, info, need });
+    }
+  }
+
+  function relabel(tr) {
+    for (const { b, p } of presetButtons) b.textContent = tr.pick(p, 'label');
+    for (const x of extras.values()) x.need.textContent = tr.t(x.arg.required ? 'arg.required' : 'arg.optional');
+    for (const f of files) f.setLang(tr.lang);
+    picker.setLang(tr.lang);
+  }
+
+  function render(state, out, tr) {
+    for (const name of BOXES) {
+      const area = areas[name];
+      if (area.value !== state.texts[name]) area.value = state.texts[name];
+      const box = out.boxes[name];
+      const info = $(`${name}-info`);
+      if (box.error) area.setAttribute('aria-invalid', 'true');
+      else area.removeAttribute('aria-invalid');
+      info.textContent = box.reading ? box.reading.summary[tr.lang] || box.reading.summary.en : '';
+    }
+    if (out.table) {
+      picker.show(out.table.names.length, out.table.names);
+      picker.choose(out.table.columns);
+    } else picker.hide();
+    let anyShown = false;
+    for (const [key, x] of extras) {
+      const shown = state.losses.includes(x.loss.name);
+      x.field.hidden = !shown;
+      anyShown = anyShown || shown;
+      const text = state.extra[key] || '';
+      if (x.area.value !== text) x.area.value = text;
+      const seen = out.extras[key];
+      if (seen && seen.invalid) x.area.setAttribute('aria-invalid', 'true');
+      else x.area.removeAttribute('aria-invalid');
+      if (seen && seen.shape) x.info.textContent = tr.t('info.read', { what: tr.describeShape(seen.shape) });
+      else if (seen && seen.empty) x.info.textContent = tr.t('arg.info', { help: tr.pick(x.arg, 'help'), shape: tr.shape(x.arg) });
+    }
+    $('extra-inputs').hidden = !anyShown;
+  }
+
+  return {
+    relabel,
+    render,
+    fieldFor: (id) => areas[id] || ctx.root.getElementById(id),
+  };
+}

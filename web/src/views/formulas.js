@@ -1,0 +1,81 @@
+/* The formulas card: for each selected loss its formula and gradient (TeX
+ * rendered once each, then copied), its inputs, its note, the gradient the
+ * core computed, and a fold with PyTorch code for these numbers, written
+ * (by lossplay-later.js, fetched then) only when opened. */
+import temml from 'temml';
+import { el } from './dom.js';
+import { formatShort } from '../format.js';
+
+// Formulas do not change with the data: render each TeX string once and
+// hand out copies, rather than re-running Temml on every keystroke.
+const rendered = new Map();
+function renderTex(tex, node) {
+  if (!rendered.has(tex)) {
+    const math = document.createElement('div');
+    try {
+      temml.render(tex, math, { displayMode: true, throwOnError: true });
+    } catch (e) {
+      math.textContent = tex; // the TeX source is still readable
+    }
+    rendered.set(tex, math);
+  }
+  node.append(...Array.from(rendered.get(tex).childNodes, (n) => n.cloneNode(true)));
+}
+
+function gradientBlock(r, tr) {
+  const g = r.result.grad;
+  const label = tr.t('gradient.label', { arg: r.result.gradArg === 'input' ? 'ŷ' : r.result.gradArg, reduction: r.reduction });
+  const LIMIT = 24;
+  const undefinedText = tr.t('value.undefined');
+  const values = Array.from(g.data.slice(0, LIMIT), (v) => formatShort(v, undefinedText));
+  const more = g.data.length > LIMIT ? tr.t('gradient.more', { count: g.data.length - LIMIT }) : '';
+  // A matrix gradient reads best one row per line.
+  const width = g.shape.length === 2 ? g.shape[1] : values.length;
+  const lines = [];
+  for (let i = 0; i < values.length; i += width) lines.push(values.slice(i, i + width).join(', '));
+  const undefinedNote = Array.prototype.some.call(g.data, Number.isNaN) ? el('p', { class: 'note', text: tr.t('gradient.undefinedNote') }) : null;
+  return el('div', { class: 'gradient' },
+    el('p', { class: 'gradient-label', text: label }),
+    el('p', { class: 'gradient-values', text: `[${lines.join(',\n ')}${more}]` }), undefinedNote);
+}
+
+export function renderFormulas(ctx, out, tr) {
+  const box = ctx.$('formulas');
+  box.replaceChildren();
+  const byName = new Map(out.results.map((r) => [r.loss.name, r]));
+  for (const loss of out.chosen) {
+    const r = byName.get(loss.name);
+    const formula = el('div', { class: 'math' });
+    const gradient = el('div', { class: 'math' });
+    renderTex(loss.formula, formula);
+    renderTex(loss.gradient, gradient);
+    const other = tr.lang === 'zh' ? loss.titleEn : loss.titleZh;
+    const heading = el('h3', { class: 'formula-title' }, tr.pick(loss, 'title'), el('span', { class: 'title-zh', text: ` ${other}` }));
+    const code = loss.pytorch ? el('p', { class: 'pytorch' }, tr.t('formulas.pytorch'), el('code', { text: loss.pytorch }))
+      : el('p', { class: 'pytorch' }, tr.t('formulas.notInTorch'));
+    const inputs = el('ul', { class: 'arg-list' });
+    for (const arg of loss.args) {
+      const from = tr.t(arg.role === 'prediction' ? 'data.predictions' : arg.role === 'target' ? 'data.targets' : 'formulas.ownBox');
+      inputs.append(el('li', {}, el('code', { text: arg.name }), tr.t('formulas.argFrom', { from, shape: tr.shape(arg) })));
+    }
+    const article = el('article', { class: 'formula-card' }, heading, formula,
+      el('p', { class: 'note', text: tr.pick(loss, 'note') }), el('h4', { text: tr.t('formulas.inputs') }), inputs,
+      el('h4', { text: tr.t('formulas.gradient') }), gradient, code);
+    if (r && r.result) {
+      article.append(gradientBlock(r, tr));
+      const fold = el('details', { class: 'code-fold' }, el('summary', { text: tr.t('formulas.code') }));
+      const lang = tr.lang;
+      fold.addEventListener('toggle', () => {
+        if (!fold.open || fold.dataset.built) return;
+        fold.dataset.built = 'true';
+        ctx.later().then(({ buildCode, CodeBlock }) => {
+          const built = buildCode(loss, r.args, r.options, r.reduction, { lang });
+          new CodeBlock(fold, { label: 'Python', lang }).set(built.code, built.files);
+        }, (e) => fold.append(el('p', { class: 'note', text: e.message })));
+      });
+      article.append(fold);
+    }
+    box.append(article);
+  }
+  if (!out.chosen.length) box.append(el('p', { class: 'empty', text: tr.t('formulas.empty') }));
+}

@@ -1,0 +1,71 @@
+/* The results card: one row per selected loss (value, the outlier column
+ * when the experiment is on, the reduction used), the spoken summary for
+ * screen readers, and the export buttons. */
+import { el } from './dom.js';
+import { formatValue, formatFull } from '../format.js';
+import { messageText } from './messages.js';
+
+export function renderResults(ctx, state, out, tr) {
+  const { $ } = ctx;
+  const table = $('results');
+  const body = table.tBodies[0];
+  body.replaceChildren();
+  const haveData = Boolean(out.prediction && out.target);
+  const empty = $('results-empty');
+  if (!haveData) empty.textContent = tr.t('results.empty');
+  else if (!out.chosen.length) empty.textContent = tr.t('results.selectLoss');
+  empty.hidden = haveData && out.chosen.length > 0;
+  const withOutlier = out.results.some((r) => r.outlier);
+  const headers = ['results.col.loss', 'results.col.value', withOutlier ? 'results.col.outlier' : null, 'results.col.reduction'];
+  table.tHead.rows[0].replaceChildren(...headers.filter(Boolean).map((k) => el('th', { scope: 'col', text: tr.t(k) })));
+  const spoken = [];
+  for (const r of out.results) {
+    const swatch = el('span', { class: 'swatch', 'aria-hidden': 'true' });
+    swatch.style.background = out.colors.get(r.loss.name);
+    const subtitle = r.loss.titleEn === r.loss.shortName ? r.loss.titleZh : tr.t('loss.bothTitles', { en: r.loss.titleEn, zh: r.loss.titleZh });
+    const name = el('th', { scope: 'row' }, swatch, el('span', { class: 'loss-short', text: r.loss.shortName }),
+      el('span', { class: 'loss-title', text: subtitle }));
+    let value;
+    if (r.error) {
+      value = el('td', { class: 'value value-error', text: tr.t('results.notComputed') });
+      spoken.push(tr.t('results.spokenNotComputed', { loss: r.loss.shortName }));
+    } else {
+      value = valueCell(r, tr);
+      spoken.push(tr.t('results.spokenValue', { loss: r.loss.shortName, value: value.textContent }));
+    }
+    let note = '';
+    if (r.reduction !== state.reduction) {
+      note = r.loss.reductions.length === 1 ? tr.t('results.reductionOnly', { loss: r.loss.shortName, reduction: r.reduction })
+        : tr.t('results.reductionUnavailable', { wanted: state.reduction, loss: r.loss.shortName });
+    }
+    const outlierCell = withOutlier ? outlierCellOf(r, tr) : null;
+    body.append(el('tr', { 'data-loss': r.loss.name }, name, value, outlierCell, el('td', { class: 'reduction', text: r.reduction + note })));
+  }
+  $('status').textContent = spoken.join(tr.t('list.separator'));
+  for (const id of ['export-csv', 'export-json', 'export-png']) $(id).disabled = !out.results.some((r) => r.result);
+}
+
+// The value with the outlier and how many times the value without it.
+function outlierCellOf(r, tr) {
+  const o = r.outlier;
+  if (!o || o.error || r.error || r.result.value === undefined) {
+    return el('td', { class: 'value value-undefined', text: o && o.error ? messageText(o.error, tr) : tr.t('results.noValue') });
+  }
+  const base = r.result.value;
+  const ratio = base !== 0 ? o.value / base : null;
+  return el('td', { class: 'value value-outlier', title: formatFull(o.value) },
+    formatValue(o.value),
+    el('span', { class: 'ratio', text: ratio === null ? '' : ` ×${ratio >= 100 ? Math.round(ratio) : ratio.toPrecision(3)}` }));
+}
+
+function valueCell(r, tr) {
+  const data = r.result.loss.data;
+  if (r.result.loss.shape.length === 0) {
+    const v = data[0];
+    if (Number.isNaN(v)) return el('td', { class: 'value value-undefined', text: tr.t('results.allIgnored') });
+    return el('td', { class: 'value', title: formatFull(v), text: formatValue(v) });
+  }
+  const shown = Array.from(data.slice(0, 8), formatValue).join(', ');
+  const more = data.length > 8 ? tr.t('results.moreValues', { count: data.length }) : '';
+  return el('td', { class: 'value value-vector', text: `[${shown}${more}]` });
+}
