@@ -16,27 +16,6 @@ const esbuild = require('esbuild');
 const ROOT = path.join(__dirname, '..');
 const SRC = path.join(ROOT, 'web', 'src');
 
-// TEMPORARY until the merge: web/src/i18n/strings/errors.js (the core's
-// error templates) comes from the C++ side. Without it, an empty table
-// stands in and errors show their English message.
-const ERRORS = path.join(SRC, 'i18n', 'strings', 'errors.js');
-let warned = false;
-const optionalErrors = {
-  name: 'optional-errors-table',
-  setup(build) {
-    build.onResolve({ filter: /\/errors\.js$/ }, (args) => {
-      const file = path.resolve(args.resolveDir, args.path);
-      if (file !== ERRORS || fs.existsSync(ERRORS)) return undefined;
-      return { path: file, namespace: 'missing-errors' };
-    });
-    build.onLoad({ filter: /.*/, namespace: 'missing-errors' }, () => {
-      if (!warned) console.warn('bundle: web/src/i18n/strings/errors.js is missing: core errors stay English until it is merged');
-      warned = true;
-      return { contents: 'export const errorStrings = {};', loader: 'js' };
-    });
-  },
-};
-
 const BUNDLES = {
   'lossplay-app.js': { entry: 'app/main.js' },
   'lossplay-later.js': { entry: 'later/entry.js' },
@@ -66,9 +45,10 @@ async function bundle(outDir, options = {}) {
       target: ['chrome100', 'firefox100', 'safari15'],
       minify,
       legalComments: 'none',
-      // The wasm glue stays its own file (required beside lossplay.js in Node).
-      external: ['./lossplay-core.js'],
-      plugins: [optionalErrors],
+      // The wasm glue (bundled in) requires these only when it runs in Node.
+      external: ['fs', 'path'],
+      // Build-time MathML of the registry's formulas (scripts/site/render-formulas.js).
+      alias: { 'lossplay-formulas': path.join(ROOT, 'build', 'gen', 'formulas.json') },
       logLevel: 'warning',
     });
     if (result.errors.length) throw new Error(`bundle ${b.name} failed`);

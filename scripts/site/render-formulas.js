@@ -3,7 +3,9 @@
 // (the only TeX the page shows) to MathML at build time, with the options
 // the page used with Temml at run time (displayMode, throwOnError), so no
 // formula engine ships. Writes a JSON object: TeX source -> MathML tree.
-//   node scripts/site/render-formulas.js [--api dist/lossplay.js] [--out build/gen/formulas.json]
+//   node scripts/site/render-formulas.js [--glue build/wasm/lossplay-core.js] [--out build/gen/formulas.json]
+// It reads the registry from the built core itself (the Emscripten glue), as
+// the page bundle that imports the JSON is not built yet.
 // A tree is [tag, {attribute: value}, ...children], a child a tree or a
 // string of text: the page builds it with createElementNS and sets each
 // style attribute through element.style. Markup would not do: Temml puts
@@ -20,7 +22,7 @@ const temml = require('temml');
 const ROOT = path.join(__dirname, '..', '..');
 
 function args(argv) {
-  const out = { api: path.join(ROOT, 'dist', 'lossplay.js'), out: path.join(ROOT, 'build', 'gen', 'formulas.json') };
+  const out = { glue: path.join(ROOT, 'build', 'wasm', 'lossplay-core.js'), out: path.join(ROOT, 'build', 'gen', 'formulas.json') };
   for (let i = 0; i < argv.length; i++) {
     const key = argv[i].replace(/^--/, '');
     if (!(key in out) || argv[i + 1] === undefined) throw new Error(`unknown or incomplete argument ${argv[i]}`);
@@ -89,11 +91,12 @@ module.exports = { renderFormula, renderRegistry, toTree };
 if (require.main === module) {
   (async () => {
     const opts = args(process.argv.slice(2));
-    const lp = await require(opts.api).load();
-    const formulas = renderRegistry(lp.losses);
+    const core = await require(opts.glue)();
+    const losses = core.registry();
+    const formulas = renderRegistry(losses);
     fs.mkdirSync(path.dirname(opts.out), { recursive: true });
     fs.writeFileSync(opts.out, `${JSON.stringify(formulas)}\n`);
-    console.log(`render-formulas: ${Object.keys(formulas).length} formulas of ${lp.losses.length} losses -> ${path.relative(process.cwd(), opts.out)}`);
+    console.log(`render-formulas: ${Object.keys(formulas).length} formulas of ${losses.length} losses -> ${path.relative(process.cwd(), opts.out)}`);
   })().catch((e) => {
     console.error(`render-formulas: ${e.message}`);
     process.exit(1);

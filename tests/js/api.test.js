@@ -509,8 +509,8 @@ test(
 );
 
 // The page's error strings (an ES module; a data: URL loads it whatever package.json says).
-async function loadErrorStrings() {
-  const file = require('node:path').join(__dirname, '..', '..', 'web', 'src', 'i18n', 'strings', 'errors.js');
+async function loadErrorStrings(name = 'errors.js') {
+  const file = require('node:path').join(__dirname, '..', '..', 'web', 'src', 'i18n', 'strings', name);
   const source = fs.readFileSync(file, 'utf8');
   return import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
 }
@@ -527,8 +527,9 @@ function fillLikeTheCore(template, params) {
 
 test('every failure carries a code and params, and its English template is the message', async () => {
   const { LossPlay, lp } = await loadLossPlay();
-  const { errorStrings, facadeErrorStrings } = await loadErrorStrings();
-  const strings = { ...errorStrings, ...facadeErrorStrings };
+  const { errorStrings } = await loadErrorStrings();
+  const { apiStrings } = await loadErrorStrings('api.js');
+  const strings = { ...errorStrings, ...apiStrings };
   const check = (error, code, params) => {
     assert.equal(error.code, code, error.message);
     assert.equal(Object.getPrototypeOf(error.params), Object.prototype, 'params is a plain object');

@@ -15,11 +15,11 @@ const { importWeb } = require('./support/web-src.js');
 const ROOT = path.join(__dirname, '..', '..');
 let i18n; // web/src/i18n/translate.js
 let TABLES; // web/src/i18n/strings/index.js
-let compat; // web/src/core/registry-compat.js
 test.before(async () => {
   i18n = await importWeb('i18n/translate.js');
   ({ TABLES } = await importWeb('i18n/strings/index.js'));
-  compat = await importWeb('core/registry-compat.js');
+  // examples.html's table is added by its own bundle; here, to check it too.
+  i18n.addStrings(TABLES.examples);
 });
 
 // ---- the "no English left" check ----
@@ -31,7 +31,7 @@ const ALLOWED_WORDS = [
   'true', 'false', 'null', 'undefined', 'MSLE', 'compute', 'options', 'reduction',
 ];
 // Literal code a message may keep as written.
-const ALLOWED_LITERALS = ['{data, shape}', '{input, target, ...}', '{reduction, ...}', 'lossplay-core.js', 'lossplay.js'];
+const ALLOWED_LITERALS = ['{data, shape}', '{input, target, ...}', '{reduction, ...}', 'lossplay-core.wasm', 'lossplay-core.js', 'lossplay.js'];
 
 function escapeRegExp(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -231,12 +231,11 @@ test('short names, shapes and ranges of the registry read in both languages', as
       assert.equal(en.t('option.help', { help: opt.helpEn, range: opt.range }), `${opt.helpEn}; ${opt.range}`);
     }
   }
-  assert.equal(compat.rangeOf({ range: 'a whole number in [1, 2]' }, 'zh'), '[1, 2] 内的整数');
-  assert.equal(compat.rangeOf({ range: 'true or false' }, 'zh'), 'true 或 false');
-  assert.equal(compat.shapeOf({ shape: 'a shape nobody wrote yet' }, 'zh'), 'a shape nobody wrote yet');
-  // The registry's own fields win once the core has them.
-  assert.equal(compat.shortNameOf({ name: 'mse_loss', shortName: 'MSE', shortZh: '均方' }, 'zh'), '均方');
-  assert.equal(compat.shapeOf({ shape: 'any shape', shapeEn: 'any shape', shapeZh: '随便' }, 'zh'), '随便');
+  // Every loss and argument carries its Chinese texts in the core's registry.
+  for (const loss of lp.losses) {
+    assert.ok(loss.shortZh, `${loss.name} has a Chinese short name`);
+    for (const arg of loss.args) assert.ok(arg.shapeZh && arg.shapeEn, `${loss.name}.${arg.name} has shape texts in both languages`);
+  }
 });
 
 // ---- error messages ----
@@ -361,18 +360,17 @@ test('every error of the core and the facade has a code and params, and reads in
     assert.ok(i18n.has(`error.${e.code}`), `the facade's ${e.code} has no template`);
     assert.equal(i18n.translateError(e, 'en'), e.message, `${e.code}: the English template gives the message`);
   }
-  // Until the core's templates (errors.js) are merged, core errors stay English.
-  if (Object.keys(TABLES.errors).length) assert.deepEqual([...missing].sort(), [], 'codes without a template');
-  else t.diagnostic(`errors.js not merged yet: ${missing.size} core codes wait for their templates (${[...missing].sort().join(', ')})`);
+  assert.deepEqual([...missing].sort(), [], 'codes without a template');
 });
 
 test('the core loader\'s error has its code and template', async () => {
   const { LossPlay } = await loadLossPlay();
-  const core = await importWeb('core/load-core-default.js');
-  await assert.rejects(core.loadCore({}), (e) => {
-    assert.ok(e instanceof Error);
-    assert.equal(e.code, 'core_not_loaded');
-    assert.equal(i18n.translateError(e, 'zh'), 'lossplay-core.js 没有加载：请在 lossplay.js 之前引入它');
+  const core = await importWeb('core/start-core.js');
+  await assert.rejects(core.startCore({ factory: () => Promise.reject(new Error('no memory')) }), (e) => {
+    assert.ok(e instanceof LossPlay.LossPlayError || e.name === 'LossPlayError');
+    assert.equal(e.code, 'core_load_failed');
+    assert.equal(e.params.reason, 'no memory');
+    assert.equal(i18n.translateError(e, 'zh'), 'lossplay 无法加载它的 WebAssembly 核心（lossplay-core.wasm）：no memory');
     return true;
   });
   assert.ok(LossPlay.LossPlayError);

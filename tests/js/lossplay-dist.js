@@ -9,7 +9,7 @@ const path = require('node:path');
 const ROOT = path.join(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
 const FACADE = path.join(DIST, 'lossplay.js');
-const CORE = path.join(DIST, 'lossplay-core.js');
+const CORE = path.join(DIST, 'lossplay-core.wasm');
 const GOLDEN = path.join(ROOT, 'tests', 'golden', 'pytorch-cases.json');
 
 /** Requires dist/lossplay.js, or throws saying how to build it. */

@@ -1,7 +1,10 @@
 /* Entry of lossplay-examples.js, examples.html's own code: the page's
  * language (its menu, ?lang= or the browser's), a Copy button on each code
  * snippet, and the live widgets kept in the page's language. */
-import { t, applyTo, detect } from '../i18n/translate.js';
+import { t, applyTo, detect, addStrings } from '../i18n/translate.js';
+import { examplesStrings } from '../i18n/strings/examples.js';
+
+addStrings(examplesStrings);
 
 const COPIED_MS = 2000;
 let lang = detect(location, navigator);

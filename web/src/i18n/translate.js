@@ -8,11 +8,15 @@
  *   tr.error(e);                             // a LossPlayError or ReadError, by code
  *
  * Numbers stay ASCII digits so they can be copied back. */
-import { TABLES } from './strings/index.js';
-import { shortNameOf, shapeOf, rangeOf } from '../core/registry-compat.js';
+import { PAGE_TABLES } from './strings/index.js';
 
 const table = Object.create(null);
-for (const strings of Object.values(TABLES)) Object.assign(table, strings);
+for (const strings of Object.values(PAGE_TABLES)) Object.assign(table, strings);
+
+/** Adds a page's own table (examples.html's), before anything is translated. */
+export function addStrings(strings) {
+  Object.assign(table, strings);
+}
 
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 
@@ -33,6 +37,8 @@ export const entry = (key) => (hasOwn(table, key) ? Object.assign({}, table[key]
 // Array params read "[2, 3]"; numbers are written as the page writes them.
 function paramText(value, lang, formatNumber) {
   if (Array.isArray(value)) return `[${value.map((v) => paramText(v, lang, formatNumber)).join(', ')}]`;
+  // Non-finite numbers as the core writes them, the same in both languages.
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? 'nan' : value > 0 ? 'inf' : '-inf';
   if (typeof value === 'number') return formatNumber ? formatNumber(value) : String(value);
   if (value && typeof value === 'object' && typeof value.key === 'string') return t(value.key, value.params, lang);
   return String(value);
@@ -87,6 +93,25 @@ export function translateError(error, lang, formatNumber) {
       return ''; // an object whose message itself throws
     }
   }
+}
+
+// The registry's texts in a language: the core's entries carry both.
+/** The loss's short name in `lang` ('en' | 'zh'). */
+export function shortNameOf(loss, lang) {
+  return langOf(lang) === 'zh' && loss.shortZh ? loss.shortZh : loss.shortName;
+}
+
+/** An argument's shape text in `lang`. */
+export function shapeOf(arg, lang) {
+  return langOf(lang) === 'zh' && arg.shapeZh ? arg.shapeZh : arg.shapeEn;
+}
+
+/** An option's allowed values in `lang`: "(0, inf)", "a whole number in [1, 2]", "true or false". */
+export function rangeOf(opt, lang) {
+  if (langOf(lang) !== 'zh') return opt.range;
+  if (opt.type === 'boolean') return 'true 或 false';
+  if (opt.type === 'integer') return `${opt.interval} 内的整数`;
+  return opt.interval;
 }
 
 /** Every function above bound to one language. */

@@ -1,25 +1,37 @@
-/* The formulas card: for each selected loss its formula and gradient (TeX
- * rendered once each, then copied), its inputs, its note, the gradient the
- * core computed, and a fold with PyTorch code for these numbers, written
- * (by lossplay-later.js, fetched then) only when opened. */
-import temml from 'temml';
+/* The formulas card: for each selected loss its formula and gradient (as
+ * MathML rendered from the registry's TeX at build time, so no formula
+ * engine loads), its inputs, its note, the gradient the core computed, and
+ * a fold with PyTorch code for these numbers, written (by lossplay-later.js,
+ * fetched then) only when opened. */
+// {tex: [tag, attrs, ...children]}: Temml's MathML as trees, made by
+// scripts/site/render-formulas.js (esbuild maps the name to build/gen/formulas.json).
+import FORMULAS from 'lossplay-formulas';
 import { el } from './dom.js';
 import { formatShort } from '../format.js';
 
-// Formulas do not change with the data: render each TeX string once and
-// hand out copies, rather than re-running Temml on every keystroke.
+const MATHML = 'http://www.w3.org/1998/Math/MathML';
+
+// Built node by node, never parsed from markup: the trees are our own, and a
+// style set through the CSSOM is allowed by a strict style-src, where a
+// style attribute in parsed markup is not.
+function mathNode([tag, attrs, ...children]) {
+  const node = document.createElementNS(MATHML, tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'style') node.style.cssText = v;
+    else node.setAttribute(k, v);
+  }
+  for (const c of children) node.append(typeof c === 'string' ? c : mathNode(c));
+  return node;
+}
+
+// Formulas do not change with the data: build each one once and hand out copies.
 const rendered = new Map();
 function renderTex(tex, node) {
   if (!rendered.has(tex)) {
-    const math = document.createElement('div');
-    try {
-      temml.render(tex, math, { displayMode: true, throwOnError: true });
-    } catch (e) {
-      math.textContent = tex; // the TeX source is still readable
-    }
-    rendered.set(tex, math);
+    const tree = Object.prototype.hasOwnProperty.call(FORMULAS, tex) ? FORMULAS[tex] : null;
+    rendered.set(tex, tree ? mathNode(tree) : document.createTextNode(tex)); // unknown TeX stays readable as source
   }
-  node.append(...Array.from(rendered.get(tex).childNodes, (n) => n.cloneNode(true)));
+  node.append(rendered.get(tex).cloneNode(true));
 }
 
 function gradientBlock(r, tr) {

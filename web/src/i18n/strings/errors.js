@@ -2,7 +2,7 @@
 //
 // errorStrings holds the codes the C++ core and its WebAssembly bindings
 // raise (their table, with each code's params: cpp/src/error_codes.cpp);
-// facadeErrorStrings holds the codes of the JS facade's own argument checks.
+// The JS facade's own checks have theirs in api.js.
 // A failure is {kind, code, params, message}; its text in a language is
 // the template of 'error.<code>' with params filled in.
 //
@@ -214,38 +214,4 @@ export const errorStrings = {
 
   // kind 'internal': a bug; {detail} is the exception's own (English) text.
   'error.internal': { en: 'internal error: {detail}', zh: '内部错误：{detail}' },
-};
-
-// The JS facade's own checks (lossplay.js), before anything reaches the
-// core. {element} is a flat position in the given array; {value} the JSON
-// text of what was there.
-export const facadeErrorStrings = {
-  'error.argument_not_numbers': {
-    en: "argument '{arg}' must hold numbers: use a Float64Array or a plain array",
-    zh: "参数 '{arg}' 必须由数字组成：请使用 Float64Array 或普通数组",
-  },
-  'error.argument_not_array': {
-    en: "argument '{arg}' must be an array or {data, shape}",
-    zh: "参数 '{arg}' 必须是数组或 {data, shape} 形式的对象",
-  },
-  'error.argument_element_not_number': {
-    en: "argument '{arg}' element {element} is {value}, not a number",
-    zh: "参数 '{arg}' 中下标为 {element} 的元素是 {value}，不是数字",
-  },
-  'error.shape_not_array': {
-    en: "the shape of '{arg}' must be an array of sizes",
-    zh: "'{arg}' 的形状必须是由各维大小组成的数组",
-  },
-  'error.arguments_not_object': {
-    en: 'compute needs its arguments as an object: {input, target, ...}',
-    zh: 'compute 需要以对象形式传入参数：{input, target, ...}',
-  },
-  'error.options_not_object': {
-    en: 'options must be an object: {reduction, ...}',
-    zh: 'options 必须是对象：{reduction, ...}',
-  },
-  'error.core_not_loaded': {
-    en: 'lossplay-core.js is not loaded: include it before lossplay.js',
-    zh: 'lossplay-core.js 没有加载：请在 lossplay.js 之前引入它',
-  },
 };
