@@ -26,15 +26,15 @@ const CSP = {
   // The site's own scripts; 'wasm-unsafe-eval' lets WebAssembly compile the
   // loss core (no JavaScript eval is allowed).
   'script-src': "'self' 'wasm-unsafe-eval'",
-  // The site's stylesheets. No 'unsafe-inline': uPlot, Temml and the page
+  // The site's stylesheets. No 'unsafe-inline': uPlot and the page (MathML styles included)
   // set styles through element.style (CSSOM), which CSP does not restrict.
   'style-src': "'self'",
   // STIX Two Math, shipped in vendor/, for the formulas.
   'font-src': "'self'",
-  // The Emscripten loader fetch()es the wasm module it carries inline as a
-  // data: URL (and falls back to decoding it itself when refused, which
-  // still reports a violation). Nothing is fetched from any server.
-  'connect-src': 'data:',
+  // The core's lossplay-core.wasm, fetched from the site (without it the
+  // page falls back to the script-borne copy, which still reports a
+  // violation). Nothing is fetched from any other server.
+  'connect-src': "'self'",
   // Hardening: neither falls back to default-src, so they must be said.
   'base-uri': "'none'",
   'form-action': "'none'",
@@ -229,7 +229,7 @@ test('the site served from a sub-path works unchanged, page and widget', async (
   await expectValue(page, 'MSE', '1.00000');
   await page.click('button[data-preset="cross_entropy"]');
   await expectValue(page, 'Cross-entropy', '0.799169');
-  assert.equal(await page.locator('.formulas math').count() > 0, true, 'formulas render (Temml and the math font load)');
+  assert.equal(await page.locator('.formulas math').count() > 0, true, 'formulas render (the build-time MathML and the math font)');
   await page.goto(`${site}index.html?embed=1&losses=Huber,mse&data=2.5%203.2%203.8%20%7C%202%203%204`);
   await page.waitForSelector('html[data-ready="true"]');
   await expectValue(page, 'Huber', '0.0550000');
@@ -284,7 +284,7 @@ test('under the strict CSP the page works: presets, formulas, charts, exports', 
   assertInside(r.requests, r.base);
 });
 
-test('under the strict CSP all 28 formulas and gradients render through Temml', async () => {
+test('under the strict CSP all 28 formulas and gradients render from the build-time MathML', async () => {
   const url = `index.html?embed=1&panels=data,losses,results,charts,formulas&losses=${ALL_LOSSES.join(',')}`
     + '&data=0.2%200.4%200.9%20%7C%200%201%201';
   const r = await underPolicy(policy(CSP), url, async (page) => {
