@@ -8,12 +8,16 @@
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <type_traits>
 #include <variant>
 #include <vector>
+
+#include "lossplay/text.hpp"
 
 namespace lossplay {
 
@@ -85,14 +89,14 @@ enum class ErrorKind { Parse, Input, Internal };
 
 // One row of the table of codes.
 struct ErrorCode {
-  std::string_view code;
+  Text code;
   ErrorKind kind;
-  std::vector<std::string_view> params;  // every parameter an error of this code carries
-  std::string_view english;              // the template: "{arg} is empty: ..."
+  std::initializer_list<Text> params;  // every parameter an error of this code carries
+  Text english;                        // the template: "{arg} is empty: ..."
 };
 
-// Every code the core and its bindings raise, in one table.
-const std::vector<ErrorCode>& error_codes();
+// Every code the core and its bindings raise, in one table (constant data).
+std::span<const ErrorCode> error_codes();
 
 // nullptr for a code the table lacks.
 const ErrorCode* find_error_code(std::string_view code);
