@@ -53,7 +53,7 @@ val param_value(const ErrorValue& v) {
 
 val failure(const Error& e) {
   val params = val::object();
-  for (const ErrorParam& p : e.params()) params.set(p.name, param_value(p.value));
+  for (const ErrorParam& p : e.params()) params.set(std::string(p.name), param_value(p.value));
   val o = val::object();
   o.set("ok", false);
   o.set("kind", dynamic_cast<const ParseError*>(&e) ? "parse" : "input");

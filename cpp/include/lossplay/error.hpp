@@ -26,16 +26,18 @@ namespace lossplay {
 // of an element: [1, 2] for input[1, 2]).
 using ErrorValue = std::variant<std::string, double, std::vector<std::size_t>>;
 
+// Its name is a literal ("arg", "index"): a Text, so that building an
+// error's parameters copies no name.
 struct ErrorParam {
-  std::string name;
+  Text name;
   ErrorValue value;
 
-  ErrorParam(std::string n, std::string v) : name(std::move(n)), value(std::move(v)) {}
-  ErrorParam(std::string n, std::string_view v) : name(std::move(n)), value(std::string(v)) {}
-  ErrorParam(std::string n, const char* v) : name(std::move(n)), value(std::string(v)) {}
-  ErrorParam(std::string n, std::vector<std::size_t> v) : name(std::move(n)), value(std::move(v)) {}
+  ErrorParam(Text n, std::string v) : name(n), value(std::move(v)) {}
+  ErrorParam(Text n, std::string_view v) : name(n), value(std::string(v)) {}
+  ErrorParam(Text n, const char* v) : name(n), value(std::string(v)) {}
+  ErrorParam(Text n, std::vector<std::size_t> v) : name(n), value(std::move(v)) {}
   template <class T, class = std::enable_if_t<std::is_arithmetic_v<T>>>
-  ErrorParam(std::string n, T v) : name(std::move(n)), value(static_cast<double>(v)) {}
+  ErrorParam(Text n, T v) : name(n), value(static_cast<double>(v)) {}
 };
 
 // The base of every error the core raises.
