@@ -20,133 +20,137 @@
 
 namespace lossplay {
 
-const std::vector<ErrorCode>& error_codes() {
-  using K = ErrorKind;
-  static const std::vector<ErrorCode> table = {
-      // parse.cpp: pasted text
-      {"not_a_number", K::Parse, {"line", "column", "token"},
-       R"(line {line}, column {column}: expected a number, found "{token}")"},
-      {"not_finite", K::Parse, {"line", "column", "token"},
-       R"(line {line}, column {column}: expected a finite number, found "{token}")"},
-      {"out_of_range", K::Parse, {"line", "column", "token"},
-       R"(line {line}, column {column}: expected a number within the float64 range, found "{token}")"},
-      // token: the first number of the short row.
-      {"ragged_rows", K::Parse, {"line", "column", "token", "count", "first_line", "first_count"},
-       "line {line} has a row of length {count} but line {first_line} has one of length "
-       "{first_count}: every row of a matrix needs the same length"},
+namespace {
 
-      // registry.cpp: names, options, arguments
-      {"unknown_loss", K::Input, {"loss", "losses"}, "unknown loss '{loss}'; the losses are: {losses}"},
-      {"reduction_unavailable", K::Input, {"reduction", "loss", "reductions"},
-       "reduction '{reduction}' is not available for {loss}; choose {reductions}"},
-      {"unknown_option", K::Input, {"option", "loss", "options"},
-       "unknown option '{option}' for {loss}; its options are: {options}"},
-      {"loss_has_no_options", K::Input, {"option", "loss"},
-       "unknown option '{option}' for {loss}; its options are: none"},
-      {"option_out_of_range", K::Input, {"option", "loss", "range", "value"},
-       "option {option} of {loss} must be {range}, got {value}"},
-      {"option_not_whole", K::Input, {"option", "loss", "range", "value"},
-       "option {option} of {loss} must be a whole number in {range}, got {value}"},
-      {"option_not_boolean", K::Input, {"option", "loss", "value"},
-       "option {option} of {loss} must be true or false, got {value}"},
-      {"unknown_argument", K::Input, {"arg", "loss", "args"},
-       "unknown argument '{arg}' for {loss}; its arguments are: {args}"},
-      {"count_mismatch", K::Input, {"arg", "count", "shape", "needed"},
-       "{arg} has {count} numbers but its shape {shape} needs {needed}"},
-      {"needs_argument", K::Input, {"loss", "arg"}, "{loss} needs the argument '{arg}'"},
-      {"missing_argument", K::Input, {"arg"}, "missing argument '{arg}'"},
-      {"missing_option", K::Input, {"option"}, "missing option '{option}'"},
-      {"shape_too_large", K::Input, {"shape"}, "shape {shape} has more elements than memory can hold"},
+using K = ErrorKind;
 
-      // kernels.cpp: checks shared by the losses
-      {"empty_argument", K::Input, {"arg"}, "{arg} is empty: give at least one number"},
-      {"shape_mismatch", K::Input, {"arg", "shape", "other", "other_shape"},
-       "{arg} has shape {shape} but {other} has shape {other_shape}: they must match element for element"},
+constexpr ErrorCode table[] = {
+    // parse.cpp: pasted text
+    {"not_a_number", K::Parse, {"line", "column", "token"},
+     R"(line {line}, column {column}: expected a number, found "{token}")"},
+    {"not_finite", K::Parse, {"line", "column", "token"},
+     R"(line {line}, column {column}: expected a finite number, found "{token}")"},
+    {"out_of_range", K::Parse, {"line", "column", "token"},
+     R"(line {line}, column {column}: expected a number within the float64 range, found "{token}")"},
+    // token: the first number of the short row.
+    {"ragged_rows", K::Parse, {"line", "column", "token", "count", "first_line", "first_count"},
+     "line {line} has a row of length {count} but line {first_line} has one of length "
+     "{first_count}: every row of a matrix needs the same length"},
 
-      // losses_regression.cpp
-      {"msle_domain", K::Input, {"arg", "index", "value"},
-       "{arg}{index} is {value}: MSLE takes log(1 + value), so every value must be greater than -1"},
+    // registry.cpp: names, options, arguments
+    {"unknown_loss", K::Input, {"loss", "losses"}, "unknown loss '{loss}'; the losses are: {losses}"},
+    {"reduction_unavailable", K::Input, {"reduction", "loss", "reductions"},
+     "reduction '{reduction}' is not available for {loss}; choose {reductions}"},
+    {"unknown_option", K::Input, {"option", "loss", "options"},
+     "unknown option '{option}' for {loss}; its options are: {options}"},
+    {"loss_has_no_options", K::Input, {"option", "loss"},
+     "unknown option '{option}' for {loss}; its options are: none"},
+    {"option_out_of_range", K::Input, {"option", "loss", "range", "value"},
+     "option {option} of {loss} must be {range}, got {value}"},
+    {"option_not_whole", K::Input, {"option", "loss", "range", "value"},
+     "option {option} of {loss} must be a whole number in {range}, got {value}"},
+    {"option_not_boolean", K::Input, {"option", "loss", "value"},
+     "option {option} of {loss} must be true or false, got {value}"},
+    {"unknown_argument", K::Input, {"arg", "loss", "args"},
+     "unknown argument '{arg}' for {loss}; its arguments are: {args}"},
+    {"count_mismatch", K::Input, {"arg", "count", "shape", "needed"},
+     "{arg} has {count} numbers but its shape {shape} needs {needed}"},
+    {"needs_argument", K::Input, {"loss", "arg"}, "{loss} needs the argument '{arg}'"},
+    {"missing_argument", K::Input, {"arg"}, "missing argument '{arg}'"},
+    {"missing_option", K::Input, {"option"}, "missing option '{option}'"},
+    {"shape_too_large", K::Input, {"shape"}, "shape {shape} has more elements than memory can hold"},
 
-      // losses_binary.cpp
-      {"bce_probability", K::Input, {"arg", "index", "value"},
-       "{arg}{index} is {value}: binary cross-entropy takes probabilities in [0, 1] (use "
-       "binary_cross_entropy_with_logits for raw scores)"},
-      {"pos_weight_shape", K::Input, {"arg", "shape", "other_shape", "classes"},
-       "{arg} has shape {shape} but must have the input's shape {other_shape} or one weight per "
-       "class, [{classes}]"},
-      {"focal_label", K::Input, {"arg", "index", "value"},
-       "{arg}{index} is {value}: the focal loss takes labels in [0, 1]"},
+    // kernels.cpp: checks shared by the losses
+    {"empty_argument", K::Input, {"arg"}, "{arg} is empty: give at least one number"},
+    {"shape_mismatch", K::Input, {"arg", "shape", "other", "other_shape"},
+     "{arg} has shape {shape} but {other} has shape {other_shape}: they must match element for element"},
 
-      // losses_multiclass.cpp
-      {"class_scores_scalar", K::Input, {"arg"},
-       "{arg} is a single number; it needs one score per class: [C] or [N, C]"},
-      {"class_scores_empty", K::Input, {"arg"}, "{arg} is empty: give at least one row of class scores"},
-      {"class_weight_shape", K::Input, {"arg", "shape", "classes"},
-       "{arg} has shape {shape} but needs one weight per class, [{classes}]"},
-      {"class_weight_or_input_shape", K::Input, {"arg", "shape", "classes", "other_shape"},
-       "{arg} has shape {shape} but needs one weight per class, [{classes}], or the input's shape "
-       "{other_shape}"},
-      {"class_index_not_whole", K::Input, {"arg", "index", "value"},
-       "{arg}{index} is {value}: a class index must be a whole number"},
-      {"class_index_out_of_range", K::Input, {"arg", "index", "value", "classes", "last"},
-       "{arg}{index} is {value} but input has {classes} classes: a class index runs from 0 to {last}"},
-      {"class_index_out_of_range_or_ignored", K::Input,
-       {"arg", "index", "value", "classes", "last", "ignore_index"},
-       "{arg}{index} is {value} but input has {classes} classes: a class index runs from 0 to {last} "
-       "(or is ignore_index, {ignore_index})"},
-      {"class_target_shape", K::Input, {"arg", "shape", "other", "other_shape", "index_shape"},
-       "{arg} has shape {shape} but {other} has {other_shape}: give class indices of shape "
-       "{index_shape} or class probabilities of shape {other_shape}"},
-      {"ignore_index_with_probabilities", K::Input, {"value"},
-       "ignore_index is {value} but target holds class probabilities: ignore_index applies to class "
-       "indices only (leave it at -100)"},
-      {"index_target_shape", K::Input, {"arg", "shape", "loss", "index_shape"},
-       "{arg} has shape {shape} but {loss} needs one class index per sample, shape {index_shape}"},
-      {"margin_input_rank", K::Input, {"arg", "shape", "loss"},
-       "{arg} has shape {shape}: {loss} takes class scores of shape [C] or [N, C]"},
-      {"row_target_shape", K::Input, {"arg", "shape", "other", "other_shape", "index_shape"},
-       "{arg} has shape {shape} but {other} has {other_shape}: give one class index per row, "
-       "shape {index_shape}"},
+    // losses_regression.cpp
+    {"msle_domain", K::Input, {"arg", "index", "value"},
+     "{arg}{index} is {value}: MSLE takes log(1 + value), so every value must be greater than -1"},
 
-      // losses_ranking.cpp
-      {"cosine_target_rank", K::Input, {"arg", "shape"},
-       "{arg} has shape {shape}: give one label per row, [N], or a single label for unbatched [D] inputs"},
-      {"cosine_shapes", K::Input, {"arg", "shape", "other", "other_shape"},
-       "{arg} has shape {shape} but {other} has shape {other_shape}: pair [N, D] inputs with an [N] "
-       "target, or [D] inputs with a scalar target"},
+    // losses_binary.cpp
+    {"bce_probability", K::Input, {"arg", "index", "value"},
+     "{arg}{index} is {value}: binary cross-entropy takes probabilities in [0, 1] (use "
+     "binary_cross_entropy_with_logits for raw scores)"},
+    {"pos_weight_shape", K::Input, {"arg", "shape", "other_shape", "classes"},
+     "{arg} has shape {shape} but must have the input's shape {other_shape} or one weight per "
+     "class, [{classes}]"},
+    {"focal_label", K::Input, {"arg", "index", "value"},
+     "{arg}{index} is {value}: the focal loss takes labels in [0, 1]"},
 
-      // losses_probabilistic.cpp
-      {"poisson_rate_domain", K::Input, {"arg", "index", "value", "limit"},
-       "{arg}{index} is {value}: with log_input false the input is a rate and the loss takes "
-       "log(input + eps), so each input must be greater than -eps ({limit})"},
-      {"keras_poisson_domain", K::Input, {"arg", "index", "value"},
-       "{arg}{index} is {value}: the Poisson loss takes log(input + 1e-7), so each input must be "
-       "greater than -1e-7"},
-      {"kl_target_domain", K::Input, {"arg", "index", "value"},
-       "{arg}{index} is {value}: with log_target false the target holds probabilities, which must be "
-       "numbers >= 0 (set log_target for log-probabilities)"},
-      {"negative_variance", K::Input, {"arg", "index", "value"},
-       "{arg}{index} is {value}: a variance must be a number >= 0"},
-      {"gaussian_target_shape", K::Input, {"arg", "shape", "other", "other_shape"},
-       "{arg} has shape {shape} but {other} has shape {other_shape}: {arg} must have the {other}'s "
-       "shape, or that shape with one dimension equal to 1"},
-      {"gaussian_var_shape", K::Input, {"arg", "shape", "other", "other_shape", "row_shape", "rows_shape"},
-       "{arg} has shape {shape} but {other} has shape {other_shape}: {arg} must be {other_shape} (one "
-       "variance per element), {row_shape} or {rows_shape} (one variance per row)"},
-      {"gaussian_var_scalar_shape", K::Input, {"arg", "shape", "other", "other_shape"},
-       "{arg} has shape {shape} but {other} has shape {other_shape}: {arg} must be [] or [1]"},
+    // losses_multiclass.cpp
+    {"class_scores_scalar", K::Input, {"arg"},
+     "{arg} is a single number; it needs one score per class: [C] or [N, C]"},
+    {"class_scores_empty", K::Input, {"arg"}, "{arg} is empty: give at least one row of class scores"},
+    {"class_weight_shape", K::Input, {"arg", "shape", "classes"},
+     "{arg} has shape {shape} but needs one weight per class, [{classes}]"},
+    {"class_weight_or_input_shape", K::Input, {"arg", "shape", "classes", "other_shape"},
+     "{arg} has shape {shape} but needs one weight per class, [{classes}], or the input's shape "
+     "{other_shape}"},
+    {"class_index_not_whole", K::Input, {"arg", "index", "value"},
+     "{arg}{index} is {value}: a class index must be a whole number"},
+    {"class_index_out_of_range", K::Input, {"arg", "index", "value", "classes", "last"},
+     "{arg}{index} is {value} but input has {classes} classes: a class index runs from 0 to {last}"},
+    {"class_index_out_of_range_or_ignored", K::Input,
+     {"arg", "index", "value", "classes", "last", "ignore_index"},
+     "{arg}{index} is {value} but input has {classes} classes: a class index runs from 0 to {last} "
+     "(or is ignore_index, {ignore_index})"},
+    {"class_target_shape", K::Input, {"arg", "shape", "other", "other_shape", "index_shape"},
+     "{arg} has shape {shape} but {other} has {other_shape}: give class indices of shape "
+     "{index_shape} or class probabilities of shape {other_shape}"},
+    {"ignore_index_with_probabilities", K::Input, {"value"},
+     "ignore_index is {value} but target holds class probabilities: ignore_index applies to class "
+     "indices only (leave it at -100)"},
+    {"index_target_shape", K::Input, {"arg", "shape", "loss", "index_shape"},
+     "{arg} has shape {shape} but {loss} needs one class index per sample, shape {index_shape}"},
+    {"margin_input_rank", K::Input, {"arg", "shape", "loss"},
+     "{arg} has shape {shape}: {loss} takes class scores of shape [C] or [N, C]"},
+    {"row_target_shape", K::Input, {"arg", "shape", "other", "other_shape", "index_shape"},
+     "{arg} has shape {shape} but {other} has {other_shape}: give one class index per row, "
+     "shape {index_shape}"},
 
-      // cpp/bindings/wasm/bindings.cpp: what JS hands the core
-      {"argument_not_tensor", K::Input, {"arg"}, "argument '{arg}' must be {data, shape}"},
-      {"bad_shape_sizes", K::Input, {"arg"}, "the shape of '{arg}' must list whole, non-negative sizes"},
-      {"reduction_not_string", K::Input, {},
-       R"(reduction must be "none", "mean" or "sum")"},
-      {"option_not_number", K::Input, {"option"}, "option {option} must be a number or a boolean"},
-      // Any other exception: a bug. detail is its what(), untranslated.
-      {"internal", K::Internal, {"detail"}, "internal error: {detail}"},
-  };
-  return table;
-}
+    // losses_ranking.cpp
+    {"cosine_target_rank", K::Input, {"arg", "shape"},
+     "{arg} has shape {shape}: give one label per row, [N], or a single label for unbatched [D] inputs"},
+    {"cosine_shapes", K::Input, {"arg", "shape", "other", "other_shape"},
+     "{arg} has shape {shape} but {other} has shape {other_shape}: pair [N, D] inputs with an [N] "
+     "target, or [D] inputs with a scalar target"},
+
+    // losses_probabilistic.cpp
+    {"poisson_rate_domain", K::Input, {"arg", "index", "value", "limit"},
+     "{arg}{index} is {value}: with log_input false the input is a rate and the loss takes "
+     "log(input + eps), so each input must be greater than -eps ({limit})"},
+    {"keras_poisson_domain", K::Input, {"arg", "index", "value"},
+     "{arg}{index} is {value}: the Poisson loss takes log(input + 1e-7), so each input must be "
+     "greater than -1e-7"},
+    {"kl_target_domain", K::Input, {"arg", "index", "value"},
+     "{arg}{index} is {value}: with log_target false the target holds probabilities, which must be "
+     "numbers >= 0 (set log_target for log-probabilities)"},
+    {"negative_variance", K::Input, {"arg", "index", "value"},
+     "{arg}{index} is {value}: a variance must be a number >= 0"},
+    {"gaussian_target_shape", K::Input, {"arg", "shape", "other", "other_shape"},
+     "{arg} has shape {shape} but {other} has shape {other_shape}: {arg} must have the {other}'s "
+     "shape, or that shape with one dimension equal to 1"},
+    {"gaussian_var_shape", K::Input, {"arg", "shape", "other", "other_shape", "row_shape", "rows_shape"},
+     "{arg} has shape {shape} but {other} has shape {other_shape}: {arg} must be {other_shape} (one "
+     "variance per element), {row_shape} or {rows_shape} (one variance per row)"},
+    {"gaussian_var_scalar_shape", K::Input, {"arg", "shape", "other", "other_shape"},
+     "{arg} has shape {shape} but {other} has shape {other_shape}: {arg} must be [] or [1]"},
+
+    // cpp/bindings/wasm/bindings.cpp: what JS hands the core
+    {"argument_not_tensor", K::Input, {"arg"}, "argument '{arg}' must be {data, shape}"},
+    {"bad_shape_sizes", K::Input, {"arg"}, "the shape of '{arg}' must list whole, non-negative sizes"},
+    {"reduction_not_string", K::Input, {},
+     R"(reduction must be "none", "mean" or "sum")"},
+    {"option_not_number", K::Input, {"option"}, "option {option} must be a number or a boolean"},
+    // Any other exception: a bug. detail is its what(), untranslated.
+    {"internal", K::Internal, {"detail"}, "internal error: {detail}"},
+};
+
+}  // namespace
+
+std::span<const ErrorCode> error_codes() { return table; }
 
 const ErrorCode* find_error_code(std::string_view code) {
   for (const ErrorCode& c : error_codes())

@@ -2,7 +2,8 @@
 
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
+
+#include <fast_float/fast_float.h>
 
 namespace lossplay::detail {
 
@@ -29,9 +30,13 @@ std::string number_text(double v) {
     std::snprintf(buf, sizeof buf, "%.0f", v);
     return buf;
   }
+  // Read back with fast_float, which the parser links anyway: strtod would
+  // add 13 KB of wasm (musl's long-double scanner).
   for (int precision = 1; precision <= 17; ++precision) {
-    std::snprintf(buf, sizeof buf, "%.*g", precision, v);
-    if (std::strtod(buf, nullptr) == v) break;
+    const int n = std::snprintf(buf, sizeof buf, "%.*g", precision, v);
+    double back = 0;
+    fast_float::from_chars(buf, buf + n, back);
+    if (back == v) break;
   }
   // "1e-08" -> "1e-8", "1e+300" stays: JavaScript's and a reader's form.
   std::string s = buf;

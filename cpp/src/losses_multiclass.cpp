@@ -346,144 +346,143 @@ LossResult categorical_hinge(const Arguments& args, const Options&, Reduction re
   return reduce_rows(std::move(values), std::move(grads), rows.shape, x.shape, reduction);
 }
 
-ArgSpec class_weight_arg() { return weight_arg("weight", "[C]", "[C]", "a weight per class", "每个类别的权重"); }
+constexpr ArgSpec class_weight_arg() { return weight_arg("weight", "[C]", "[C]", "a weight per class", "每个类别的权重"); }
+
+// The entries, in the order the page lists them.
+constexpr LossSpec multiclass_losses[] = {
+    {.name = "cross_entropy",
+     .short_name = "Cross-entropy",
+     .short_zh = "交叉熵",
+     .title_en = "Cross-entropy",
+     .title_zh = "交叉熵",
+     .pytorch = "torch.nn.functional.cross_entropy",
+     .args = {input_arg("[N, C], [N, C, d1, ...] or [C]: raw scores (logits)",
+                        "[N, C]、[N, C, d1, ...] 或 [C]：原始分数（logits）",
+                        "logits ŷ, one row per sample", "logits ŷ，每行一个样本"),
+              target_arg("[N] class indices, or [N, C] probabilities / one-hot",
+                         "[N] 类别索引，或 [N, C] 概率 / one-hot", "class indices or one-hot rows",
+                         "类别索引或 one-hot 行"),
+              class_weight_arg()},
+     .options = {ignore_index_option(),
+                 {.name = "label_smoothing",
+                  .label = "ε",
+                  .default_value = 0,
+                  .min = 0,
+                  .max = 1,
+                  .help_en = "mixes the target with the uniform distribution",
+                  .help_zh = "把目标与均匀分布混合的比例"}},
+     .reductions = all_reductions(),
+     .formula =
+         R"(L = -\frac{1}{N}\sum_{i=1}^{N}\sum_{c=1}^{C} y_{ic}\log\frac{e^{\hat{y}_{ic}}}{\sum_{k} e^{\hat{y}_{ik}}})",
+     .gradient =
+         R"(\frac{\partial L}{\partial \hat{y}_{ic}} = \frac{1}{N}\left(\operatorname{softmax}(\hat{y}_i)_c - y_{ic}\right))",
+     .note_en =
+         "Takes logits and applies softmax itself: probabilities passed as ŷ are treated as scores.",
+     .note_zh = "输入应为 logits，函数内部会做 softmax；把概率当作 ŷ 传入会被再做一次 softmax。",
+     .evaluate = cross_entropy},
+    {.name = "nll_loss",
+     .short_name = "NLL",
+     .short_zh = "NLL",
+     .title_en = "Negative log-likelihood",
+     .title_zh = "负对数似然",
+     .pytorch = "torch.nn.functional.nll_loss",
+     .args = {input_arg("[N, C], [N, C, d1, ...] or [C]: log-probabilities",
+                        "[N, C]、[N, C, d1, ...] 或 [C]：对数概率",
+                        "log-probabilities, one row per sample", "对数概率，每行一个样本"),
+              target_arg("[N] class indices", "[N]，类别索引", "class indices", "类别索引"),
+              class_weight_arg()},
+     .options = {ignore_index_option()},
+     .reductions = all_reductions(),
+     .formula = R"(L = -\frac{1}{N}\sum_{i=1}^{N}\hat{y}_{i,t_i})",
+     .gradient = R"(\frac{\partial L}{\partial \hat{y}_{ic}} = -\frac{1}{N}[c = t_i])",
+     .note_en = "Expects log-probabilities (log_softmax output); cross-entropy is log_softmax followed "
+                "by this.",
+     .note_zh = "输入应为对数概率（log_softmax 的输出）；交叉熵就是 log_softmax 加上它。",
+     .evaluate = nll},
+    {.name = "multi_margin_loss",
+     .short_name = "Multi-margin",
+     .short_zh = "多分类间隔",
+     .title_en = "Multi-class margin loss",
+     .title_zh = "多分类间隔损失",
+     .pytorch = "torch.nn.functional.multi_margin_loss",
+     .args = {input_arg("[N, C] or [C]: scores", "[N, C] 或 [C]：分数",
+                        "class scores ŷ, one row per sample", "类别分数 ŷ，每行一个样本"),
+              target_arg("[N] class indices", "[N]，类别索引", "the true class of each row",
+                         "每行的真实类别索引"),
+              weight_arg("weight", "[C]", "[C]", "a weight per class, applied by the true class",
+                         "每个类别的权重，按真实类别取用")},
+     .options = {{.name = "p",
+                  .label = "p",
+                  .type = OptionType::Integer,
+                  .default_value = 1,
+                  .min = 1,
+                  .max = 2,
+                  .help_en = "1 for the hinge, 2 for the squared hinge",
+                  .help_zh = "1 为铰链，2 为平方铰链"},
+                 // any finite margin, negative ones too
+                 {.name = "margin",
+                  .label = "m",
+                  .default_value = 1.0,
+                  .min_inclusive = false,
+                  .max_inclusive = false,
+                  .help_en = "the margin the score must clear",
+                  .help_zh = "分数需要超过的间隔"}},
+     .reductions = all_reductions(),
+     .formula =
+         R"(L = \frac{1}{N}\sum_{i=1}^{N}\frac{1}{C}\sum_{c \ne t_i} w_{t_i}\max\left(0,\ m - \hat{y}_{i,t_i} + \hat{y}_{ic}\right)^{p})",
+     .gradient =
+         R"(\frac{\partial L}{\partial \hat{y}_{ic}} = \begin{cases}\frac{p\,w_{t_i}}{NC}\,h_{ic}^{\,p-1}\,[h_{ic} > 0] & c \ne t_i\\ -\sum_{k \ne t_i}\frac{\partial L}{\partial \hat{y}_{ik}} & c = t_i\end{cases},\quad h_{ic} = m - \hat{y}_{i,t_i} + \hat{y}_{ic})",
+     .note_en = "The weight of the true class scales the whole row and the mean still divides by N; a "
+                "class exactly at "
+                "the margin gets no gradient.",
+     .note_zh = "真实类别的权重缩放整行损失，mean 仍除以 N；恰好处在间隔上的类别梯度为 0。",
+     .evaluate = multi_margin},
+    {.name = "multilabel_soft_margin_loss",
+     .short_name = "Multilabel soft margin",
+     .short_zh = "多标签软间隔",
+     .title_en = "Multi-label soft margin loss",
+     .title_zh = "多标签软间隔损失",
+     .pytorch = "torch.nn.functional.multilabel_soft_margin_loss",
+     .args = {input_arg("[N, C] or [C]: raw scores (logits)", "[N, C] 或 [C]：原始分数（logits）",
+                        "logits ŷ, one per label", "logits ŷ，每个标签一个"),
+              target_arg("same as input, labels in {0, 1}", "与 input 相同，标签取 0 或 1",
+                         "labels y in {0, 1}, several per row", "标签 y，取 0 或 1，每行可有多个"),
+              weight_arg("weight", "[C] or same as input", "[C]，或与 input 相同", "a weight per class",
+                         "每个类别的权重")},
+     .reductions = all_reductions(),
+     .formula =
+         R"(L = -\frac{1}{N}\sum_{i=1}^{N}\frac{1}{C}\sum_{c=1}^{C} w_c\left[y_{ic}\log\sigma(\hat{y}_{ic}) + (1 - y_{ic})\log\sigma(-\hat{y}_{ic})\right])",
+     .gradient =
+         R"(\frac{\partial L}{\partial \hat{y}_{ic}} = \frac{w_c}{NC}\left(\sigma(\hat{y}_{ic}) - y_{ic}\right))",
+     .note_en = "Binary cross-entropy on logits averaged over the C labels of each row, so a row's "
+                "loss does not "
+                "grow with C.",
+     .note_zh = "对每行的 C 个标签取基于 logits 的二元交叉熵的平均，因此每行损失不随 C 增大。",
+     .evaluate = multilabel_soft_margin},
+    {.name = "categorical_hinge",
+     .short_name = "Categorical hinge",
+     .short_zh = "分类铰链",
+     .title_en = "Categorical hinge loss",
+     .title_zh = "分类铰链损失",
+     .args = {input_arg("[N, C] or [C]: scores", "[N, C] 或 [C]：分数",
+                        "class scores ŷ, one row per sample", "类别分数 ŷ，每行一个样本"),
+              target_arg("same as input, one-hot rows", "与 input 相同，每行为 one-hot",
+                         "one-hot rows y", "one-hot 行 y")},
+     .reductions = all_reductions(),
+     .formula =
+         R"(L = \frac{1}{N}\sum_{i=1}^{N}\max\left(0,\ \max_{j}\,(1 - y_{ij})\hat{y}_{ij} - \sum_{j} y_{ij}\hat{y}_{ij} + 1\right))",
+     .gradient =
+         R"(\frac{\partial L}{\partial \hat{y}_{ij}} = \frac{1}{N}\left(\frac{(1 - y_{ij})\,[j \in J_i]}{|J_i|} - y_{ij}\right)[\ell_i \ge 0],\quad J_i = \operatorname{argmax}_{j}\,(1 - y_{ij})\hat{y}_{ij},\ \ell_i \text{ the term inside } \max(0, \cdot))",
+     .note_en = "Keras' form: the best wrong score must trail the true score by 1; as in Keras the "
+                "target is not "
+                "checked to be one-hot.",
+     .note_zh =
+         "Keras 的定义：最高的错误类别分数须比真实类别低 1；与 Keras 一样不检查目标是否为 one-hot。",
+     .evaluate = categorical_hinge},
+};
 
 }  // namespace
 
-void add_multiclass_losses(std::vector<LossSpec>& r) {
-  add_group(
-      r, "multiclass",
-      {
-          {.name = "cross_entropy",
-           .short_name = "Cross-entropy",
-           .short_zh = "交叉熵",
-           .title_en = "Cross-entropy",
-           .title_zh = "交叉熵",
-           .pytorch = "torch.nn.functional.cross_entropy",
-           .args = {input_arg("[N, C], [N, C, d1, ...] or [C]: raw scores (logits)",
-                              "[N, C]、[N, C, d1, ...] 或 [C]：原始分数（logits）",
-                              "logits ŷ, one row per sample", "logits ŷ，每行一个样本"),
-                    target_arg("[N] class indices, or [N, C] probabilities / one-hot",
-                               "[N] 类别索引，或 [N, C] 概率 / one-hot", "class indices or one-hot rows",
-                               "类别索引或 one-hot 行"),
-                    class_weight_arg()},
-           .options = {ignore_index_option(),
-                       {.name = "label_smoothing",
-                        .label = "ε",
-                        .default_value = 0,
-                        .min = 0,
-                        .max = 1,
-                        .help_en = "mixes the target with the uniform distribution",
-                        .help_zh = "把目标与均匀分布混合的比例"}},
-           .reductions = all_reductions(),
-           .formula =
-               R"(L = -\frac{1}{N}\sum_{i=1}^{N}\sum_{c=1}^{C} y_{ic}\log\frac{e^{\hat{y}_{ic}}}{\sum_{k} e^{\hat{y}_{ik}}})",
-           .gradient =
-               R"(\frac{\partial L}{\partial \hat{y}_{ic}} = \frac{1}{N}\left(\operatorname{softmax}(\hat{y}_i)_c - y_{ic}\right))",
-           .note_en =
-               "Takes logits and applies softmax itself: probabilities passed as ŷ are treated as scores.",
-           .note_zh = "输入应为 logits，函数内部会做 softmax；把概率当作 ŷ 传入会被再做一次 softmax。",
-           .evaluate = cross_entropy},
-          {.name = "nll_loss",
-           .short_name = "NLL",
-           .short_zh = "NLL",
-           .title_en = "Negative log-likelihood",
-           .title_zh = "负对数似然",
-           .pytorch = "torch.nn.functional.nll_loss",
-           .args = {input_arg("[N, C], [N, C, d1, ...] or [C]: log-probabilities",
-                              "[N, C]、[N, C, d1, ...] 或 [C]：对数概率",
-                              "log-probabilities, one row per sample", "对数概率，每行一个样本"),
-                    target_arg("[N] class indices", "[N]，类别索引", "class indices", "类别索引"),
-                    class_weight_arg()},
-           .options = {ignore_index_option()},
-           .reductions = all_reductions(),
-           .formula = R"(L = -\frac{1}{N}\sum_{i=1}^{N}\hat{y}_{i,t_i})",
-           .gradient = R"(\frac{\partial L}{\partial \hat{y}_{ic}} = -\frac{1}{N}[c = t_i])",
-           .note_en = "Expects log-probabilities (log_softmax output); cross-entropy is log_softmax followed "
-                      "by this.",
-           .note_zh = "输入应为对数概率（log_softmax 的输出）；交叉熵就是 log_softmax 加上它。",
-           .evaluate = nll},
-          {.name = "multi_margin_loss",
-           .short_name = "Multi-margin",
-           .short_zh = "多分类间隔",
-           .title_en = "Multi-class margin loss",
-           .title_zh = "多分类间隔损失",
-           .pytorch = "torch.nn.functional.multi_margin_loss",
-           .args = {input_arg("[N, C] or [C]: scores", "[N, C] 或 [C]：分数",
-                              "class scores ŷ, one row per sample", "类别分数 ŷ，每行一个样本"),
-                    target_arg("[N] class indices", "[N]，类别索引", "the true class of each row",
-                               "每行的真实类别索引"),
-                    weight_arg("weight", "[C]", "[C]", "a weight per class, applied by the true class",
-                               "每个类别的权重，按真实类别取用")},
-           .options = {{.name = "p",
-                        .label = "p",
-                        .type = OptionType::Integer,
-                        .default_value = 1,
-                        .min = 1,
-                        .max = 2,
-                        .help_en = "1 for the hinge, 2 for the squared hinge",
-                        .help_zh = "1 为铰链，2 为平方铰链"},
-                       // any finite margin, negative ones too
-                       {.name = "margin",
-                        .label = "m",
-                        .default_value = 1.0,
-                        .min_inclusive = false,
-                        .max_inclusive = false,
-                        .help_en = "the margin the score must clear",
-                        .help_zh = "分数需要超过的间隔"}},
-           .reductions = all_reductions(),
-           .formula =
-               R"(L = \frac{1}{N}\sum_{i=1}^{N}\frac{1}{C}\sum_{c \ne t_i} w_{t_i}\max\left(0,\ m - \hat{y}_{i,t_i} + \hat{y}_{ic}\right)^{p})",
-           .gradient =
-               R"(\frac{\partial L}{\partial \hat{y}_{ic}} = \begin{cases}\frac{p\,w_{t_i}}{NC}\,h_{ic}^{\,p-1}\,[h_{ic} > 0] & c \ne t_i\\ -\sum_{k \ne t_i}\frac{\partial L}{\partial \hat{y}_{ik}} & c = t_i\end{cases},\quad h_{ic} = m - \hat{y}_{i,t_i} + \hat{y}_{ic})",
-           .note_en = "The weight of the true class scales the whole row and the mean still divides by N; a "
-                      "class exactly at "
-                      "the margin gets no gradient.",
-           .note_zh = "真实类别的权重缩放整行损失，mean 仍除以 N；恰好处在间隔上的类别梯度为 0。",
-           .evaluate = multi_margin},
-          {.name = "multilabel_soft_margin_loss",
-           .short_name = "Multilabel soft margin",
-           .short_zh = "多标签软间隔",
-           .title_en = "Multi-label soft margin loss",
-           .title_zh = "多标签软间隔损失",
-           .pytorch = "torch.nn.functional.multilabel_soft_margin_loss",
-           .args = {input_arg("[N, C] or [C]: raw scores (logits)", "[N, C] 或 [C]：原始分数（logits）",
-                              "logits ŷ, one per label", "logits ŷ，每个标签一个"),
-                    target_arg("same as input, labels in {0, 1}", "与 input 相同，标签取 0 或 1",
-                               "labels y in {0, 1}, several per row", "标签 y，取 0 或 1，每行可有多个"),
-                    weight_arg("weight", "[C] or same as input", "[C]，或与 input 相同", "a weight per class",
-                               "每个类别的权重")},
-           .reductions = all_reductions(),
-           .formula =
-               R"(L = -\frac{1}{N}\sum_{i=1}^{N}\frac{1}{C}\sum_{c=1}^{C} w_c\left[y_{ic}\log\sigma(\hat{y}_{ic}) + (1 - y_{ic})\log\sigma(-\hat{y}_{ic})\right])",
-           .gradient =
-               R"(\frac{\partial L}{\partial \hat{y}_{ic}} = \frac{w_c}{NC}\left(\sigma(\hat{y}_{ic}) - y_{ic}\right))",
-           .note_en = "Binary cross-entropy on logits averaged over the C labels of each row, so a row's "
-                      "loss does not "
-                      "grow with C.",
-           .note_zh = "对每行的 C 个标签取基于 logits 的二元交叉熵的平均，因此每行损失不随 C 增大。",
-           .evaluate = multilabel_soft_margin},
-          {.name = "categorical_hinge",
-           .short_name = "Categorical hinge",
-           .short_zh = "分类铰链",
-           .title_en = "Categorical hinge loss",
-           .title_zh = "分类铰链损失",
-           .args = {input_arg("[N, C] or [C]: scores", "[N, C] 或 [C]：分数",
-                              "class scores ŷ, one row per sample", "类别分数 ŷ，每行一个样本"),
-                    target_arg("same as input, one-hot rows", "与 input 相同，每行为 one-hot",
-                               "one-hot rows y", "one-hot 行 y")},
-           .reductions = all_reductions(),
-           .formula =
-               R"(L = \frac{1}{N}\sum_{i=1}^{N}\max\left(0,\ \max_{j}\,(1 - y_{ij})\hat{y}_{ij} - \sum_{j} y_{ij}\hat{y}_{ij} + 1\right))",
-           .gradient =
-               R"(\frac{\partial L}{\partial \hat{y}_{ij}} = \frac{1}{N}\left(\frac{(1 - y_{ij})\,[j \in J_i]}{|J_i|} - y_{ij}\right)[\ell_i \ge 0],\quad J_i = \operatorname{argmax}_{j}\,(1 - y_{ij})\hat{y}_{ij},\ \ell_i \text{ the term inside } \max(0, \cdot))",
-           .note_en = "Keras' form: the best wrong score must trail the true score by 1; as in Keras the "
-                      "target is not "
-                      "checked to be one-hot.",
-           .note_zh =
-               "Keras 的定义：最高的错误类别分数须比真实类别低 1；与 Keras 一样不检查目标是否为 one-hot。",
-           .evaluate = categorical_hinge},
-      });
-}
+void add_multiclass_losses(std::vector<LossSpec>& r) { add_group(r, "multiclass", multiclass_losses); }
 
 }  // namespace lossplay::detail

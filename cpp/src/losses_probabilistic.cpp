@@ -167,126 +167,124 @@ LossResult gaussian_nll(const Arguments& args, const Options& options, Reduction
   return r;
 }
 
-OptionSpec boolean_option(std::string name, bool default_value, std::string help_en,
-                          std::string help_zh) {
+constexpr OptionSpec boolean_option(Text name, bool default_value, Text help_en, Text help_zh) {
   return {.name = name,
           .label = name,
           .type = OptionType::Boolean,
           .default_value = default_value ? 1.0 : 0.0,
-          .help_en = std::move(help_en),
-          .help_zh = std::move(help_zh)};
+          .help_en = help_en,
+          .help_zh = help_zh};
 }
 
-OptionSpec eps_option(double default_value, std::string help_en, std::string help_zh) {
+constexpr OptionSpec eps_option(double default_value, Text help_en, Text help_zh) {
   return {.name = "eps",
           .label = "ε",
           .default_value = default_value,
           .min = 0,
           .min_inclusive = false,
-          .help_en = std::move(help_en),
-          .help_zh = std::move(help_zh)};
+          .help_en = help_en,
+          .help_zh = help_zh};
 }
+
+// The entries, in the order the page lists them.
+constexpr LossSpec probabilistic_losses[] = {
+    {.name = "poisson_nll_loss",
+     .short_name = "Poisson NLL",
+     .short_zh = "泊松 NLL",
+     .title_en = "Poisson negative log-likelihood",
+     .title_zh = "泊松负对数似然",
+     .pytorch = "torch.nn.functional.poisson_nll_loss",
+     .args = {input_arg("any shape", "任意形状",
+                        "log-rates ŷ = log λ (the rates λ when log_input is false)",
+                        "对数速率 ŷ = log λ（log_input 为 false 时为速率 λ）"),
+              target_arg("same as input", "与 input 相同", "observed counts y", "观测计数 y")},
+     .options = {boolean_option(
+                     "log_input", true,
+                     "true: the input is log λ and the loss uses exp(input); false: the input is λ",
+                     "为 true 时输入是 log λ，损失使用 exp(输入)；为 false 时输入就是 λ"),
+                 boolean_option("full", false, "add Stirling's approximation of log(y!) where y > 1",
+                                "在 y > 1 处加上 log(y!) 的斯特林近似项"),
+                 eps_option(1e-8, "added to the input inside the log when log_input is false",
+                            "log_input 为 false 时加在对数中输入上的小常数")},
+     .reductions = all_reductions(),
+     .formula =
+         R"(L = \frac{1}{n}\sum_{i=1}^{n}\left(\ell_i + s_i\right),\quad \ell_i = \begin{cases}e^{\hat{y}_i} - y_i\hat{y}_i & \text{log\_input}\\ \hat{y}_i - y_i\log(\hat{y}_i + \epsilon) & \text{otherwise}\end{cases},\quad s_i = \begin{cases}y_i\log y_i - y_i + \frac{1}{2}\log(2\pi y_i) & \text{full},\ y_i > 1\\ 0 & \text{otherwise}\end{cases})",
+     .gradient =
+         R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\begin{cases}e^{\hat{y}_i} - y_i & \text{log\_input}\\ 1 - \frac{y_i}{\hat{y}_i + \epsilon} & \text{otherwise}\end{cases})",
+     .note_en = "By default the input is a log-rate; full adds Stirling's term only where y > 1, which "
+                "moves the value but not the gradient.",
+     .note_zh = "默认输入为对数速率；full 只在 y > 1 处加上斯特林项，它改变损失值但不改变梯度。",
+     .evaluate = poisson_nll},
+    {.name = "gaussian_nll_loss",
+     .short_name = "Gaussian NLL",
+     .short_zh = "高斯 NLL",
+     .title_en = "Gaussian negative log-likelihood",
+     .title_zh = "高斯负对数似然",
+     .pytorch = "torch.nn.functional.gaussian_nll_loss",
+     .args = {input_arg("any shape", "任意形状", "predicted means ŷ", "预测均值 ŷ"),
+              target_arg("same as input (one dimension may be 1)",
+                         "与 input 相同（可以有一个维度为 1）", "observed values y", "观测值 y"),
+              {.name = "var",
+               .role = ArgRole::Extra,
+               .shape_en = "same as input, or with the last dimension 1 or left out (one per row)",
+               .shape_zh = "与 input 相同，或最后一维为 1 或省略（每行一个）",
+               .help_en = "predicted variances σ² ≥ 0",
+               .help_zh = "预测方差 σ²（≥ 0）"}},
+     .options = {boolean_option("full", false, "add the constant ½ log(2π)", "加上常数项 ½ log(2π)"),
+                 eps_option(1e-6, "variances below this are clamped to it",
+                            "方差的下限：小于它的方差被截断为它")},
+     .reductions = all_reductions(),
+     .formula =
+         R"(L = \frac{1}{n}\sum_{i=1}^{n}\frac{1}{2}\left(\log v_i + \frac{(\hat{y}_i - y_i)^2}{v_i}\right) + c,\quad v_i = \max(\sigma_i^2, \epsilon),\quad c = \begin{cases}\frac{1}{2}\log 2\pi & \text{full}\\ 0 & \text{otherwise}\end{cases})",
+     .gradient =
+         R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\,\frac{\hat{y}_i - y_i}{\max(\sigma_i^2, \epsilon)})",
+     .note_en = "Variances are clamped at eps and a negative one is an error; var may hold one value "
+                "per row (last dimension 1 or left out).",
+     .note_zh = "方差下限截断为 eps，负方差会报错；var 可以每行只给一个值（最后一维为 1 或省略）。",
+     .evaluate = gaussian_nll},
+    {.name = "kl_div",
+     .short_name = "KL divergence",
+     .short_zh = "KL 散度",
+     .title_en = "Kullback–Leibler divergence",
+     .title_zh = "KL 散度",
+     .pytorch = "torch.nn.functional.kl_div",
+     .args = {input_arg("any shape: log-probabilities", "任意形状：对数概率",
+                        "predicted log-probabilities ŷ = log q", "预测的对数概率 ŷ = log q"),
+              target_arg("same as input", "与 input 相同",
+                         "true probabilities p (log p when log_target)",
+                         "真实概率 p（log_target 时为 log p）")},
+     .options = {boolean_option("log_target", false, "the target is given as log-probabilities",
+                                "目标以对数概率给出")},
+     .reductions = {Reduction::None, Reduction::Mean, Reduction::Sum, Reduction::BatchMean},
+     .formula =
+         R"(L = \frac{1}{n}\sum_{i=1}^{n}\begin{cases}y_i\left(\log y_i - \hat{y}_i\right) & \text{default},\ 0\log 0 = 0\\ e^{y_i}\left(y_i - \hat{y}_i\right) & \text{log\_target}\end{cases})",
+     .gradient =
+         R"(\frac{\partial L}{\partial \hat{y}_i} = -\frac{1}{n}\begin{cases}y_i & \text{default}\\ e^{y_i} & \text{log\_target}\end{cases})",
+     .note_en = "The input must be log-probabilities (log_softmax); 'mean' averages over every "
+                "element, and only 'batchmean' gives the true KL divergence.",
+     .note_zh = "输入须为对数概率（log_softmax）；'mean' 对所有元素取平均，只有 'batchmean' 才是真正的 "
+                "KL 散度。",
+     .evaluate = kl_div},
+    {.name = "poisson",
+     .short_name = "Poisson (Keras)",
+     .short_zh = "泊松（Keras）",
+     .title_en = "Poisson loss (Keras)",
+     .title_zh = "泊松损失（Keras）",
+     .args = {input_arg("any shape, each value > -1e-7", "任意形状，每个值 > -1e-7",
+                        "predicted rates ŷ", "预测速率 ŷ"),
+              target_arg("same as input", "与 input 相同", "observed counts y", "观测计数 y")},
+     .reductions = all_reductions(),
+     .formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\left(\hat{y}_i - y_i\log(\hat{y}_i + 10^{-7})\right))",
+     .gradient =
+         R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\left(1 - \frac{y_i}{\hat{y}_i + 10^{-7}}\right))",
+     .note_en = "Takes the rate itself, not its log: an input at or below -1e-7 is an error, and near "
+                "0 the gradient is huge.",
+     .note_zh = "输入是速率本身而非其对数：小于等于 -1e-7 的输入会报错，输入接近 0 时梯度极大。",
+     .evaluate = keras_poisson},
+};
 
 }  // namespace
 
-void add_probabilistic_losses(std::vector<LossSpec>& r) {
-  add_group(
-      r, "probabilistic",
-      {
-          {.name = "poisson_nll_loss",
-           .short_name = "Poisson NLL",
-           .short_zh = "泊松 NLL",
-           .title_en = "Poisson negative log-likelihood",
-           .title_zh = "泊松负对数似然",
-           .pytorch = "torch.nn.functional.poisson_nll_loss",
-           .args = {input_arg("any shape", "任意形状",
-                              "log-rates ŷ = log λ (the rates λ when log_input is false)",
-                              "对数速率 ŷ = log λ（log_input 为 false 时为速率 λ）"),
-                    target_arg("same as input", "与 input 相同", "observed counts y", "观测计数 y")},
-           .options = {boolean_option(
-                           "log_input", true,
-                           "true: the input is log λ and the loss uses exp(input); false: the input is λ",
-                           "为 true 时输入是 log λ，损失使用 exp(输入)；为 false 时输入就是 λ"),
-                       boolean_option("full", false, "add Stirling's approximation of log(y!) where y > 1",
-                                      "在 y > 1 处加上 log(y!) 的斯特林近似项"),
-                       eps_option(1e-8, "added to the input inside the log when log_input is false",
-                                  "log_input 为 false 时加在对数中输入上的小常数")},
-           .reductions = all_reductions(),
-           .formula =
-               R"(L = \frac{1}{n}\sum_{i=1}^{n}\left(\ell_i + s_i\right),\quad \ell_i = \begin{cases}e^{\hat{y}_i} - y_i\hat{y}_i & \text{log\_input}\\ \hat{y}_i - y_i\log(\hat{y}_i + \epsilon) & \text{otherwise}\end{cases},\quad s_i = \begin{cases}y_i\log y_i - y_i + \frac{1}{2}\log(2\pi y_i) & \text{full},\ y_i > 1\\ 0 & \text{otherwise}\end{cases})",
-           .gradient =
-               R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\begin{cases}e^{\hat{y}_i} - y_i & \text{log\_input}\\ 1 - \frac{y_i}{\hat{y}_i + \epsilon} & \text{otherwise}\end{cases})",
-           .note_en = "By default the input is a log-rate; full adds Stirling's term only where y > 1, which "
-                      "moves the value but not the gradient.",
-           .note_zh = "默认输入为对数速率；full 只在 y > 1 处加上斯特林项，它改变损失值但不改变梯度。",
-           .evaluate = poisson_nll},
-          {.name = "gaussian_nll_loss",
-           .short_name = "Gaussian NLL",
-           .short_zh = "高斯 NLL",
-           .title_en = "Gaussian negative log-likelihood",
-           .title_zh = "高斯负对数似然",
-           .pytorch = "torch.nn.functional.gaussian_nll_loss",
-           .args = {input_arg("any shape", "任意形状", "predicted means ŷ", "预测均值 ŷ"),
-                    target_arg("same as input (one dimension may be 1)",
-                               "与 input 相同（可以有一个维度为 1）", "observed values y", "观测值 y"),
-                    {.name = "var",
-                     .role = ArgRole::Extra,
-                     .shape_en = "same as input, or with the last dimension 1 or left out (one per row)",
-                     .shape_zh = "与 input 相同，或最后一维为 1 或省略（每行一个）",
-                     .help_en = "predicted variances σ² ≥ 0",
-                     .help_zh = "预测方差 σ²（≥ 0）"}},
-           .options = {boolean_option("full", false, "add the constant ½ log(2π)", "加上常数项 ½ log(2π)"),
-                       eps_option(1e-6, "variances below this are clamped to it",
-                                  "方差的下限：小于它的方差被截断为它")},
-           .reductions = all_reductions(),
-           .formula =
-               R"(L = \frac{1}{n}\sum_{i=1}^{n}\frac{1}{2}\left(\log v_i + \frac{(\hat{y}_i - y_i)^2}{v_i}\right) + c,\quad v_i = \max(\sigma_i^2, \epsilon),\quad c = \begin{cases}\frac{1}{2}\log 2\pi & \text{full}\\ 0 & \text{otherwise}\end{cases})",
-           .gradient =
-               R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\,\frac{\hat{y}_i - y_i}{\max(\sigma_i^2, \epsilon)})",
-           .note_en = "Variances are clamped at eps and a negative one is an error; var may hold one value "
-                      "per row (last dimension 1 or left out).",
-           .note_zh = "方差下限截断为 eps，负方差会报错；var 可以每行只给一个值（最后一维为 1 或省略）。",
-           .evaluate = gaussian_nll},
-          {.name = "kl_div",
-           .short_name = "KL divergence",
-           .short_zh = "KL 散度",
-           .title_en = "Kullback–Leibler divergence",
-           .title_zh = "KL 散度",
-           .pytorch = "torch.nn.functional.kl_div",
-           .args = {input_arg("any shape: log-probabilities", "任意形状：对数概率",
-                              "predicted log-probabilities ŷ = log q", "预测的对数概率 ŷ = log q"),
-                    target_arg("same as input", "与 input 相同",
-                               "true probabilities p (log p when log_target)",
-                               "真实概率 p（log_target 时为 log p）")},
-           .options = {boolean_option("log_target", false, "the target is given as log-probabilities",
-                                      "目标以对数概率给出")},
-           .reductions = {Reduction::None, Reduction::Mean, Reduction::Sum, Reduction::BatchMean},
-           .formula =
-               R"(L = \frac{1}{n}\sum_{i=1}^{n}\begin{cases}y_i\left(\log y_i - \hat{y}_i\right) & \text{default},\ 0\log 0 = 0\\ e^{y_i}\left(y_i - \hat{y}_i\right) & \text{log\_target}\end{cases})",
-           .gradient =
-               R"(\frac{\partial L}{\partial \hat{y}_i} = -\frac{1}{n}\begin{cases}y_i & \text{default}\\ e^{y_i} & \text{log\_target}\end{cases})",
-           .note_en = "The input must be log-probabilities (log_softmax); 'mean' averages over every "
-                      "element, and only 'batchmean' gives the true KL divergence.",
-           .note_zh = "输入须为对数概率（log_softmax）；'mean' 对所有元素取平均，只有 'batchmean' 才是真正的 "
-                      "KL 散度。",
-           .evaluate = kl_div},
-          {.name = "poisson",
-           .short_name = "Poisson (Keras)",
-           .short_zh = "泊松（Keras）",
-           .title_en = "Poisson loss (Keras)",
-           .title_zh = "泊松损失（Keras）",
-           .args = {input_arg("any shape, each value > -1e-7", "任意形状，每个值 > -1e-7",
-                              "predicted rates ŷ", "预测速率 ŷ"),
-                    target_arg("same as input", "与 input 相同", "observed counts y", "观测计数 y")},
-           .reductions = all_reductions(),
-           .formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\left(\hat{y}_i - y_i\log(\hat{y}_i + 10^{-7})\right))",
-           .gradient =
-               R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{1}{n}\left(1 - \frac{y_i}{\hat{y}_i + 10^{-7}}\right))",
-           .note_en = "Takes the rate itself, not its log: an input at or below -1e-7 is an error, and near "
-                      "0 the gradient is huge.",
-           .note_zh = "输入是速率本身而非其对数：小于等于 -1e-7 的输入会报错，输入接近 0 时梯度极大。",
-           .evaluate = keras_poisson},
-      });
-}
+void add_probabilistic_losses(std::vector<LossSpec>& r) { add_group(r, "probabilistic", probabilistic_losses); }
 
 }  // namespace lossplay::detail

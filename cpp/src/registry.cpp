@@ -30,9 +30,12 @@ std::vector<LossSpec> build_registry() {
 
 // Names joined by ", " for an error's list parameter (never empty: every
 // loss has arguments and reductions, and an empty option list has its own code).
-std::string join_names(const std::vector<std::string>& names) {
+std::string join_names(const std::vector<std::string_view>& names) {
   std::string s;
-  for (const std::string& n : names) s += (s.empty() ? "" : ", ") + n;
+  for (std::string_view n : names) {
+    if (!s.empty()) s += ", ";
+    s += n;
+  }
   return s;
 }
 
@@ -92,7 +95,7 @@ const ArgSpec* LossSpec::find_arg(std::string_view arg) const {
 const ArgSpec& LossSpec::prediction_arg() const {
   for (const ArgSpec& a : args)
     if (a.role == ArgRole::Prediction) return a;
-  return args.front();
+  return *args.begin();
 }
 
 const std::vector<LossSpec>& registry() {
@@ -110,17 +113,17 @@ LossResult evaluate(std::string_view loss, std::vector<NamedTensor> args,
                     const std::vector<NamedOption>& options, std::string_view reduction) {
   const LossSpec* spec = find_loss(loss);
   if (!spec) {
-    std::vector<std::string> names;
+    std::vector<std::string_view> names;
     for (const LossSpec& s : registry()) names.push_back(s.name);
     throw InputError("unknown_loss", {{"loss", loss}, {"losses", join_names(names)}});
   }
-  const std::string who = spec->name;
+  const std::string_view who = spec->name;
 
   std::optional<Reduction> red = reduction_from_string(reduction);
   bool offered = false;
-  std::vector<std::string> offered_names;
+  std::vector<std::string_view> offered_names;
   for (Reduction r : spec->reductions) {
-    offered_names.emplace_back(to_string(r));
+    offered_names.push_back(to_string(r));
     offered = offered || (red && *red == r);
   }
   if (!offered)
@@ -128,11 +131,11 @@ LossResult evaluate(std::string_view loss, std::vector<NamedTensor> args,
                      {{"reduction", reduction}, {"loss", who}, {"reductions", join_names(offered_names)}});
 
   std::vector<NamedOption> values;
-  for (const OptionSpec& o : spec->options) values.push_back({o.name, o.default_value});
+  for (const OptionSpec& o : spec->options) values.push_back({std::string(o.name), o.default_value});
   for (const NamedOption& given : options) {
     const OptionSpec* o = spec->find_option(given.name);
     if (!o) {
-      std::vector<std::string> names;
+      std::vector<std::string_view> names;
       for (const OptionSpec& known : spec->options) names.push_back(known.name);
       if (names.empty()) throw InputError("loss_has_no_options", {{"option", given.name}, {"loss", who}});
       throw InputError("unknown_option", {{"option", given.name}, {"loss", who}, {"options", join_names(names)}});
@@ -149,7 +152,7 @@ LossResult evaluate(std::string_view loss, std::vector<NamedTensor> args,
 
   for (const NamedTensor& t : args) {
     if (!spec->find_arg(t.name)) {
-      std::vector<std::string> names;
+      std::vector<std::string_view> names;
       for (const ArgSpec& a : spec->args) names.push_back(a.name);
       throw InputError("unknown_argument", {{"arg", t.name}, {"loss", who}, {"args", join_names(names)}});
     }

@@ -2,11 +2,12 @@
 // add them. Internal to the core.
 //
 // A group file (losses_<group>.cpp) writes each entry as a designated
-// initializer of LossSpec and hands them all to add_group(), which stamps
-// the group's name on each: the group is written once per file.
+// initializer of LossSpec in one constexpr array and hands it to
+// add_group(), which stamps the group's name on each: the group is written
+// once per file.
 #pragma once
 
-#include <string>
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -14,47 +15,50 @@
 
 namespace lossplay::detail {
 
-inline std::vector<Reduction> all_reductions() { return {Reduction::None, Reduction::Mean, Reduction::Sum}; }
+constexpr ReductionSet all_reductions() { return {Reduction::None, Reduction::Mean, Reduction::Sum}; }
 
-// Appends `losses` in display order, each with its group set to `group`.
-inline void add_group(std::vector<LossSpec>& registry, std::string_view group, std::vector<LossSpec> losses) {
-  for (LossSpec& s : losses) {
-    s.group = std::string(group);
-    registry.push_back(std::move(s));
+// Appends a group's entries (a constexpr array) in display order, each with
+// its group set to `group`.
+template <std::size_t N>
+void add_group(std::vector<LossSpec>& registry, Text group, const LossSpec (&losses)[N]) {
+  for (const LossSpec& s : losses) {
+    registry.push_back(s);
+    registry.back().group = group;
   }
 }
 
 // The required prediction "input", the required "target", an optional weight:
 // each with its shape text and help in English and Chinese.
-inline ArgSpec input_arg(std::string shape_en, std::string shape_zh, std::string help_en, std::string help_zh) {
+constexpr ArgSpec input_arg(Text shape_en, Text shape_zh, Text help_en,
+                            Text help_zh) {
   return {.name = "input",
           .role = ArgRole::Prediction,
-          .shape_en = std::move(shape_en),
-          .shape_zh = std::move(shape_zh),
-          .help_en = std::move(help_en),
-          .help_zh = std::move(help_zh)};
+          .shape_en = shape_en,
+          .shape_zh = shape_zh,
+          .help_en = help_en,
+          .help_zh = help_zh};
 }
-inline ArgSpec target_arg(std::string shape_en, std::string shape_zh, std::string help_en, std::string help_zh) {
+constexpr ArgSpec target_arg(Text shape_en, Text shape_zh, Text help_en,
+                             Text help_zh) {
   return {.name = "target",
           .role = ArgRole::Target,
-          .shape_en = std::move(shape_en),
-          .shape_zh = std::move(shape_zh),
-          .help_en = std::move(help_en),
-          .help_zh = std::move(help_zh)};
+          .shape_en = shape_en,
+          .shape_zh = shape_zh,
+          .help_en = help_en,
+          .help_zh = help_zh};
 }
-inline ArgSpec weight_arg(std::string name, std::string shape_en, std::string shape_zh, std::string help_en,
-                          std::string help_zh) {
-  return {.name = std::move(name),
+constexpr ArgSpec weight_arg(Text name, Text shape_en, Text shape_zh,
+                             Text help_en, Text help_zh) {
+  return {.name = name,
           .role = ArgRole::Weight,
           .required = false,
-          .shape_en = std::move(shape_en),
-          .shape_zh = std::move(shape_zh),
-          .help_en = std::move(help_en),
-          .help_zh = std::move(help_zh)};
+          .shape_en = shape_en,
+          .shape_zh = shape_zh,
+          .help_en = help_en,
+          .help_zh = help_zh};
 }
 
-
-inline OptionSpec margin_option(double default_value) {
+constexpr OptionSpec margin_option(double default_value) {
   return {.name = "margin",
           .label = "m",
           .default_value = default_value,
@@ -62,7 +66,7 @@ inline OptionSpec margin_option(double default_value) {
           .help_zh = "分数需要超过的间隔"};
 }
 
-inline OptionSpec ignore_index_option() {
+constexpr OptionSpec ignore_index_option() {
   return {.name = "ignore_index",
           .label = "ignore_index",
           .type = OptionType::Integer,

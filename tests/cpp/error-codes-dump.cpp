@@ -43,7 +43,11 @@ int main() {
     out += first ? "\n" : ",\n";
     first = false;
     out += "{\"code\":" + json_string(c.code) + ",\"kind\":\"" + kind_name(c.kind) + "\",\"params\":[";
-    for (std::size_t i = 0; i < c.params.size(); ++i) out += (i ? "," : "") + json_string(c.params[i]);
+    bool first_param = true;
+    for (std::string_view p : c.params) {
+      out += (first_param ? "" : ",") + json_string(p);
+      first_param = false;
+    }
     out += "],\"english\":" + json_string(c.english) + "}";
   }
   out += "\n]\n";

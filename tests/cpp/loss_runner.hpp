@@ -92,7 +92,7 @@ inline void check_against_table(const Error& e, ErrorKind kind) {
   BOOST_TEST_REQUIRE(c != nullptr, "code '" << e.code() << "' is not in error_codes()");
   BOOST_TEST((c->kind == kind), "code '" << e.code() << "' is listed under another kind");
   std::vector<std::string> got, want;
-  for (const ErrorParam& p : e.params()) got.push_back(p.name);
+  for (const ErrorParam& p : e.params()) got.emplace_back(p.name);
   for (std::string_view p : c->params) want.emplace_back(p);
   std::sort(got.begin(), got.end());
   std::sort(want.begin(), want.end());

@@ -22,8 +22,8 @@ BOOST_AUTO_TEST_CASE(every_entry_is_complete_and_unique) {
   std::set<std::string> names, short_names;
   for (const LossSpec& s : registry()) {
     BOOST_TEST_CONTEXT(s.name) {
-      BOOST_TEST(names.insert(s.name).second);
-      BOOST_TEST(short_names.insert(s.short_name).second);
+      BOOST_TEST(names.emplace(s.name).second);
+      BOOST_TEST(short_names.emplace(s.short_name).second);
       BOOST_TEST(!s.short_name.empty());
       BOOST_TEST(!s.short_zh.empty());
       BOOST_TEST(!s.title_en.empty());
@@ -59,7 +59,7 @@ BOOST_AUTO_TEST_CASE(every_entry_is_complete_and_unique) {
 BOOST_AUTO_TEST_CASE(each_group_is_one_run_of_entries) {
   std::vector<std::string> runs;
   for (const LossSpec& s : registry())
-    if (runs.empty() || runs.back() != s.group) runs.push_back(s.group);
+    if (runs.empty() || runs.back() != s.group) runs.emplace_back(s.group);
   BOOST_TEST(runs == std::vector<std::string>({"regression", "binary", "multiclass", "ranking", "probabilistic"}),
              boost::test_tools::per_element());
 }
@@ -77,8 +77,8 @@ BOOST_AUTO_TEST_CASE(entries_carry_their_chinese_short_names_and_shapes) {
   BOOST_TEST(find_loss("mse_loss")->short_zh == "MSE");
   BOOST_TEST(find_loss("poisson")->short_zh == "泊松（Keras）");
   const LossSpec* ce = find_loss("cross_entropy");
-  BOOST_TEST(ce->args[1].shape_en == "[N] class indices, or [N, C] probabilities / one-hot");
-  BOOST_TEST(ce->args[1].shape_zh == "[N] 类别索引，或 [N, C] 概率 / one-hot");
+  BOOST_TEST(ce->find_arg("target")->shape_en == "[N] class indices, or [N, C] probabilities / one-hot");
+  BOOST_TEST(ce->find_arg("target")->shape_zh == "[N] 类别索引，或 [N, C] 概率 / one-hot");
   BOOST_TEST(find_loss("gaussian_nll_loss")->find_arg("var")->shape_zh == "与 input 相同，或最后一维为 1 或省略（每行一个）");
 }
 

@@ -46,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
 
   std::vector<Owned> owned;
   std::vector<std::string> names;
-  for (const lossplay::ArgSpec& a : spec.args) names.push_back(a.name);
+  for (const lossplay::ArgSpec& a : spec.args) names.emplace_back(a.name);
   if (in.ConsumeIntegralInRange(0, 15) == 0) names.push_back("stray");
   for (const std::string& name : names) {
     if (in.ConsumeIntegralInRange(0, 9) == 0) continue;  // leave it out, required or not
@@ -64,7 +64,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
   }
   std::vector<lossplay::NamedOption> options;
   for (const lossplay::OptionSpec& o : spec.options)
-    if (in.ConsumeBool()) options.push_back({o.name, value(in)});
+    if (in.ConsumeBool()) options.push_back({std::string(o.name), value(in)});
   if (in.ConsumeIntegralInRange(0, 15) == 0) options.push_back({"stray", 1});
 
   std::vector<lossplay::NamedTensor> views;
@@ -85,8 +85,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
     // A listed code with exactly its listed params, so the page can word it.
     const lossplay::ErrorCode* code = lossplay::find_error_code(e.code());
     if (code == nullptr || code->params.size() != e.params().size()) std::abort();
-    for (std::size_t i = 0; i < e.params().size(); ++i)
-      if (e.param(code->params[i]) == nullptr) std::abort();
+    for (std::string_view name : code->params)
+      if (e.param(name) == nullptr) std::abort();
   }
   return 0;
 }

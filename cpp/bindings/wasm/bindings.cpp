@@ -53,7 +53,7 @@ val param_value(const ErrorValue& v) {
 
 val failure(const Error& e) {
   val params = val::object();
-  for (const ErrorParam& p : e.params()) params.set(p.name, param_value(p.value));
+  for (const ErrorParam& p : e.params()) params.set(std::string(p.name), param_value(p.value));
   val o = val::object();
   o.set("ok", false);
   o.set("kind", dynamic_cast<const ParseError*>(&e) ? "parse" : "input");
@@ -189,36 +189,39 @@ const char* type_name(OptionType type) {
   return "real";
 }
 
+// Registry text is a string_view of a literal; Embind takes std::string.
+val text(std::string_view s) { return val(std::string(s)); }
+
 val registry_value() {
   val list = val::array();
   for (const LossSpec& s : registry()) {
     val o = val::object();
-    o.set("name", s.name);
-    o.set("shortName", s.short_name);  // English
-    o.set("shortZh", s.short_zh);
-    o.set("titleEn", s.title_en);
-    o.set("titleZh", s.title_zh);
-    o.set("group", s.group);
-    o.set("pytorch", s.pytorch);
+    o.set("name", text(s.name));
+    o.set("shortName", text(s.short_name));  // English
+    o.set("shortZh", text(s.short_zh));
+    o.set("titleEn", text(s.title_en));
+    o.set("titleZh", text(s.title_zh));
+    o.set("group", text(s.group));
+    o.set("pytorch", text(s.pytorch));
     val args = val::array();
     for (const ArgSpec& a : s.args) {
       val x = val::object();
-      x.set("name", a.name);
+      x.set("name", text(a.name));
       x.set("role", role_name(a.role));
       x.set("required", a.required);
-      x.set("shape", a.shape_en);  // the old name, kept for the API's users
-      x.set("shapeEn", a.shape_en);
-      x.set("shapeZh", a.shape_zh);
-      x.set("helpEn", a.help_en);
-      x.set("helpZh", a.help_zh);
+      x.set("shape", text(a.shape_en));  // the old name, kept for the API's users
+      x.set("shapeEn", text(a.shape_en));
+      x.set("shapeZh", text(a.shape_zh));
+      x.set("helpEn", text(a.help_en));
+      x.set("helpZh", text(a.help_zh));
       args.call<void>("push", x);
     }
     o.set("args", args);
     val options = val::array();
     for (const OptionSpec& opt : s.options) {
       val x = val::object();
-      x.set("name", opt.name);
-      x.set("label", opt.label);
+      x.set("name", text(opt.name));
+      x.set("label", text(opt.label));
       x.set("type", type_name(opt.type));
       x.set("default", opt.type == OptionType::Boolean ? val(opt.default_value != 0) : val(opt.default_value));
       x.set("min", opt.min);
@@ -227,19 +230,19 @@ val registry_value() {
       x.set("maxInclusive", opt.max_inclusive);
       x.set("range", opt.range_text());  // English: "a whole number in [1, 2]"
       x.set("interval", opt.interval());  // data: "[1, 2]", as error params write a range
-      x.set("helpEn", opt.help_en);
-      x.set("helpZh", opt.help_zh);
+      x.set("helpEn", text(opt.help_en));
+      x.set("helpZh", text(opt.help_zh));
       options.call<void>("push", x);
     }
     o.set("options", options);
     val reductions = val::array();
-    for (Reduction r : s.reductions) reductions.call<void>("push", std::string(to_string(r)));
+    for (Reduction r : s.reductions) reductions.call<void>("push", text(to_string(r)));
     o.set("reductions", reductions);
-    o.set("defaultReduction", std::string(to_string(s.default_reduction)));
-    o.set("formula", s.formula);
-    o.set("gradient", s.gradient);
-    o.set("noteEn", s.note_en);
-    o.set("noteZh", s.note_zh);
+    o.set("defaultReduction", text(to_string(s.default_reduction)));
+    o.set("formula", text(s.formula));
+    o.set("gradient", text(s.gradient));
+    o.set("noteEn", text(s.note_en));
+    o.set("noteZh", text(s.note_zh));
     list.call<void>("push", o);
   }
   return list;

@@ -8,12 +8,16 @@
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <type_traits>
 #include <variant>
 #include <vector>
+
+#include "lossplay/text.hpp"
 
 namespace lossplay {
 
@@ -22,16 +26,18 @@ namespace lossplay {
 // of an element: [1, 2] for input[1, 2]).
 using ErrorValue = std::variant<std::string, double, std::vector<std::size_t>>;
 
+// Its name is a literal ("arg", "index"): a Text, so that building an
+// error's parameters copies no name.
 struct ErrorParam {
-  std::string name;
+  Text name;
   ErrorValue value;
 
-  ErrorParam(std::string n, std::string v) : name(std::move(n)), value(std::move(v)) {}
-  ErrorParam(std::string n, std::string_view v) : name(std::move(n)), value(std::string(v)) {}
-  ErrorParam(std::string n, const char* v) : name(std::move(n)), value(std::string(v)) {}
-  ErrorParam(std::string n, std::vector<std::size_t> v) : name(std::move(n)), value(std::move(v)) {}
+  ErrorParam(Text n, std::string v) : name(n), value(std::move(v)) {}
+  ErrorParam(Text n, std::string_view v) : name(n), value(std::string(v)) {}
+  ErrorParam(Text n, const char* v) : name(n), value(std::string(v)) {}
+  ErrorParam(Text n, std::vector<std::size_t> v) : name(n), value(std::move(v)) {}
   template <class T, class = std::enable_if_t<std::is_arithmetic_v<T>>>
-  ErrorParam(std::string n, T v) : name(std::move(n)), value(static_cast<double>(v)) {}
+  ErrorParam(Text n, T v) : name(n), value(static_cast<double>(v)) {}
 };
 
 // The base of every error the core raises.
@@ -85,14 +91,14 @@ enum class ErrorKind { Parse, Input, Internal };
 
 // One row of the table of codes.
 struct ErrorCode {
-  std::string_view code;
+  Text code;
   ErrorKind kind;
-  std::vector<std::string_view> params;  // every parameter an error of this code carries
-  std::string_view english;              // the template: "{arg} is empty: ..."
+  std::initializer_list<Text> params;  // every parameter an error of this code carries
+  Text english;                        // the template: "{arg} is empty: ..."
 };
 
-// Every code the core and its bindings raise, in one table.
-const std::vector<ErrorCode>& error_codes();
+// Every code the core and its bindings raise, in one table (constant data).
+std::span<const ErrorCode> error_codes();
 
 // nullptr for a code the table lacks.
 const ErrorCode* find_error_code(std::string_view code);

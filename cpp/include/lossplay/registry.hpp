@@ -2,8 +2,15 @@
 // tests know about a loss comes from its entry here. The structs are
 // aggregates, so an entry is written as data with designated initializers
 // (fields in declaration order).
+//
+// They are also literal types with no owning member (text is a Text, a
+// string_view of a literal; lists are initializer lists), so each group's entries are
+// one constexpr array: constant data in the binary, not code that builds
+// strings and vectors at start-up (that code was a third of the wasm).
 #pragma once
 
+#include <cstddef>
+#include <initializer_list>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -12,6 +19,7 @@
 
 #include "lossplay/reduction.hpp"
 #include "lossplay/tensor.hpp"
+#include "lossplay/text.hpp"
 
 namespace lossplay {
 
@@ -19,16 +27,16 @@ enum class OptionType { Real, Integer, Boolean };
 
 // An option (a keyword argument in PyTorch) with its default and range.
 struct OptionSpec {
-  std::string name;   // PyTorch's keyword: "delta", "margin", ...
-  std::string label;  // how a formula writes it: "δ"
+  Text name;   // PyTorch's keyword: "delta", "margin", ...
+  Text label;  // how a formula writes it: "δ"
   OptionType type = OptionType::Real;
   double default_value = 0;
   double min = -std::numeric_limits<double>::infinity();
   double max = std::numeric_limits<double>::infinity();
   bool min_inclusive = true;
   bool max_inclusive = true;
-  std::string help_en;
-  std::string help_zh;
+  Text help_en;
+  Text help_zh;
 
   bool accepts(double value) const;
   std::string range_text() const;  // "(0, inf)", "a whole number in [1, 2]", "true or false"
@@ -44,13 +52,13 @@ enum class ArgRole {
 
 // A tensor argument, named as in torch.nn.functional.
 struct ArgSpec {
-  std::string name;  // "input", "target", "weight", ...
+  Text name;  // "input", "target", "weight", ...
   ArgRole role = ArgRole::Prediction;
   bool required = true;
-  std::string shape_en;  // what it should look like: "same as input", "[N, C]", ...
-  std::string shape_zh;  // the same in Chinese: "与 input 相同"
-  std::string help_en;
-  std::string help_zh;
+  Text shape_en;  // what it should look like: "same as input", "[N, C]", ...
+  Text shape_zh;  // the same in Chinese: "与 input 相同"
+  Text help_en;
+  Text help_zh;
 };
 
 struct NamedTensor {
@@ -93,24 +101,45 @@ struct LossResult {
   std::string grad_arg;  // the name of the prediction argument
 };
 
+// The reductions a loss offers, in the order the page lists them: held by
+// value (at most the four there are), so an entry can write
+// `{Reduction::Mean}` or all_reductions() without a list to point at.
+class ReductionSet {
+ public:
+  constexpr ReductionSet() = default;
+  constexpr ReductionSet(std::initializer_list<Reduction> list) {
+    for (Reduction r : list) items_[size_++] = r;  // a fifth would not compile: out of bounds
+  }
+  constexpr const Reduction* begin() const { return items_; }
+  constexpr const Reduction* end() const { return items_ + size_; }
+  constexpr std::size_t size() const { return size_; }
+  constexpr bool empty() const { return size_ == 0; }
+
+ private:
+  Reduction items_[4] = {};
+  unsigned char size_ = 0;
+};
+
 using LossFunction = LossResult (*)(const Arguments&, const Options&, Reduction);
 
 struct LossSpec {
-  std::string name;        // the conformance name: "mse_loss", "rmse", ...
-  std::string short_name;  // what the page's checkbox says: "MSE"
-  std::string short_zh;    // the same in Chinese: "平滑 L1"
-  std::string title_en;    // "Mean squared error"
-  std::string title_zh;    // "均方误差"
-  std::string group;       // "regression", "binary", "multiclass", ...
-  std::string pytorch;     // "torch.nn.functional.mse_loss", or "" if PyTorch lacks it
-  std::vector<ArgSpec> args;
-  std::vector<OptionSpec> options;
-  std::vector<Reduction> reductions;
+  Text name;        // the conformance name: "mse_loss", "rmse", ...
+  Text short_name;  // what the page's checkbox says: "MSE"
+  Text short_zh;    // the same in Chinese: "平滑 L1"
+  Text title_en;    // "Mean squared error"
+  Text title_zh;    // "均方误差"
+  Text group;       // "regression", "binary", "multiclass", ...
+  Text pytorch;     // "torch.nn.functional.mse_loss", or "" if PyTorch lacks it
+  // The lists' elements live as long as the entry: entries are constexpr
+  // arrays at namespace scope, whose lists' arrays are static too.
+  std::initializer_list<ArgSpec> args;
+  std::initializer_list<OptionSpec> options;
+  ReductionSet reductions;
   Reduction default_reduction = Reduction::Mean;
-  std::string formula;   // TeX of the loss under its default reduction
-  std::string gradient;  // TeX of the gradient with respect to the prediction
-  std::string note_en;   // a short remark on how it behaves
-  std::string note_zh;
+  Text formula;   // TeX of the loss under its default reduction
+  Text gradient;  // TeX of the gradient with respect to the prediction
+  Text note_en;   // a short remark on how it behaves
+  Text note_zh;
   LossFunction evaluate = nullptr;
 
   const OptionSpec* find_option(std::string_view option) const;
