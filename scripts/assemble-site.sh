@@ -17,6 +17,7 @@ rm -rf "$out"
 mkdir -p "$out/vendor" build/gen
 node scripts/site/render-formulas.js --out build/gen/formulas.json
 cp web/*.html web/*.css "$out/"
+rm "$out/lossplay.css" # only @imports: scripts/bundle.js writes the bundled one
 node scripts/bundle.js "$out"
 # The core: the .wasm the page fetches on http(s) (and dist/lossplay.js reads
 # from beside itself in Node), and the same bytes as a script for file://.

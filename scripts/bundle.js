@@ -7,6 +7,7 @@
 //   lossplay.js           the JS API: global LossPlay in a page, module.exports in Node
 //   lossplay-element.js   the small loader host pages include
 //   embed.js              the iframe loader host pages include (standalone, unchanged)
+//   lossplay.css          web/lossplay.css: the page's stylesheets and uPlot's, in one
 // Usage: node scripts/bundle.js OUT_DIR [--entry file.js=name.js ...] [--no-minify]
 'use strict';
 const fs = require('node:fs');
@@ -52,6 +53,17 @@ async function bundle(outDir, options = {}) {
       logLevel: 'warning',
     });
     if (result.errors.length) throw new Error(`bundle ${b.name} failed`);
+  }
+  // The styles: one minified file for the page and the element.
+  if (!options.entries) {
+    await esbuild.build({
+      entryPoints: [path.join(ROOT, 'web', 'lossplay.css')],
+      outfile: path.join(outDir, 'lossplay.css'),
+      bundle: true,
+      external: ['*.woff2'], // the math font stays its own file, loaded when a formula shows
+      minify,
+      logLevel: 'warning',
+    });
   }
   // embed.js stays a small standalone classic script, copied as written.
   if (!options.entries) fs.copyFileSync(path.join(SRC, 'embed', 'embed.js'), path.join(outDir, 'embed.js'));

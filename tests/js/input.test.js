@@ -327,7 +327,7 @@ test('long tokens in errors are cut at 32 code points', () => {
 // ---- language and strings ----
 
 test('every string has English and Chinese', async () => {
-  const { TABLES } = await importWeb('i18n/strings/index.js');
+  const { TABLES } = await importWeb('i18n/strings/all.js');
   const table = TABLES.input;
   assert.ok(Object.keys(table).length > 20);
   for (const [key, value] of Object.entries(table)) {

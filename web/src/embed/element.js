@@ -6,7 +6,7 @@
  * set on the element. It never touches the host page's URL. */
 import { startApp } from '../app/start.js';
 
-const STYLES = ['vendor/uPlot.min.css', 'style.css', 'input.css', 'share.css', 'charts.css'];
+const STYLES = ['lossplay.css'];
 const ATTRIBUTES = ['losses', 'data', 'preset', 'panels', 'theme', 'lang', 'options'];
 
 // @font-face rules do not work inside a shadow root: add the math font to

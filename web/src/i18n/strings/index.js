@@ -12,7 +12,6 @@ import { hintStrings } from './hints.js';
 import { outlierStrings } from './outlier.js';
 import { exportStrings } from './export.js';
 import { codeStrings } from './code.js';
-import { examplesStrings } from './examples.js';
 
 // The page's tables (examples.html adds its own: they stay out of the page's bundle).
 export const PAGE_TABLES = {
@@ -29,5 +28,3 @@ export const PAGE_TABLES = {
   code: codeStrings,
 };
 
-/** Every table, the examples page's too (for the tests). */
-export const TABLES = { ...PAGE_TABLES, examples: examplesStrings };

@@ -1,0 +1,6 @@
+/* Every string table, examples.html's too: what the tests check. The page's
+ * bundle imports index.js instead, so examples.html's strings stay out of it. */
+import { PAGE_TABLES } from './index.js';
+import { examplesStrings } from './examples.js';
+
+export const TABLES = { ...PAGE_TABLES, examples: examplesStrings };
