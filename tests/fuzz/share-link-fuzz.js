@@ -12,21 +12,7 @@ const path = require('node:path');
 const { mutate, forSeconds, ATOMS } = require('./random.js');
 const { loadShare } = require('./targets.js');
 const { report } = require('./table-reader-fuzz.js');
-
-// The link format's check code: CRC-32 of the JSON bytes, big-endian, base64url.
-function checkCode(bytes) {
-  let c = 0xffffffff;
-  for (const byte of bytes) {
-    c ^= byte;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  }
-  c = (c ^ 0xffffffff) >>> 0;
-  return Buffer.from([c >>> 24, (c >>> 16) & 255, (c >>> 8) & 255, c & 255]).toString('base64url');
-}
-const linkOf = (json) => {
-  const bytes = Buffer.from(json, 'utf8');
-  return `${bytes.toString('base64url')}.${checkCode(bytes)}`;
-};
+const { linkOf } = require('./link-check.js');
 
 // A structural mutation of a state: a field retyped, removed, added or nested.
 function mutateState(rand, state) {

@@ -11,18 +11,7 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const { loadLossPlay } = require('./lossplay-dist.js');
-
-function generator(seed) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (n) => Math.floor(next() * n), pick: (list) => list[Math.floor(next() * list.length)] };
-}
+const { generator } = require('../fuzz/random.js');
 
 const EXTREME = [0, 1, -1, 0.5, 2, -100, 1e300, -1e300, 1e155, -1e155, 1e-300, 5e-324, 1.7976931348623157e308, 3, 7];
 
