@@ -11,7 +11,10 @@
 //   value, limit, count, classes, last, line, column: numbers;
 //   loss, option, reduction, token: strings as the user gave them;
 //   losses, options, args, reductions: names joined by ", " (never empty);
-//   range: an interval written "(0, inf)" or "[0, 1]".
+//   range: an interval written "(0, inf)" or "[0, 1]";
+//   tensor: "loss" or "<arg>.grad", at: an index into it; pytorch: a PyTorch function's name;
+//   shapes: arguments with their shapes, "input [2, 3], target [2]";
+//   detail: an exception's own text (English, untranslated).
 // - A code is never renamed or given new parameters: add a new code instead.
 #include <cmath>
 
@@ -138,14 +141,32 @@ constexpr ErrorCode table[] = {
     {"gaussian_var_scalar_shape", K::Input, {"arg", "shape", "other", "other_shape"},
      "{arg} has shape {shape} but {other} has shape {other_shape}: {arg} must be [] or [1]"},
 
+    // registry.cpp: finite input, non-finite result. tensor{at}: the first
+    // such element, of "loss" (before reduction) or "<arg>.grad";
+    // arg{index}: the input of largest magnitude, `largest`; pytorch: the
+    // entry's PyTorch function, which overflows too.
+    {"overflow", K::Input, {"loss", "tensor", "at", "value", "arg", "index", "largest"},
+     "{tensor}{at} of {loss} is {value} although every input and option is finite: the arithmetic "
+     "overflowed float64 (the largest magnitude given is {arg}{index}, {largest}); use smaller numbers"},
+    {"overflow_like_pytorch", K::Input, {"loss", "tensor", "at", "value", "arg", "index", "largest", "pytorch"},
+     "{tensor}{at} of {loss} is {value} although every input and option is finite: the arithmetic "
+     "overflowed float64 (the largest magnitude given is {arg}{index}, {largest}), as it does in "
+     "PyTorch's {pytorch}; use smaller numbers"},
+
     // cpp/bindings/wasm/bindings.cpp: what JS hands the core
     {"argument_not_tensor", K::Input, {"arg"}, "argument '{arg}' must be {data, shape}"},
     {"bad_shape_sizes", K::Input, {"arg"}, "the shape of '{arg}' must list whole, non-negative sizes"},
     {"reduction_not_string", K::Input, {},
      R"(reduction must be "none", "mean" or "sum")"},
     {"option_not_number", K::Input, {"option"}, "option {option} must be a number or a boolean"},
-    // Any other exception: a bug. detail is its what(), untranslated.
-    {"internal", K::Internal, {"detail"}, "internal error: {detail}"},
+    // Any other exception: a bug. detail is its what(), untranslated;
+    // shapes: each argument with its shape, "input [2, 3], target [2]".
+    {"internal", K::Internal, {"loss", "shapes", "detail"},
+     "internal error in lossplay (a bug, not a fault of the input: please report it) computing {loss} "
+     "with {shapes}: {detail}"},
+    {"internal_parse", K::Internal, {"detail"},
+     "internal error in lossplay (a bug, not a fault of the input: please report it) reading the "
+     "numbers: {detail}"},
 };
 
 }  // namespace

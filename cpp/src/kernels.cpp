@@ -72,6 +72,7 @@ LossResult reduce(std::vector<double> values, std::vector<double> grads, const S
       // PyTorch divides even when the divisor is 0 (an empty or fully
       // ignored batch), giving NaN; callers refuse empty input first.
       total /= divisor;
+      r.nan_is_defined = divisor == 0;
       const double scale = 1.0 / divisor;
       for (double& g : grads) g *= scale;
     }

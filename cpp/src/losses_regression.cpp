@@ -19,15 +19,19 @@ LossResult mse(const Arguments& args, const Options&, Reduction reduction) {
   });
 }
 
-LossResult rmse(const Arguments& args, const Options& options, Reduction) {
+LossResult rmse(const Arguments& args, const Options& options, Reduction reduction) {
   // sqrt(mean((x - y)^2)) only makes sense reduced; the registry offers
-  // "mean" alone. The gradient is (x - y) / (n * rmse). Where every residual
-  // is 0 the square root has no derivative and, as torch.sqrt(mse_loss(...))
-  // does, the gradient is NaN (inf * 0).
+  // "mean" alone. "none" is asked only by evaluate()'s overflow check, which
+  // looks for the first non-finite term: the squares under the root.
+  if (reduction == Reduction::None) return mse(args, options, Reduction::None);
+  // The gradient is (x - y) / (n * rmse). Where every residual is 0 that
+  // is 0/0: the gradient is then 0, the subgradient that
+  // torch.linalg.vector_norm(x - y) / sqrt(n) takes there (torch.sqrt of
+  // mse_loss would give NaN, a non-finite result from finite input).
   LossResult r = mse(args, options, Reduction::Mean);
   double value = std::sqrt(r.loss.data[0]);
   r.loss.data[0] = value;
-  const double scale = 1.0 / (2 * value);  // inf when value == 0
+  const double scale = value == 0 ? 0.0 : 1.0 / (2 * value);
   for (double& g : r.grad.data) g *= scale;
   return r;
 }
@@ -170,8 +174,9 @@ constexpr LossSpec regression_losses[] = {
      .formula = R"(L = \sqrt{\frac{1}{n}\sum_{i=1}^{n}(\hat{y}_i - y_i)^2})",
      .gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = \frac{\hat{y}_i - y_i}{n\,L})",
      .note_en =
-         "The square root of MSE, in the units of y. It has no gradient where every residual is 0.",
-     .note_zh = "MSE 的平方根，与 y 同量纲。所有误差都为 0 时不可导。",
+         "The square root of MSE, in the units of y. Where every residual is 0 its gradient is 0 "
+         "(a subgradient: the square root has no derivative there).",
+     .note_zh = "MSE 的平方根，与 y 同量纲。所有误差都为 0 时不可导，此时梯度取 0（次梯度）。",
      .evaluate = rmse},
     {.name = "l1_loss",
      .short_name = "MAE",

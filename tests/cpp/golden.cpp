@@ -10,7 +10,6 @@
 #include <nlohmann/json.hpp>
 
 namespace lossplay::test {
-namespace {
 
 double number(const nlohmann::json& v) {
   if (v.is_string()) {
@@ -29,6 +28,8 @@ Tensor tensor(const nlohmann::json& j) {
   for (const auto& v : j.at("data")) t.data.push_back(number(v));
   return t;
 }
+
+namespace {
 
 // Every loss-conformance/1 file in tests/golden: PyTorch's shared cases
 // (pytorch-cases.json) and our own generated ones (extra-*.json).

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "lossplay/registry.hpp"
 
 namespace lossplay::test {
@@ -25,6 +27,11 @@ struct GoldenCase {
 
   std::vector<NamedTensor> views() const;
 };
+
+// A number as the golden files write it ("nan", "inf" and "-inf" as
+// strings), and a {"shape", "data"} tensor.
+double number(const nlohmann::json& v);
+Tensor tensor(const nlohmann::json& j);
 
 // Every case of every tests/golden/*.json file.
 const std::vector<GoldenCase>& all_golden_cases();

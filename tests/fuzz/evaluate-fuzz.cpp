@@ -2,9 +2,10 @@
 // a loss, a reduction, shapes (sometimes not matching the data's length),
 // values (NaN, infinities, huge and tiny numbers among them), options and
 // stray names. Every call must either return a result whose shapes agree
-// with the arguments, or raise an InputError with a message. Any other
-// exception means an internal message would reach a user: a finding, and
-// so is an error whose code or params are not those error_codes() lists.
+// with the arguments (and, from finite input, finite values), or raise an
+// InputError with a message. Any other exception means an internal message
+// would reach a user: a finding, and so is an error whose code or params
+// are not those error_codes() lists.
 #include <fuzzer/FuzzedDataProvider.h>
 
 #include <cmath>
@@ -80,6 +81,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
     std::size_t count = 1;
     for (std::size_t d : r.loss.shape) count *= d;
     if (r.loss.data.size() != count) std::abort();
+    // Finite input never gives a non-finite result, but where NaN is the
+    // loss's defined answer (a mean over no targets): that is an overflow
+    // and must have been refused.
+    bool finite = true;
+    for (const auto& v : views)
+      for (std::size_t i = 0; i < v.view.size; ++i) finite = finite && std::isfinite(v.view[i]);
+    for (const auto& o : options) finite = finite && std::isfinite(o.value);
+    if (finite && !r.nan_is_defined) {
+      for (double v : r.loss.data)
+        if (!std::isfinite(v)) std::abort();
+      for (double v : r.grad.data)
+        if (!std::isfinite(v)) std::abort();
+    }
   } catch (const lossplay::InputError& e) {
     if (std::string(e.what()).size() < 12) std::abort();  // a bare word is no message for a user
     // A listed code with exactly its listed params, so the page can word it.

@@ -57,6 +57,7 @@ test('random shapes for every argument of every loss: a result or a sentence', a
     } catch (e) {
       refused++;
       assertSentence(e, call);
+      assert.notEqual(e.kind, 'internal', `${call}: an internal error (${e.message})`);
     }
   }
   assert.ok(computed > 300 && refused > 300, `both paths are exercised (${computed} computed, ${refused} refused)`);

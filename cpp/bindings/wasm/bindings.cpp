@@ -63,17 +63,31 @@ val failure(const Error& e) {
   return o;
 }
 
-// Anything else that escapes the core is a bug: its text goes in `detail`.
-val internal_failure(const std::exception& e) {
-  const std::vector<ErrorParam> detail = {{"detail", std::string(e.what())}};
-  val params = val::object();
-  params.set("detail", std::string(e.what()));
+// Anything else that escapes the core is a bug: the failure says so, with
+// what was being computed (for a report) and the exception's text in `detail`.
+val internal_failure(const std::string& loss, const std::string& shapes, const std::string& detail) {
+  const std::vector<ErrorParam> params = {{"loss", loss}, {"shapes", shapes}, {"detail", detail}};
+  val p = val::object();
+  for (const ErrorParam& e : params) p.set(std::string(e.name), param_value(e.value));
   val o = val::object();
   o.set("ok", false);
   o.set("kind", "internal");
   o.set("code", "internal");
-  o.set("params", params);
-  o.set("message", fill_template(find_error_code("internal")->english, detail));
+  o.set("params", p);
+  o.set("message", fill_template(find_error_code("internal")->english, params));
+  return o;
+}
+
+val internal_parse_failure(const std::string& detail) {
+  const std::vector<ErrorParam> params = {{"detail", detail}};
+  val p = val::object();
+  p.set("detail", detail);
+  val o = val::object();
+  o.set("ok", false);
+  o.set("kind", "internal");
+  o.set("code", "internal_parse");
+  o.set("params", p);
+  o.set("message", fill_template(find_error_code("internal_parse")->english, params));
   return o;
 }
 
@@ -115,14 +129,23 @@ val parse(const val& utf8) {
   } catch (const Error& e) {
     return failure(e);
   } catch (const std::exception& e) {
-    return internal_failure(e);
+    return internal_parse_failure(e.what());
+  } catch (...) {
+    return internal_parse_failure("an exception that is not a std::exception");
   }
+}
+
+// "input [2, 3], target [2]": what an internal failure reports it was given.
+std::string shapes_text(const std::vector<OwnedArg>& args) {
+  std::string s;
+  for (const OwnedArg& a : args) s += (s.empty() ? "" : ", ") + a.name + " " + shape_to_string(a.shape);
+  return s.empty() ? "no arguments" : s;
 }
 
 // args: {name: {data: array-like, shape: [..]}}; options: {reduction, name: number | boolean}.
 val compute(const std::string& loss, const val& args, const val& options) {
+  std::vector<OwnedArg> owned;
   try {
-    std::vector<OwnedArg> owned;
     for (const std::string& name : keys_of(args)) {
       const val a = args[name];
       if (a.typeOf().as<std::string>() != "object" || a.isNull() || a["data"].isUndefined() ||
@@ -166,7 +189,9 @@ val compute(const std::string& loss, const val& args, const val& options) {
   } catch (const Error& e) {
     return failure(e);
   } catch (const std::exception& e) {
-    return internal_failure(e);
+    return internal_failure(loss, shapes_text(owned), e.what());
+  } catch (...) {
+    return internal_failure(loss, shapes_text(owned), "an exception that is not a std::exception");
   }
 }
 

@@ -79,6 +79,7 @@ class Arguments {
   const TensorView& get(std::string_view name) const;
   // nullptr when the optional argument was not given.
   const TensorView* find(std::string_view name) const;
+  const std::vector<NamedTensor>& tensors() const { return tensors_; }
 
  private:
   std::vector<NamedTensor> tensors_;
@@ -99,6 +100,10 @@ struct LossResult {
   Tensor loss;           // shape {} for mean and sum
   Tensor grad;           // d(sum of loss)/d(prediction), shaped like it
   std::string grad_arg;  // the name of the prediction argument
+  // Set where a NaN is the loss's defined answer, not an overflow: a mean
+  // over no targets (PyTorch's 0/0, tests/golden/extra-multirank.json).
+  // evaluate() lets such a result through as it is.
+  bool nan_is_defined = false;
 };
 
 // The reductions a loss offers, in the order the page lists them: held by
@@ -156,7 +161,10 @@ const LossSpec* find_loss(std::string_view name);
 // Checks the names, options and reduction against the registry, fills in
 // defaults and runs the loss. Throws InputError with a message for anything
 // invalid: an unknown loss, argument or option, a missing argument, an
-// option out of range, a reduction the loss does not offer.
+// option out of range, a reduction the loss does not offer; and, when every
+// input and option is finite but the loss or its gradient is not (float64
+// overflowed), code "overflow" or "overflow_like_pytorch" naming the first
+// such element. Non-finite input goes through as the loss computes it.
 LossResult evaluate(std::string_view loss, std::vector<NamedTensor> args,
                     const std::vector<NamedOption>& options,
                     std::string_view reduction = "mean");

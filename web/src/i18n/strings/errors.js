@@ -194,6 +194,19 @@ export const errorStrings = {
     zh: '{arg} 的形状是 {shape}，而 {other} 的形状是 {other_shape}：{arg} 的形状必须是 [] 或 [1]',
   },
 
+  // Finite input, non-finite result: float64 overflowed. {tensor}{at} is
+  // the first such element, of "loss" or "<arg>.grad" (identifiers, as
+  // {arg} is); {arg}{index} the input of largest magnitude, {largest};
+  // {pytorch} the PyTorch function that overflows too.
+  'error.overflow': {
+    en: '{tensor}{at} of {loss} is {value} although every input and option is finite: the arithmetic overflowed float64 (the largest magnitude given is {arg}{index}, {largest}); use smaller numbers',
+    zh: '虽然所有输入和选项都是有限数，{loss} 的 {tensor}{at} 却是 {value}：运算超出了 float64 的范围（输入中绝对值最大的是 {arg}{index}，为 {largest}）；请使用较小的数',
+  },
+  'error.overflow_like_pytorch': {
+    en: "{tensor}{at} of {loss} is {value} although every input and option is finite: the arithmetic overflowed float64 (the largest magnitude given is {arg}{index}, {largest}), as it does in PyTorch's {pytorch}; use smaller numbers",
+    zh: '虽然所有输入和选项都是有限数，{loss} 的 {tensor}{at} 却是 {value}：运算超出了 float64 的范围（输入中绝对值最大的是 {arg}{index}，为 {largest}），PyTorch 的 {pytorch} 同样如此；请使用较小的数',
+  },
+
   // What the WebAssembly bindings refuse before the core sees it.
   'error.argument_not_tensor': {
     en: "argument '{arg}' must be {data, shape}",
@@ -212,6 +225,14 @@ export const errorStrings = {
     zh: '选项 {option} 必须是数字或布尔值',
   },
 
-  // kind 'internal': a bug; {detail} is the exception's own (English) text.
-  'error.internal': { en: 'internal error: {detail}', zh: '内部错误：{detail}' },
+  // kind 'internal': a bug; {detail} is the exception's own (English) text,
+  // {shapes} the arguments with their shapes ("input [2, 3], target [2]").
+  'error.internal': {
+    en: 'internal error in lossplay (a bug, not a fault of the input: please report it) computing {loss} with {shapes}: {detail}',
+    zh: 'lossplay 内部错误（这是程序缺陷，不是输入的问题，请报告）：计算 {loss} 时，参数为 {shapes}：{detail}',
+  },
+  'error.internal_parse': {
+    en: 'internal error in lossplay (a bug, not a fault of the input: please report it) reading the numbers: {detail}',
+    zh: 'lossplay 内部错误（这是程序缺陷，不是输入的问题，请报告）：读取数字时出错：{detail}',
+  },
 };
