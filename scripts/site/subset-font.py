@@ -82,7 +82,7 @@ def main(argv):
     with open(formulas_path, encoding='utf-8') as f:
         formulas = json.load(f)
     points = code_points(formulas.values())
-    points.update(range(0x20, 0x7F))  # printable ASCII: the letters and signs of any future formula
+    points.add(0x20)  # nothing else: the subset is made again from the formulas at every build
     font = TTFont(source)
     missing = sorted(p for p in points if p not in font.getBestCmap() and p > 0x20 and p not in (0x2061, 0x2062, 0x2063, 0x2064))
     options = subset.Options()
