@@ -159,6 +159,11 @@ LossResult sigmoid_focal(const Arguments& args, const Options& options, Reductio
 }
 
 // The entries, in the order the page lists them.
+// The arguments the margin losses share: scores against labels of ±1.
+constexpr ArgSpec margin_scores = input_arg("any shape: scores", "任意形状：分数", "scores ŷ", "预测分数 ŷ");
+constexpr ArgSpec signed_labels = target_arg("same as input, labels in {-1, +1}", "与 input 相同，标签取 -1 或 +1",
+                                             "labels y in {-1, +1}", "标签 y，取 ±1");
+
 constexpr LossSpec binary_losses[] = {
     {.name = "binary_cross_entropy",
      .short_name = "BCE",
@@ -241,9 +246,7 @@ constexpr LossSpec binary_losses[] = {
      .short_zh = "铰链",
      .title_en = "Hinge loss (SVM)",
      .title_zh = "铰链损失（SVM）",
-     .args = {input_arg("any shape: scores", "任意形状：分数", "scores ŷ", "预测分数 ŷ"),
-              target_arg("same as input, labels in {-1, +1}", "与 input 相同，标签取 -1 或 +1",
-                         "labels y in {-1, +1}", "标签 y，取 ±1")},
+     .args = {margin_scores, signed_labels},
      .options = {margin_option(1.0)},
      .reductions = all_reductions(),
      .formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\max(0,\ m - y_i\hat{y}_i))",
@@ -257,9 +260,7 @@ constexpr LossSpec binary_losses[] = {
      .short_zh = "平方铰链",
      .title_en = "Squared hinge loss",
      .title_zh = "平方铰链损失",
-     .args = {input_arg("any shape: scores", "任意形状：分数", "scores ŷ", "预测分数 ŷ"),
-              target_arg("same as input, labels in {-1, +1}", "与 input 相同，标签取 -1 或 +1",
-                         "labels y in {-1, +1}", "标签 y，取 ±1")},
+     .args = {margin_scores, signed_labels},
      .options = {margin_option(1.0)},
      .reductions = all_reductions(),
      .formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\max(0,\ m - y_i\hat{y}_i)^2)",
@@ -275,9 +276,7 @@ constexpr LossSpec binary_losses[] = {
      .title_en = "Soft margin loss",
      .title_zh = "软间隔损失",
      .pytorch = "torch.nn.functional.soft_margin_loss",
-     .args = {input_arg("any shape: scores", "任意形状：分数", "scores ŷ", "预测分数 ŷ"),
-              target_arg("same as input, labels in {-1, +1}", "与 input 相同，标签取 -1 或 +1",
-                         "labels y in {-1, +1}", "标签 y，取 ±1")},
+     .args = {margin_scores, signed_labels},
      .reductions = all_reductions(),
      .formula = R"(L = \frac{1}{n}\sum_{i=1}^{n}\log\left(1 + e^{-y_i\hat{y}_i}\right))",
      .gradient = R"(\frac{\partial L}{\partial \hat{y}_i} = -\frac{1}{n}\,y_i\,\sigma(-y_i\hat{y}_i))",
@@ -293,8 +292,7 @@ constexpr LossSpec binary_losses[] = {
      .title_zh = "铰链嵌入损失",
      .pytorch = "torch.nn.functional.hinge_embedding_loss",
      .args = {input_arg("any shape: distances", "任意形状：距离", "distances ŷ", "距离 ŷ"),
-              target_arg("same as input, labels in {-1, +1}", "与 input 相同，标签取 -1 或 +1",
-                         "labels y in {-1, +1}", "标签 y，取 ±1")},
+              signed_labels},
      .options = {margin_option(1.0)},
      .reductions = all_reductions(),
      .formula =
