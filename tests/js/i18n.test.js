@@ -307,15 +307,6 @@ function provokedComputeErrors(lp) {
   ];
 }
 
-// Messages no input reaches (the registry checks first), and the loader's.
-const SYNTHETIC_MESSAGES = [
-  "missing argument 'target'",
-  "missing option 'delta'",
-  'lossplay-core.js is not loaded: include it before lossplay.js',
-  "argument 'input' must be {data, shape}", // the bindings' check, behind the facade's
-  "unknown argument 'x' for kl_div; its arguments are: input, target",
-];
-
 test('every error of the core and the facade has a code and params, and reads in Chinese by code', async (t) => {
   const { LossPlay, lp } = await loadLossPlay();
   const ids = registryIdentifiers(lp);

@@ -9,7 +9,7 @@
  * Every failure is thrown as a LossPlayError with code, params and an
  * English message; a parse error also carries line, column and token. */
 import { LossPlayError, apiError } from './lossplay-error.js';
-// The one place the core is loaded from (swap for the site's load-core.js at merge).
+// The one place the core is loaded from: the bundled glue, handed its wasm by load-core.js.
 import { startCore } from './start-core.js';
 
 export { LossPlayError };
