@@ -274,9 +274,19 @@ test('under the strict CSP the page works: presets, formulas, charts, exports', 
     await page.waitForSelector('.lp-chart-curves canvas');
     await page.locator('#formulas details.code-fold').first().evaluate((d) => { d.open = true; });
     assert.equal(await mathFont(page), 'loaded');
+    // Each export reaches the user as a file of its kind, not only as a download event.
+    const saved = {};
     for (const id of ['#export-csv', '#export-json', '#export-png']) {
-      await Promise.all([page.waitForEvent('download'), page.click(id)]);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(id)]);
+      const file = await download.path();
+      saved[id] = { name: download.suggestedFilename(), bytes: fs.readFileSync(file) };
     }
+    const png = saved['#export-png'];
+    assert.match(png.name, /\.png$/);
+    assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'the PNG signature');
+    assert.ok(png.bytes.length > 2000, `a chart's worth of PNG, not an empty image (${png.bytes.length} bytes)`);
+    assert.match(saved['#export-csv'].bytes.toString('utf8'), /Cross-entropy|cross_entropy/);
+    assert.doesNotThrow(() => JSON.parse(saved['#export-json'].bytes.toString('utf8')));
   });
   assert.equal(r.ready, true, 'the page started');
   assert.deepEqual(r.violations, []);
