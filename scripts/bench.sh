@@ -6,7 +6,10 @@
 # Per loss and N: lossplay's lp.compute end to end from Float64Array, and its
 # time divided by plain JS loops (value; value + gradient), tfjs with the wasm
 # and cpu backends, and the native core; parse throughput in MB/s against
-# split + Number and the native parser. Writes build/bench/kernels*.json.
+# split + Number and the native parser. Then the page end to end in headless
+# Chromium (1e5 and 1e6 rows; 1e4 with --quick): two files -> the MSE row,
+# Ctrl+V -> the MSE row, the longest main-thread task, against split + Number
+# + an MSE loop in the same page. Writes build/bench/kernels*.json and page*.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 quick=()
@@ -25,4 +28,5 @@ if ! scripts/build.sh >"$log" 2>&1 ||
   echo "bench: the build failed" >&2
   exit 1
 fi
-exec node scripts/bench/kernels.js "${quick[@]}" --native build/bench/lossplay_native_bench
+node scripts/bench/kernels.js "${quick[@]}" --native build/bench/lossplay_native_bench
+exec node scripts/bench/page.js "${quick[@]}"
