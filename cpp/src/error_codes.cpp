@@ -159,6 +159,12 @@ constexpr ErrorCode table[] = {
     {"reduction_not_string", K::Input, {},
      R"(reduction must be "none", "mean" or "sum")"},
     {"option_not_number", K::Input, {"option"}, "option {option} must be a number or a boolean"},
+    // Resident tensors (lp.tensor, lp.parseTensor): arg is the argument the
+    // freed handle was given as ("tensor" for the handle's own methods).
+    {"tensor_freed", K::Input, {"arg"}, "{arg} is a tensor handle that has been freed"},
+    {"column_out_of_range", K::Input, {"column", "shape"},
+     "there is no column {column} in a tensor of shape {shape}: column() takes a [rows, columns] "
+     "tensor and a column from 0 to columns - 1"},
     // Any other exception: a bug. detail is its what(), untranslated;
     // shapes: each argument with its shape, "input [2, 3], target [2]".
     {"internal", K::Internal, {"loss", "shapes", "detail"},

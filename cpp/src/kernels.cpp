@@ -59,11 +59,18 @@ void require_same_shape(const TensorView& a, std::string_view a_name, const Tens
                      {{"arg", b_name}, {"shape", b.shape}, {"other", a_name}, {"other_shape", a.shape}});
 }
 
-LossResult reduce(std::vector<double> values, std::vector<double> grads, const Shape& shape,
-                  Reduction reduction, std::string grad_arg, double divisor) {
+double grad_scale(Reduction reduction, const Shape& shape, double divisor) {
+  if (reduction == Reduction::BatchMean) divisor = shape.empty() ? 1.0 : static_cast<double>(shape[0]);
+  if (reduction == Reduction::Mean || reduction == Reduction::BatchMean) return 1.0 / divisor;
+  return 1.0;
+}
+
+LossResult reduce_prescaled(std::vector<double> values, std::vector<double> grads, const Shape& shape,
+                            Reduction reduction, std::string grad_arg, double divisor) {
   LossResult r;
   r.grad_arg = std::move(grad_arg);
   if (reduction == Reduction::None) {
+    // The loss is the per-element tensor itself: terms stays empty (see LossResult).
     r.loss = Tensor{std::move(values), shape};
   } else {
     double total = pairwise_sum(values.data(), values.size());
@@ -73,13 +80,21 @@ LossResult reduce(std::vector<double> values, std::vector<double> grads, const S
       // ignored batch), giving NaN; callers refuse empty input first.
       total /= divisor;
       r.nan_is_defined = divisor == 0;
-      const double scale = 1.0 / divisor;
-      for (double& g : grads) g *= scale;
     }
     r.loss = Tensor{{total}, {}};
+    r.terms = Tensor{std::move(values), shape};
   }
   r.grad = Tensor{std::move(grads), shape};
   return r;
+}
+
+LossResult reduce(std::vector<double> values, std::vector<double> grads, const Shape& shape,
+                  Reduction reduction, std::string grad_arg, double divisor) {
+  const double scale = grad_scale(reduction, shape, divisor);
+  if (scale != 1.0)
+    for (double& g : grads) g *= scale;
+  return reduce_prescaled(std::move(values), std::move(grads), shape, reduction, std::move(grad_arg),
+                          divisor);
 }
 
 void apply_elementwise_weight(const Arguments& args, const TensorView& x,

@@ -33,6 +33,9 @@ void require_same_shape(const TensorView& a, std::string_view a_name,
 // Folds per-element values and gradients as PyTorch's reduction does.
 // `divisor` is what Mean divides by (the element count unless weighted);
 // BatchMean divides by shape[0] (1 for a scalar) whatever `divisor` says.
+// The values also come back unreduced as the result's `terms` (what
+// reduction 'none' gives), so one pass serves the value, the per-element
+// losses and the gradient.
 LossResult reduce(std::vector<double> values, std::vector<double> grads, const Shape& shape,
                   Reduction reduction, std::string grad_arg, double divisor);
 
@@ -42,18 +45,60 @@ inline LossResult reduce(std::vector<double> values, std::vector<double> grads,
   return reduce(std::move(values), std::move(grads), shape, reduction, std::move(grad_arg), n);
 }
 
-// The loop shared by the pointwise losses of (input, target): `f(x, y, g)`
+// What reduce() multiplies the gradients by: 1 / divisor for Mean and
+// BatchMean, 1 for None and Sum.
+double grad_scale(Reduction reduction, const Shape& shape, double divisor);
+
+// reduce() for gradients that are already multiplied by grad_scale().
+LossResult reduce_prescaled(std::vector<double> values, std::vector<double> grads, const Shape& shape,
+                            Reduction reduction, std::string grad_arg, double divisor);
+
+// A hint to vectorise the next loop: clang needs it to vectorise loops with
+// selects and to interleave (-O3 -msimd128 alone leaves them scalar); GCC
+// (the native build) gets its own spelling.
+#if defined(__clang__)
+#define LOSSPLAY_VECTORIZE _Pragma("clang loop vectorize(enable) interleave_count(4)")
+#else
+#define LOSSPLAY_VECTORIZE _Pragma("GCC ivdep")
+#endif
+
+// The loop shared by the pointwise losses of (input, target): `f(x, y, g, i)`
 // returns the element's loss and writes its derivative with respect to x
-// into g, so value and gradient come from one pass over the data.
-template <class F>
+// into g, so value, per-element loss and gradient come from one pass over
+// raw pointers. f is a lambda, inlined here (no std::function, no pointer
+// call per element); the reduction's 1/n is applied in the same pass.
+// Simd = true asks for the vectorised loop: only for an f of arithmetic and
+// selects (a libm call or a throw cannot vectorise, and clang then fails
+// the build under -Werror, which keeps the request honest).
+template <bool Simd = false, class F>
 LossResult pointwise(const Arguments& args, Reduction reduction, F f) {
   const TensorView& x = args.get("input");
   const TensorView& y = args.get("target");
   require_nonempty(x, "input");
   require_same_shape(x, "input", y, "target");
-  std::vector<double> values(x.size), grads(x.size);
-  for (std::size_t i = 0; i < x.size; ++i) values[i] = f(x[i], y[i], grads[i], i);
-  return reduce(std::move(values), std::move(grads), x.shape, reduction, "input");
+  const std::size_t n = x.size;
+  const double scale = grad_scale(reduction, x.shape, static_cast<double>(n));
+  std::vector<double> values(n), grads(n);
+  const double* __restrict xp = x.data;
+  const double* __restrict yp = y.data;
+  double* __restrict vp = values.data();
+  double* __restrict gp = grads.data();
+  if constexpr (Simd) {
+    LOSSPLAY_VECTORIZE
+    for (std::size_t i = 0; i < n; ++i) {
+      double g;
+      vp[i] = f(xp[i], yp[i], g, i);
+      gp[i] = g * scale;
+    }
+  } else {
+    for (std::size_t i = 0; i < n; ++i) {
+      double g;
+      vp[i] = f(xp[i], yp[i], g, i);
+      gp[i] = g * scale;
+    }
+  }
+  return reduce_prescaled(std::move(values), std::move(grads), x.shape, reduction, "input",
+                          static_cast<double>(n));
 }
 
 // Multiplies values and gradients by an optional elementwise `weight`

@@ -82,7 +82,7 @@ LossResult hinge(const Arguments& args, const Options& options, Reduction reduct
   // (margin - y x = 0) the gradient is -y, as torch.clamp(..., min=0) gives.
   // Other labels are computed by the same formula (a {0, 1} label gives a
   // constant loss); the page points that trap out rather than refusing it.
-  return pointwise(args, reduction, [margin](double x, double y, double& g, std::size_t) {
+  return pointwise<true>(args, reduction, [margin](double x, double y, double& g, std::size_t) {
     double m = margin - y * x;
     g = m >= 0 ? -y : 0.0;
     return m > 0 ? m : 0.0;
@@ -94,7 +94,7 @@ LossResult hinge_embedding(const Arguments& args, const Options& options, Reduct
   // nn.HingeEmbeddingLoss: x where y = 1, max(0, margin - x) where y = -1.
   // Like PyTorch, a label that is neither adds both terms (it tests y != -1
   // and y != 1), and the clamp passes the gradient at margin - x = 0.
-  return pointwise(args, reduction, [margin](double x, double y, double& g, std::size_t) {
+  return pointwise<true>(args, reduction, [margin](double x, double y, double& g, std::size_t) {
     double value = 0;
     g = 0;
     if (y != -1) {
@@ -114,7 +114,7 @@ LossResult squared_hinge(const Arguments& args, const Options& options, Reductio
   const double margin = options.get("margin");
   // max(0, margin - y x)^2: the square makes the gradient vanish at the
   // kink, so there is no subgradient to choose.
-  return pointwise(args, reduction, [margin](double x, double y, double& g, std::size_t) {
+  return pointwise<true>(args, reduction, [margin](double x, double y, double& g, std::size_t) {
     double m = margin - y * x;
     double h = m > 0 ? m : 0.0;
     g = -2 * h * y;

@@ -12,7 +12,7 @@ namespace {
 
 
 LossResult mse(const Arguments& args, const Options&, Reduction reduction) {
-  return pointwise(args, reduction, [](double x, double y, double& g, std::size_t) {
+  return pointwise<true>(args, reduction, [](double x, double y, double& g, std::size_t) {
     double d = x - y;
     g = 2 * d;
     return d * d;
@@ -37,7 +37,7 @@ LossResult rmse(const Arguments& args, const Options& options, Reduction reducti
 }
 
 LossResult l1(const Arguments& args, const Options&, Reduction reduction) {
-  return pointwise(args, reduction, [](double x, double y, double& g, std::size_t) {
+  return pointwise<true>(args, reduction, [](double x, double y, double& g, std::size_t) {
     double d = x - y;
     g = d > 0 ? 1.0 : d < 0 ? -1.0 : 0.0;  // PyTorch: the derivative of |d| at 0 is 0
     return std::fabs(d);
@@ -46,7 +46,7 @@ LossResult l1(const Arguments& args, const Options&, Reduction reduction) {
 
 LossResult huber(const Arguments& args, const Options& options, Reduction reduction) {
   const double delta = options.get("delta");  // > 0, checked by the registry
-  return pointwise(args, reduction, [delta](double x, double y, double& g, std::size_t) {
+  return pointwise<true>(args, reduction, [delta](double x, double y, double& g, std::size_t) {
     double d = x - y;
     double a = std::fabs(d);
     if (a <= delta) {
@@ -78,7 +78,7 @@ LossResult msle(const Arguments& args, const Options&, Reduction reduction) {
 
 LossResult smooth_l1(const Arguments& args, const Options& options, Reduction reduction) {
   const double beta = options.get("beta");  // >= 0, checked by the registry
-  return pointwise(args, reduction, [beta](double x, double y, double& g, std::size_t) {
+  return pointwise<true>(args, reduction, [beta](double x, double y, double& g, std::size_t) {
     double d = x - y;
     double a = std::fabs(d);
     // PyTorch 1.13's kernel, branch for branch: with beta = 0 the quadratic
@@ -91,7 +91,7 @@ LossResult smooth_l1(const Arguments& args, const Options& options, Reduction re
 }
 
 LossResult mape(const Arguments& args, const Options&, Reduction reduction) {
-  return pointwise(args, reduction, [](double x, double y, double& g, std::size_t) {
+  return pointwise<true>(args, reduction, [](double x, double y, double& g, std::size_t) {
     // The divisor is clamped at 1e-7 so that y = 0 gives a large but finite
     // loss instead of a division by zero.
     const double scale = 100 / std::max(std::fabs(y), 1e-7);
@@ -123,7 +123,7 @@ LossResult log_cosh(const Arguments& args, const Options&, Reduction reduction) 
 
 LossResult quantile(const Arguments& args, const Options& options, Reduction reduction) {
   const double tau = options.get("tau");  // in [0, 1], checked by the registry
-  return pointwise(args, reduction, [tau](double x, double y, double& g, std::size_t) {
+  return pointwise<true>(args, reduction, [tau](double x, double y, double& g, std::size_t) {
     // max(tau d, (tau - 1) d) with d = y - x, as torch.maximum computes it:
     // where the two terms tie (d = 0) the gradient is split evenly between
     // them, so d/dx is 1/2 - tau there.

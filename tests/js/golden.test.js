@@ -34,6 +34,15 @@ for (const file of files) {
           const r = lp.compute(c.loss, args, options);
           if (r.loss.shape.length === 0) assert.ok(Object.is(r.value, r.loss.data[0]), 'value is the scalar loss');
           else assert.equal(r.value, undefined, 'value is only set for a scalar loss');
+          // terms, from the same pass, are exactly what reduction 'none' gives.
+          if (lp.loss(c.loss).reductions.includes('none')) {
+            const none = lp.compute(c.loss, args, { ...options, reduction: 'none' });
+            assert.deepEqual(r.terms.shape, none.loss.shape, 'terms have the shape of the none result');
+            assert.equal(r.terms.data.length, none.loss.data.length);
+            for (let i = 0; i < none.loss.data.length; i++) {
+              assert.ok(Object.is(r.terms.data[i], none.loss.data[i]), `terms[${i}] = ${r.terms.data[i]}, none gives ${none.loss.data[i]}`);
+            }
+          }
         }
       });
     }

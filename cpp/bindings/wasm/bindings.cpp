@@ -5,7 +5,14 @@
 // crosses into JS: every entry point catches and returns
 //   {ok: false, kind: 'parse' | 'input' | 'internal', code, params, message}
 // (a parse failure also has line, column and token at the top level), which
-// web/lossplay.js turns into an Error. code and params come from the core's
+// web/src/core/lossplay.js turns into an Error.
+//
+// Resident tensors live in the wasm heap between calls, named by an id:
+// tensorCreate copies a JS array in once, parseTensor parses text straight
+// into one, tensorColumn makes a strided copy of one column, and compute
+// takes {resident: id} wherever it takes {data, shape}. An id is a slot
+// number + 1 and a freed slot is never reused, so a stale id is refused
+// (code tensor_freed), never read as another tensor. code and params come from the core's
 // lossplay::Error (their table: cpp/src/error_codes.cpp); params is a plain
 // object whose values are strings, numbers (NaN and infinities kept) or
 // arrays of numbers (shapes and indices).
@@ -15,6 +22,7 @@
 #include <cmath>
 #include <exception>
 #include <limits>
+#include <memory>
 #include <string>
 #include <variant>
 #include <vector>
@@ -95,37 +103,69 @@ std::vector<std::string> keys_of(const val& object) {
   return emscripten::vecFromJSArray<std::string>(val::global("Object").call<val>("keys", object));
 }
 
-// One bulk copy from any JS array-like into a fresh vector.
-std::vector<double> copy_numbers(const val& array) {
-  const auto n = array["length"].as<std::size_t>();
-  std::vector<double> out(n);
-  val(emscripten::typed_memory_view(n, out.data())).call<void>("set", array);
-  return out;
+// A buffer of n doubles left uninitialised: every element is written by the
+// bulk copy that follows, so a zero fill would be wasted work.
+std::unique_ptr<double[]> uninitialised(std::size_t n) { return std::unique_ptr<double[]>(new double[n]); }
+
+// One bulk copy from a JS array-like into `out` (n elements).
+void copy_in(const val& array, double* out, std::size_t n) {
+  val(emscripten::typed_memory_view(n, out)).call<void>("set", array);
 }
 
-struct OwnedArg {
-  std::string name;
+Shape read_shape(const val& sizes, std::string_view name) {
+  Shape shape;
+  for (double d : emscripten::vecFromJSArray<double>(sizes)) {
+    // Checked before the cast: converting a double beyond size_t is undefined.
+    if (!(d >= 0) || d != std::floor(d) || d > static_cast<double>(std::numeric_limits<std::size_t>::max()))
+      throw InputError("bad_shape_sizes", {{"arg", name}});
+    shape.push_back(static_cast<std::size_t>(d));
+  }
+  return shape;
+}
+
+struct Resident {
   std::vector<double> data;
   Shape shape;
+  bool live = false;
 };
 
-// text: a Uint8Array of UTF-8 (TextEncoder's output), copied in one block;
-// Embind's own std::string conversion walks the string char by char in JS.
-val parse(const val& utf8) {
+std::vector<Resident>& residents() {
+  static std::vector<Resident> slots;
+  return slots;
+}
+
+Resident& resident(double id, std::string_view arg) {
+  std::vector<Resident>& slots = residents();
+  if (!(id >= 1 && id <= static_cast<double>(slots.size()) && id == std::floor(id)) ||
+      !slots[static_cast<std::size_t>(id) - 1].live)
+    throw InputError("tensor_freed", {{"arg", arg}});
+  return slots[static_cast<std::size_t>(id) - 1];
+}
+
+val kept(std::vector<double> data, Shape shape) {
+  residents().push_back({std::move(data), std::move(shape), true});
+  val o = val::object();
+  o.set("ok", true);
+  o.set("id", static_cast<double>(residents().size()));
+  o.set("shape", shape_array(residents().back().shape));
+  return o;
+}
+
+val parse_failure(const ParseError& e) {
+  val o = failure(e);
+  o.set("line", static_cast<double>(e.line()));
+  o.set("column", static_cast<double>(e.column()));
+  o.set("token", e.token());
+  return o;
+}
+
+// Called inside a catch: turns what the core threw into a failure object.
+// One copy of the handlers for every entry point that uses guarded().
+val caught() {
   try {
-    const auto n = utf8["length"].as<std::size_t>();
-    std::string text(n, '\0');
-    val(emscripten::typed_memory_view(n, reinterpret_cast<unsigned char*>(text.data()))).call<void>("set", utf8);
-    Tensor t = parse_numbers(text);
-    val o = tensor_value(t);
-    o.set("ok", true);
-    return o;
+    throw;
   } catch (const ParseError& e) {
-    val o = failure(e);
-    o.set("line", static_cast<double>(e.line()));
-    o.set("column", static_cast<double>(e.column()));
-    o.set("token", e.token());
-    return o;
+    return parse_failure(e);
   } catch (const Error& e) {
     return failure(e);
   } catch (const std::exception& e) {
@@ -135,30 +175,124 @@ val parse(const val& utf8) {
   }
 }
 
+template <class Body>
+val guarded(Body body) {
+  try {
+    return body();
+  } catch (...) {
+    return caught();
+  }
+}
+
+// utf8: a Uint8Array of UTF-8 (TextEncoder's output, or a file's bytes),
+// copied in one block; Embind's own std::string conversion walks the string
+// char by char in JS.
+Tensor parse_bytes(const val& utf8) {
+  const auto n = utf8["length"].as<std::size_t>();
+  std::unique_ptr<char[]> text(new char[n ? n : 1]);
+  val(emscripten::typed_memory_view(n, reinterpret_cast<unsigned char*>(text.get()))).call<void>("set", utf8);
+  return parse_numbers(std::string_view(text.get(), n));
+}
+
+val parse(const val& utf8) {
+  return guarded([&] {
+    val o = tensor_value(parse_bytes(utf8));
+    o.set("ok", true);
+    return o;
+  });
+}
+
+// Parses straight into a resident tensor: {ok, id, shape}.
+val parse_tensor(const val& utf8) {
+  return guarded([&] {
+    Tensor t = parse_bytes(utf8);
+    return kept(std::move(t.data), std::move(t.shape));
+  });
+}
+
+// data: a JS array-like of numbers; shape: an array of sizes whose product is its length.
+val tensor_create(const val& data, const val& sizes) {
+  return guarded([&] {
+    Shape shape = read_shape(sizes, "tensor");
+    const auto n = data["length"].as<std::size_t>();
+    if (n != element_count(shape))
+      throw InputError("count_mismatch", {{"arg", "tensor"}, {"count", n}, {"shape", shape}, {"needed", element_count(shape)}});
+    std::vector<double> copy(n);
+    copy_in(data, copy.data(), n);
+    return kept(std::move(copy), std::move(shape));
+  });
+}
+
+// {ok, data}: a copy of a resident tensor's numbers.
+val tensor_read(double id) {
+  return guarded([&] {
+    val o = val::object();
+    o.set("ok", true);
+    o.set("data", float64_array(resident(id, "tensor").data));
+    return o;
+  });
+}
+
+// Column j of a resident [rows, cols] tensor as a new resident [rows] tensor (a strided copy).
+val tensor_column(double id, double j) {
+  return guarded([&] {
+    const Resident& t = resident(id, "tensor");
+    if (t.shape.size() != 2 || !(j >= 0 && j < static_cast<double>(t.shape[1]) && j == std::floor(j)))
+      throw InputError("column_out_of_range", {{"column", j}, {"shape", t.shape}});
+    const std::size_t rows = t.shape[0], cols = t.shape[1], c = static_cast<std::size_t>(j);
+    std::vector<double> column(rows);
+    for (std::size_t r = 0; r < rows; ++r) column[r] = t.data[r * cols + c];
+    Shape shape = {rows};
+    return kept(std::move(column), std::move(shape));
+  });
+}
+
+// Releases a resident tensor's memory; freeing twice does nothing.
+void tensor_free(double id) {
+  std::vector<Resident>& slots = residents();
+  if (!(id >= 1 && id <= static_cast<double>(slots.size()) && id == std::floor(id))) return;
+  Resident& t = slots[static_cast<std::size_t>(id) - 1];
+  t.live = false;
+  std::vector<double>().swap(t.data);
+}
+
+// An argument as compute sees it: a view of a resident tensor, or of its own bulk copy.
+struct OwnedArg {
+  std::string name;
+  std::unique_ptr<double[]> copy;  // empty for a resident tensor
+  TensorView view;
+};
+
 // "input [2, 3], target [2]": what an internal failure reports it was given.
 std::string shapes_text(const std::vector<OwnedArg>& args) {
   std::string s;
-  for (const OwnedArg& a : args) s += (s.empty() ? "" : ", ") + a.name + " " + shape_to_string(a.shape);
+  for (const OwnedArg& a : args) s += (s.empty() ? "" : ", ") + a.name + " " + shape_to_string(a.view.shape);
   return s.empty() ? "no arguments" : s;
 }
 
-// args: {name: {data: array-like, shape: [..]}}; options: {reduction, name: number | boolean}.
+// args: {name: {data: array-like, shape: [..]} | {resident: id}};
+// options: {reduction, name: number | boolean}.
+// Returns {ok, loss, grad, gradArg, terms}: terms is the per-element loss
+// before reduction (the very loss object when the reduction is 'none').
 val compute(const std::string& loss, const val& args, const val& options) {
   std::vector<OwnedArg> owned;
   try {
     for (const std::string& name : keys_of(args)) {
       const val a = args[name];
-      if (a.typeOf().as<std::string>() != "object" || a.isNull() || a["data"].isUndefined() ||
-          a["shape"].isUndefined())
+      if (a.typeOf().as<std::string>() != "object" || a.isNull())
         throw InputError("argument_not_tensor", {{"arg", name}});
-      OwnedArg arg{name, copy_numbers(a["data"]), {}};
-      for (double d : emscripten::vecFromJSArray<double>(a["shape"])) {
-        // Checked before the cast: converting a double beyond size_t is undefined.
-        if (!(d >= 0) || d != std::floor(d) ||
-            d > static_cast<double>(std::numeric_limits<std::size_t>::max()))
-          throw InputError("bad_shape_sizes", {{"arg", name}});
-        arg.shape.push_back(static_cast<std::size_t>(d));
+      if (!a["resident"].isUndefined()) {
+        const Resident& t = resident(a["resident"].as<double>(), name);
+        owned.push_back({name, nullptr, TensorView{t.data.data(), t.data.size(), t.shape}});
+        continue;
       }
+      if (a["data"].isUndefined() || a["shape"].isUndefined())
+        throw InputError("argument_not_tensor", {{"arg", name}});
+      const val data = a["data"];
+      const auto n = data["length"].as<std::size_t>();
+      OwnedArg arg{name, uninitialised(n), {}};
+      copy_in(data, arg.copy.get(), n);
+      arg.view = TensorView{arg.copy.get(), n, read_shape(a["shape"], name)};
       owned.push_back(std::move(arg));
     }
     std::string reduction = "mean";
@@ -177,14 +311,15 @@ val compute(const std::string& loss, const val& args, const val& options) {
       }
     }
     std::vector<NamedTensor> views;
-    for (const OwnedArg& a : owned)
-      views.push_back({a.name, TensorView{a.data.data(), a.data.size(), a.shape}});
+    for (const OwnedArg& a : owned) views.push_back({a.name, a.view});
     LossResult r = evaluate(loss, std::move(views), opts, reduction);
     val o = val::object();
     o.set("ok", true);
-    o.set("loss", tensor_value(r.loss));
+    const val loss_value = tensor_value(r.loss);
+    o.set("loss", loss_value);
     o.set("grad", tensor_value(r.grad));
     o.set("gradArg", r.grad_arg);
+    o.set("terms", &r.per_element() == &r.loss ? loss_value : tensor_value(r.terms));
     return o;
   } catch (const Error& e) {
     return failure(e);
@@ -277,6 +412,11 @@ val registry_value() {
 
 EMSCRIPTEN_BINDINGS(lossplay) {
   emscripten::function("parse", &parse);
+  emscripten::function("parseTensor", &parse_tensor);
+  emscripten::function("tensorCreate", &tensor_create);
+  emscripten::function("tensorRead", &tensor_read);
+  emscripten::function("tensorColumn", &tensor_column);
+  emscripten::function("tensorFree", &tensor_free);
   emscripten::function("compute", &compute);
   emscripten::function("registry", &registry_value);
 }

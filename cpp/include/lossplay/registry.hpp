@@ -99,11 +99,17 @@ class Options {
 struct LossResult {
   Tensor loss;           // shape {} for mean and sum
   Tensor grad;           // d(sum of loss)/d(prediction), shaped like it
+  // The per-element (per-sample) losses before reduction, from the same
+  // pass: what reduction 'none' gives. Empty when the reduction is 'none'
+  // (then `loss` holds them): use per_element().
+  Tensor terms;
   std::string grad_arg;  // the name of the prediction argument
   // Set where a NaN is the loss's defined answer, not an overflow: a mean
   // over no targets (PyTorch's 0/0, tests/golden/extra-multirank.json).
   // evaluate() lets such a result through as it is.
   bool nan_is_defined = false;
+
+  const Tensor& per_element() const { return terms.data.empty() && terms.shape.empty() ? loss : terms; }
 };
 
 // The reductions a loss offers, in the order the page lists them: held by

@@ -24,7 +24,10 @@ export const apiStrings = {
     zh: 'compute 需要以对象形式传入参数：{input, target, ...}',
   },
   'error.options_not_object': { en: 'options must be an object: {reduction, ...}', zh: 'options 必须是对象：{reduction, ...}' },
-  'error.text_not_string': { en: 'lp.parse takes text (a string), not {type}', zh: '读取数字需要文本（字符串），而不是 {type}' },
+  'error.text_not_string': {
+    en: 'lp.parse and lp.parseTensor take text (a string or a Uint8Array of UTF-8), not {type}',
+    zh: '读取数字需要文本（字符串或 UTF-8 字节），而不是 {type}',
+  },
   'error.loss_name_not_string': {
     en: "compute takes the loss's name as a string, not {type}",
     zh: 'compute 需要以字符串给出损失函数的名称，而不是 {type}',

@@ -224,6 +224,14 @@ export const errorStrings = {
     en: 'option {option} must be a number or a boolean',
     zh: '选项 {option} 必须是数字或布尔值',
   },
+  'error.tensor_freed': {
+    en: '{arg} is a tensor handle that has been freed',
+    zh: '{arg} 是一个已经释放的张量句柄',
+  },
+  'error.column_out_of_range': {
+    en: 'there is no column {column} in a tensor of shape {shape}: column() takes a [rows, columns] tensor and a column from 0 to columns - 1',
+    zh: '形状为 {shape} 的张量没有第 {column} 列：取列需要 [行, 列] 形状的张量，列号从 0 到 列数 - 1',
+  },
 
   // kind 'internal': a bug; {detail} is the exception's own (English) text,
   // {shapes} the arguments with their shapes ("input [2, 3], target [2]").
