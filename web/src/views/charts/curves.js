@@ -24,18 +24,46 @@ export const KIND_TEXT = {
   cosine: ['kindCosine', 'axisCosine', 'axisGradPerPoint', null],
 };
 
-// The grid of each axis kind: fixed for probabilities and cosines, wide
-// enough for the pasted data otherwise. Computed once per model so the
-// axis holds still while a slider moves.
-export function gridFor(kind, model) {
+// How far the data reach, in one pass (data can be long): the largest
+// |ŷ − y| and |y·ŷ| (residual, margin), the finite range of ŷ (lo, hi,
+// with -1 and 3 in it, for the input axis) and of ŷ and y together
+// (both: [min, max] or null, for ŷ against y).
+export function dataSpan(model) {
   const p = model.prediction && model.prediction.data;
   const y = model.target && model.target.data;
-  const paired = p && y && p.length === y.length;
-  const spread = (f) => {
-    let m = 0;
-    if (paired) for (let i = 0; i < p.length; i++) { const v = Math.abs(f(p[i], y[i])); if (Number.isFinite(v)) m = Math.max(m, v); }
-    return m;
-  };
+  let residual = 0;
+  let margin = 0;
+  let pMin = Infinity;
+  let pMax = -Infinity;
+  let yMin = Infinity;
+  let yMax = -Infinity;
+  if (p) {
+    const paired = y && p.length === y.length;
+    for (let i = 0; i < p.length; i++) {
+      const v = p[i];
+      if (v < pMin && v > -Infinity) pMin = v;
+      if (v > pMax && v < Infinity) pMax = v;
+      if (!paired) continue;
+      const w = y[i];
+      if (w < yMin && w > -Infinity) yMin = w;
+      if (w > yMax && w < Infinity) yMax = w;
+      const d = Math.abs(v - w);
+      const m = Math.abs(v * w);
+      if (d > residual && d < Infinity) residual = d;
+      if (m > margin && m < Infinity) margin = m;
+    }
+  }
+  const lo = Math.min(-1, pMin);
+  const hi = Math.max(3, pMax);
+  const bothMin = Math.min(pMin, yMin);
+  const bothMax = Math.max(pMax, yMax);
+  return { residual, margin, lo, hi, both: bothMin <= bothMax ? [bothMin, bothMax] : null };
+}
+
+// The grid of each axis kind: fixed for probabilities and cosines, wide
+// enough for the pasted data otherwise (span: dataSpan(model)). Computed
+// once per model so the axis holds still while a slider moves.
+export function gridFor(kind, span) {
   let lo;
   let hi;
   let first = 0;
@@ -45,13 +73,10 @@ export function gridFor(kind, model) {
   } else if (kind === 'cosine') {
     lo = -1; hi = 1;
   } else if (kind === 'input') {
-    let a = -1;
-    let b = 3;
-    if (p) for (const v of p) if (Number.isFinite(v)) { a = Math.min(a, v); b = Math.max(b, v); }
-    lo = -niceUp(-a * 1.1);
-    hi = niceUp(b * 1.1);
+    lo = -niceUp(-span.lo * 1.1);
+    hi = niceUp(span.hi * 1.1);
   } else {
-    const r = niceUp(Math.max(3, 1.1 * spread(kind === 'margin' ? (u, v) => u * v : (u, v) => u - v)));
+    const r = niceUp(Math.max(3, 1.1 * (kind === 'margin' ? span.margin : span.residual)));
     lo = -r; hi = r;
   }
   const xs = new Float64Array(last - first + 1);
@@ -93,17 +118,43 @@ export function evaluate(lp, name, options, curve, xs) {
   }
 }
 
+// Only the first rows can be circled: the model and entry cut to their
+// first `rows` rows (views, no copies), so a sample's x is found for those
+// alone and not for a million. Tensors of another length stay whole.
+function headOf(model, entry, rows) {
+  const P = model.prediction;
+  const n = P && P.shape.length ? P.shape[0] : 0;
+  if (!(n > rows)) return { model, entry };
+  const cut = (t) => {
+    if (!t || !t.data || !t.data.subarray || !t.shape || t.shape[0] !== n) return t;
+    const per = t.data.length / n;
+    return { data: t.data.subarray(0, rows * per), shape: [rows].concat(t.shape.slice(1)) };
+  };
+  const perSample = entry.perSample;
+  let cutSamples = null;
+  if (perSample.length === P.data.length) cutSamples = perSample.subarray(0, (rows * P.data.length) / n);
+  else if (perSample.length === n) cutSamples = perSample.subarray(0, rows);
+  else return { model, entry };
+  const args = {};
+  for (const [k, v] of Object.entries(entry.args || {})) args[k] = cut(v);
+  return {
+    model: Object.assign({}, model, { prediction: cut(P), target: cut(model.target) }),
+    entry: Object.assign({}, entry, { perSample: cutSamples, args }),
+  };
+}
+
 // Which samples lie on which curve: the core's value at the sample's x,
 // computed the curve's way, must equal the sample's own loss.
 export function findMarks(lp, entry, slice, model) {
   if (!entry.perSample || !slice.sampleX) return null;
   let xs = null;
+  const head = headOf(model, entry, MAX_MARKS);
   try {
-    xs = slice.sampleX(model, entry);
+    xs = slice.sampleX(head.model, head.entry);
   } catch (e) {
     return null; // an unexpected shape: no rings, the curve still shows
   }
-  if (!xs || xs.length !== entry.perSample.length) return null;
+  if (!xs || xs.length !== head.entry.perSample.length) return null;
   const shown = xs.length > MAX_MARKS ? xs.subarray(0, MAX_MARKS) : xs;
   const marks = slice.curves.map(() => []);
   const usable = [];

@@ -1,8 +1,10 @@
 /* Drawing the charts with uPlot: plot options in the page's theme, guides,
- * rings and badges on the canvas, grouped bars, ŷ = y, and the tables that
- * stand beside each chart for screen readers. */
+ * rings and badges on the canvas, grouped bars or their min/max envelope,
+ * ŷ = y over points or a density, and the tables that stand beside each
+ * chart for screen readers. */
 import uPlot from 'uplot';
 import { el } from '../dom.js';
+import { topK, bucketStart } from './decimate.js';
 
 export const TOP = 3; // largest contributors marked
 
@@ -171,32 +173,20 @@ export function drawMarks(u, seriesList, which, theme) {
 
 // ---- per-sample helpers ----
 
-// "sample 3" for a vector, "element (2, 1)" for a matrix, 1-based.
+// "sample 3" for a vector, "element (2, 1)" for a matrix, 1-based: the
+// row a user finds in their data. Names are made when asked, not n of them.
 export function sampleNames(count, shape) {
-  const names = new Array(count);
   if (shape && shape.length === 2 && shape[0] * shape[1] === count) {
-    for (let i = 0; i < count; i++) names[i] = `(${Math.floor(i / shape[1]) + 1}, ${(i % shape[1]) + 1})`;
-    return { names, matrix: true };
+    const cols = shape[1];
+    return { name: (i) => `(${Math.floor(i / cols) + 1}, ${(i % cols) + 1})`, matrix: true };
   }
-  for (let i = 0; i < count; i++) names[i] = String(i + 1);
-  return { names, matrix: false };
+  return { name: (i) => String(i + 1), matrix: false };
 }
 
 // The indices of the TOP largest values (by size when abs), ties by
 // index; one pass, since pasted data can be long.
 export function topIndices(values, abs) {
-  const best = [];
-  const size = (i) => (abs ? Math.abs(values[i]) : values[i]);
-  for (let i = 0; i < values.length; i++) {
-    const v = size(i);
-    if (!(Number.isFinite(v) && v > 0)) continue;
-    if (best.length === TOP && v <= size(best[TOP - 1])) continue;
-    let at = best.length;
-    while (at > 0 && size(best[at - 1]) < v) at--;
-    best.splice(at, 0, i);
-    if (best.length > TOP) best.pop();
-  }
-  return best;
+  return topK(values, TOP, abs);
 }
 
 // Grouped bars: series s of k sits in slot s of each sample's unit width.
@@ -309,3 +299,72 @@ export function drawDiagonal(u, xs, ys, lo, hi, theme) {
   });
 }
 
+
+// ---- many samples: envelopes and density ----
+
+// The union of every sample's bar in each bucket, 0 to its largest and its
+// smallest value: what drawing all the bars would cover, in O(buckets).
+// Sample j's bar spans j ± 0.4, so bucket [a, b) spans a + 0.6 to b + 0.4.
+export function envelopePaths(env) {
+  return (u) => {
+    const fill = new Path2D();
+    const stroke = new Path2D();
+    const y0 = u.valToPos(0, 'y', true);
+    const minWidth = uPlot.pxRatio;
+    for (let b = 0; b < env.buckets; b++) {
+      const lo = env.lo[b];
+      const hi = env.hi[b];
+      if (lo !== lo) continue; // NaN: nothing finite here
+      const x0 = u.valToPos(bucketStart(b, env.n, env.buckets) + 0.6, 'x', true);
+      const x1 = Math.max(x0 + minWidth, u.valToPos(bucketStart(b + 1, env.n, env.buckets) + 0.4, 'x', true));
+      const top = hi > 0 ? u.valToPos(hi, 'y', true) : y0;
+      const bottom = lo < 0 ? u.valToPos(lo, 'y', true) : y0;
+      fill.rect(x0, top, x1 - x0, Math.max(bottom - top, minWidth));
+      // The outline of the largest (and, below 0, the smallest) values.
+      if (hi > 0) { stroke.moveTo(x0, top); stroke.lineTo(x1, top); }
+      if (lo < 0) { stroke.moveTo(x0, bottom); stroke.lineTo(x1, bottom); }
+    }
+    return { fill, stroke, clip: null, flags: 0 };
+  };
+}
+
+// [r, g, b] of any CSS colour.
+export function rgbOf(color) {
+  const m = withAlpha(color, 1).match(/rgba?\(([^)]+)\)/);
+  return m ? m[1].split(',').slice(0, 3).map((v) => Number(v)) : [37, 99, 235];
+}
+
+// The density as a small image, one pixel per cell: more samples, more
+// opaque (on a log scale, so a lone outlier still shows).
+export function densityImage(d, color) {
+  const canvas = document.createElement('canvas');
+  canvas.width = d.bx;
+  canvas.height = d.by;
+  const ctx = canvas.getContext('2d');
+  const image = ctx.createImageData(d.bx, d.by);
+  const [r, g, b] = rgbOf(color);
+  const scale = 1 / Math.log1p(Math.max(1, d.max));
+  const px = image.data;
+  for (let c = 0; c < d.counts.length; c++) {
+    const k = d.counts[c];
+    if (!k) continue;
+    px[4 * c] = r;
+    px[4 * c + 1] = g;
+    px[4 * c + 2] = b;
+    px[4 * c + 3] = Math.round(255 * (0.2 + 0.8 * Math.log1p(k) * scale));
+  }
+  ctx.putImageData(image, 0, 0);
+  return canvas;
+}
+
+// The density image stretched over [lo, hi]² of the plot, cells kept sharp.
+export function drawDensity(u, image, lo, hi) {
+  clipToPlot(u, (ctx) => {
+    const x0 = u.valToPos(lo, 'x', true);
+    const x1 = u.valToPos(hi, 'x', true);
+    const y0 = u.valToPos(hi, 'y', true);
+    const y1 = u.valToPos(lo, 'y', true);
+    ctx.imageSmoothingEnabled = false;
+    ctx.drawImage(image, x0, y0, x1 - x0, y1 - y0);
+  });
+}

@@ -9,29 +9,40 @@ import uPlot from 'uplot';
 import { el } from '../dom.js';
 import { translator, normalize } from '../../i18n/translate.js';
 import { extrasFor } from '../../losses/index.js';
-import { KINDS, KIND_TEXT, TABLE_STRIDE, gridFor, findMarks, buildCurves } from './curves.js';
+import { KINDS, KIND_TEXT, TABLE_STRIDE, dataSpan, gridFor, findMarks, buildCurves } from './curves.js';
 import {
   TOP, fmtFull, withAlpha, readTheme, plotHeight, valueRange, toPlot, baseOptions, drawGuides, drawMarks,
   sampleNames, topIndices, barPaths, drawBadges, table, sharedRange, nearestPoint, drawDiagonal,
+  envelopePaths, densityImage, drawDensity,
 } from './draw.js';
+import { envelope, bucketStart, topK, farthest, extent, density } from './decimate.js';
 
 const TABLE_ROWS = 200; // per-sample tables stop here and say so
-const MAX_BARS = 1000;
-const MAX_POINTS = 5000; // scatter
+const MAX_BARS = 1000; // one bar per sample up to here, then a min/max envelope
+const MAX_POINTS = 5000; // one point per sample up to here, then a density
+const TOP_ROWS = 10; // per loss, in the table of largest contributors (long data)
+const FAR_POINTS = 10; // circled over the density: farthest from ŷ = y
+const DENSITY_CELLS = [200, 100]; // the density's grid, x by y
 const SLIDER_OPTIONS = ['delta', 'beta', 'margin', 'tau', 'gamma', 'alpha', 'label_smoothing'];
 // Slider ends for options the registry leaves unbounded.
 const VISIBLE_RANGE = { delta: [0, 5], beta: [0, 5], gamma: [0, 5], margin: [0, 3], alpha: [0, 1] };
 
 // Typed arrays for the tensors; a missing or unusable tensor becomes null.
+// A tensor is {data, shape} or a bare Float64Array (a vector). Per loss the
+// per-sample losses come as perSample or terms, the gradient as result.grad
+// or grad; both end up as perSample and gradient ({data, shape}).
 function normalizeModel(model) {
   const tensor = (v) => {
+    if (v instanceof Float64Array) return { data: v, shape: [v.length] };
     if (!v || !v.data) return null;
     const data = v.data instanceof Float64Array ? v.data : Float64Array.from(v.data);
     return { data, shape: Array.isArray(v.shape) ? v.shape : [data.length] };
   };
+  const values = (v) => (!v ? null : v instanceof Float64Array ? v : Float64Array.from(v));
   const losses = ((model && model.losses) || []).filter((e) => e && e.spec).map((e) => Object.assign({}, e, {
     options: e.options || {},
-    perSample: e.perSample ? (e.perSample instanceof Float64Array ? e.perSample : Float64Array.from(e.perSample)) : null,
+    perSample: values(e.perSample || e.terms),
+    gradient: tensor(e.grad || (e.result && e.result.grad)),
   }));
   return { losses, prediction: tensor(model && model.prediction), target: tensor(model && model.target) };
 }
@@ -44,6 +55,16 @@ function fmtNumber(v, undefinedText) {
   return String(Number(v.toPrecision(6)));
 }
 
+
+// A count with thousands grouped: 1,000,000 (rows keep plain digits).
+const grouped = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+// Short tick labels for long axes: 250k, 1.5M (zh: 25万, 150万).
+function compactCount(v, lang) {
+  const trim = (x) => String(Number(x.toPrecision(3)));
+  if (lang === 'zh') return v >= 1e8 ? `${trim(v / 1e8)}亿` : v >= 1e4 ? `${trim(v / 1e4)}万` : String(v);
+  return v >= 1e6 ? `${trim(v / 1e6)}M` : v >= 1e4 ? `${trim(v / 1e3)}k` : String(v);
+}
 
 const PANELS = [
   ['curves', 'curvesTitle'],
@@ -68,6 +89,8 @@ export class LossCharts {
     this.headingLevel = (options && options.headingLevel) || 3;
     this.model = null;
     this.overrides = {};
+    this.topCache = new WeakMap();
+    this.envelopeCache = new WeakMap();
     this.plots = [];
     this.links = [];
     this.frame = 0;
@@ -160,8 +183,12 @@ export class LossCharts {
   update(model) {
     this.model = normalizeModel(model);
     this.overrides = {};
+    this.topCache = new WeakMap();
+    this.envelopeCache = new WeakMap();
+    this.densityCache = null;
     this.grids = {};
-    for (const kind of KINDS) this.grids[kind] = gridFor(kind, this.model);
+    this.span = dataSpan(this.model);
+    for (const kind of KINDS) this.grids[kind] = gridFor(kind, this.span);
     this.marks = new Map();
     for (const entry of this.model.losses) {
       const slice = extrasFor(entry.spec.name).slice;
@@ -187,6 +214,7 @@ export class LossCharts {
     this.theme = readTheme(this.root);
     this.root.dataset.textColor = this.theme.text;
     this.destroyPlots();
+    this.width = 0;
     for (const [key, title] of PANELS) {
       const panel = this.panels[key];
       panel.heading.textContent = this.t(title);
@@ -202,7 +230,7 @@ export class LossCharts {
   }
 
   addPlot(host, options, data, role) {
-    options.width = Math.max(160, Math.floor(host.clientWidth || this.root.clientWidth || 600));
+    options.width = this.plotWidth(host);
     options.height = plotHeight(options.width);
     const plot = new uPlot(options, data, host);
     this.plots.push({ plot, host, role });
@@ -326,6 +354,29 @@ export class LossCharts {
 
   // ---- per-sample loss bars ----
 
+  // Each loss's largest values, found once per model (TOP_ROWS of them
+  // when a table of them is shown; the first TOP are badges and summary).
+  topsOf(values, abs) {
+    const key = abs ? 'abs' : 'value';
+    let found = this.topCache.get(values);
+    if (!found) this.topCache.set(values, (found = {}));
+    if (!found[key]) found[key] = topK(values, values.length > TABLE_ROWS ? TOP_ROWS : TOP, abs);
+    return found[key];
+  }
+
+  // A min/max envelope per data change and bucket count (not per redraw),
+  // the largest values found in the same pass.
+  envelopeOf(values, buckets, abs) {
+    const cached = this.envelopeCache.get(values);
+    if (cached && cached.buckets === Math.min(values.length, buckets)) return cached;
+    const env = envelope(values, buckets, values.length > TABLE_ROWS ? TOP_ROWS : TOP, abs);
+    this.envelopeCache.set(values, env);
+    let found = this.topCache.get(values);
+    if (!found) this.topCache.set(values, (found = {}));
+    found[abs ? 'abs' : 'value'] = env.tops;
+    return env;
+  }
+
   renderBars() {
     const panel = this.panels.bars;
     if (!this.model || !this.model.losses.length) return this.empty(panel, this.t('noLosses'));
@@ -335,41 +386,41 @@ export class LossCharts {
     const columns = entries.map((e) => ({ label: this.name(e.spec), color: e.color, values: e.perSample }));
     const shape = this.model.prediction.shape;
     this.barChart(panel, columns, false, shape, 'axisLoss');
-    const parts = columns.map((c, k) => {
-      const tops = topIndices(c.values, false);
+    const parts = columns.map((c) => {
+      const tops = this.topsOf(c.values, false).slice(0, TOP);
       if (!tops.length) return this.t('barsAllZero', { loss: c.label });
       const names = sampleNames(c.values.length, shape.length === 2 && shape[0] * shape[1] === c.values.length ? shape : null);
-      const which = (i) => this.t(names.matrix ? 'elementN' : 'sampleN', { n: names.names[i] });
+      const which = (i) => this.t(names.matrix ? 'elementN' : 'sampleN', { n: names.name(i) });
       return `${c.label} ${tops.map((i) => `${which(i)} (${this.fmt(c.values[i])})`).join(this.t('itemSep'))}`;
     });
     panel.summary.textContent = this.t('barsSummary', { list: parts.join(this.t('listSep')) });
     this.barTable(panel, columns, false, shape, this.t('barsTableCaption'));
+    this.topTable(panel, columns, false, shape, 'topTableCaption');
   }
 
   barChart(panel, columns, abs, shape, yKey, title) {
     const n = Math.max(...columns.map((c) => c.values.length));
-    const shown = Math.min(n, MAX_BARS);
     const names = sampleNames(n, shape && shape.length === 2 && shape[0] * shape[1] === n ? shape : null);
     const host = el('div', { class: 'lp-plot', 'aria-hidden': 'true' });
     panel.body.append(el('div', { class: 'lp-plot-block' }, title ? el('p', { class: 'lp-plot-title', text: title }) : null, host));
-    if (n > shown) panel.body.append(el('p', { class: 'lp-chart-notes-line', text: this.t('firstBars', { shown, total: n }) }));
+    if (n > MAX_BARS) return this.envelopeChart(panel, host, columns, abs, names, n, yKey);
     const theme = this.theme;
     const width = 0.8 / columns.length;
     const bars = columns.map((c, s) => {
-      const values = Array.from({ length: shown }, (_, i) => (i < c.values.length && Number.isFinite(c.values[i]) ? c.values[i] : null));
+      const values = Array.from({ length: n }, (_, i) => (i < c.values.length && Number.isFinite(c.values[i]) ? c.values[i] : null));
       // With three samples or fewer, marking "the largest three" marks
       // everything: then only the largest gets a badge.
-      const tops = topIndices(c.values.subarray ? c.values.subarray(0, shown) : c.values.slice(0, shown), abs).slice(0, n > TOP ? TOP : 1);
+      const tops = this.topsOf(c.values, abs).slice(0, n > TOP ? TOP : 1);
       return { values, tops, color: c.color, label: c.label, center: (i) => i + 1 - 0.4 + s * width + width / 2 };
     });
     const options = baseOptions(theme, {
       xLabel: this.t(names.matrix ? 'axisElement' : 'axisSample'),
       yLabel: this.t(yKey),
       xName: this.t(names.matrix ? 'colElement' : 'colSample'),
-      xValue: (u, v) => (v == null ? '—' : names.names[v - 1]),
-      xScale: { range: () => [0.5, shown + 0.5] },
+      xValue: (u, v) => (v == null ? '—' : names.name(v - 1)),
+      xScale: { range: () => [0.5, n + 0.5] },
       yScale: { range: (u) => valueRange(u.data.slice(1), false, 0.2) },
-      xAxis: { incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500], values: (u, splits) => splits.map((v) => (Number.isInteger(v) && v >= 1 && v <= shown ? (names.matrix ? names.names[v - 1] : String(v)) : '')) },
+      xAxis: { incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500], values: (u, splits) => splits.map((v) => (Number.isInteger(v) && v >= 1 && v <= n ? (names.matrix ? names.name(v - 1) : String(v)) : '')) },
       cursor: { points: { show: false } },
       series: bars.map((b, s) => ({
         label: b.label,
@@ -382,8 +433,65 @@ export class LossCharts {
       })),
       draw: (u) => drawBadges(u, bars, theme),
     });
-    const data = [Array.from({ length: shown }, (_, i) => i + 1)].concat(bars.map((b) => b.values));
+    const data = [Array.from({ length: n }, (_, i) => i + 1)].concat(bars.map((b) => b.values));
     this.addPlot(host, options, data, null);
+  }
+
+  // More samples than bars fit: per pixel column of the plot, the span of
+  // its samples' bars (0 to the largest, and to the smallest below 0), so
+  // every sample's value lies inside what is drawn; badges on the largest.
+  envelopeChart(panel, host, columns, abs, names, n, yKey) {
+    const theme = this.theme;
+    const ratio = typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1;
+    const buckets = Math.min(n, Math.max(256, Math.round(this.plotWidth(host) * ratio)));
+    const envs = columns.map((c) => this.envelopeOf(c.values, buckets, abs));
+    const count = envs[0].buckets;
+    panel.body.append(el('p', { class: 'lp-chart-notes-line', text: this.t('envelopeNote', { total: grouped(n), per: grouped(Math.round(n / count)) }) }));
+    const xs = new Float64Array(count);
+    for (let b = 0; b < count; b++) xs[b] = (bucketStart(b, n, count) + bucketStart(b + 1, n, count) + 1) / 2;
+    const bars = columns.map((c) => ({ values: c.values, tops: this.topsOf(c.values, abs).slice(0, TOP), color: c.color, label: c.label, center: (i) => i + 1 }));
+    const span = extent(envs.flatMap((e) => [e.lo, e.hi])) || [0, 1];
+    const yRange = valueRange([span], false, 0.2);
+    const rows = (idx) => {
+      const a = bucketStart(idx, n, count);
+      const b = bucketStart(idx + 1, n, count) - 1;
+      if (a === b) return this.t(names.matrix ? 'elementN' : 'sampleN', { n: names.name(a) });
+      return this.t(names.matrix ? 'elementsRange' : 'samplesRange', { a: names.name(a), b: names.name(b) });
+    };
+    const options = baseOptions(theme, {
+      xLabel: this.t(names.matrix ? 'axisElement' : 'axisSample'),
+      yLabel: this.t(yKey),
+      xName: this.t(names.matrix ? 'colElement' : 'colSample'),
+      xValue: (u, v, s, idx) => (idx == null ? '—' : rows(idx)),
+      xScale: { range: () => [0.5, n + 0.5] },
+      yScale: { range: () => yRange },
+      xAxis: { values: (u, splits) => splits.map((v) => (Number.isInteger(v) && v >= 1 && v <= n ? (names.matrix ? names.name(v - 1) : compactCount(v, this.lang)) : '')) },
+      // Gradients of a mean over a million samples are ~1e-6: ticks with
+      // their significant digits, not rounded to 0.
+      yAxis: { values: (u, splits) => splits.map((v) => String(Number(v.toPrecision(3)))) },
+      cursor: { points: { show: false } },
+      series: envs.map((env, s) => ({
+        label: bars[s].label,
+        stroke: bars[s].color,
+        fill: withAlpha(bars[s].color, 0.35),
+        width: 1,
+        paths: envelopePaths(env),
+        points: { show: false },
+        value: (u, v, si, idx) => {
+          if (idx == null || env.lo[idx] !== env.lo[idx]) return '—';
+          return env.lo[idx] === env.hi[idx] ? fmtFull(env.hi[idx]) : this.t('rangeValue', { lo: fmtFull(env.lo[idx]), hi: fmtFull(env.hi[idx]) });
+        },
+      })),
+      draw: (u) => drawBadges(u, bars, theme),
+    });
+    this.addPlot(host, options, [xs].concat(envs.map((e) => e.hi)), null);
+  }
+
+  // Every plot of a render has the width of the first: reading it once
+  // spares a forced layout per plot.
+  plotWidth(host) {
+    if (!this.width) this.width = Math.max(160, Math.floor(host.clientWidth || this.root.clientWidth || 600));
+    return this.width;
   }
 
   barTable(panel, columns, abs, shape, caption) {
@@ -391,13 +499,37 @@ export class LossCharts {
     const names = sampleNames(n, shape && shape.length === 2 && shape[0] * shape[1] === n ? shape : null);
     const shown = Math.min(n, TABLE_ROWS);
     const tops = new Set();
-    columns.forEach((c, j) => topIndices(c.values, abs).forEach((i) => tops.add(`${i},${j}`)));
+    columns.forEach((c, j) => this.topsOf(c.values, abs).slice(0, TOP).forEach((i) => tops.add(`${i},${j}`)));
     const rows = [];
-    for (let i = 0; i < shown; i++) rows.push([names.names[i]].concat(columns.map((c) => (i < c.values.length ? this.fmt(c.values[i]) : ''))));
+    for (let i = 0; i < shown; i++) rows.push([names.name(i)].concat(columns.map((c) => (i < c.values.length ? this.fmt(c.values[i]) : ''))));
     const node = table(caption, [this.t(names.matrix ? 'colElement' : 'colSample')].concat(columns.map((c) => c.label)), rows, tops);
     node.dataset.table = 'samples';
     panel.tables.append(node);
-    if (n > shown) panel.tables.append(el('p', { class: 'lp-table-note', text: this.t('firstRows', { shown, total: n }) }));
+    if (n > shown) panel.tables.append(el('p', { class: 'lp-table-note', text: this.t('firstRows', { shown, total: grouped(n) }) }));
+  }
+
+  // Longer data than the table lists: each loss's largest values (by size
+  // when abs) with their row numbers, ŷ and y, largest first, ties in row order.
+  topTable(panel, columns, abs, shape, captionKey) {
+    const n = Math.max(...columns.map((c) => c.values.length));
+    if (n <= TABLE_ROWS) return;
+    const names = sampleNames(n, shape && shape.length === 2 && shape[0] * shape[1] === n ? shape : null);
+    const P = this.model.prediction;
+    const Y = this.model.target;
+    const paired = P && Y && P.data.length === n && Y.data.length === n;
+    const head = [this.t(names.matrix ? 'colElement' : 'colSample'), this.t('colLoss'), this.t('colRank'), this.t(abs ? 'colGradient' : 'colValue')];
+    if (paired) head.push(this.t('colPrediction'), this.t('colTarget'));
+    const rows = [];
+    for (const c of columns) {
+      this.topsOf(c.values, abs).forEach((i, rank) => {
+        const row = [names.name(i), c.label, String(rank + 1), this.fmt(c.values[i])];
+        if (paired) row.push(this.fmt(P.data[i]), this.fmt(Y.data[i]));
+        rows.push(row);
+      });
+    }
+    const node = table(this.t(captionKey, { k: TOP_ROWS, total: grouped(n) }), head, rows);
+    node.dataset.table = 'top';
+    panel.tables.append(node);
   }
 
   // ---- gradients: per input, and along the curves ----
@@ -405,26 +537,27 @@ export class LossCharts {
   renderGradients() {
     const panel = this.panels.grad;
     if (!this.model || !this.model.losses.length) return this.empty(panel, this.t('noLosses'));
-    const entries = this.model.losses.filter((e) => e.result && e.result.grad && e.result.grad.data.length);
+    const entries = this.model.losses.filter((e) => e.gradient && e.gradient.data.length);
     const summary = [];
     if (entries.length && this.model.prediction) {
       const columns = entries.map((e) => ({
         label: `${this.name(e.spec)} (${e.reduction || ''})`.replace(' ()', ''),
         name: this.name(e.spec),
         color: e.color,
-        values: e.result.grad.data,
-        shape: e.result.grad.shape,
+        values: e.gradient.data,
+        shape: e.gradient.shape,
       }));
       const shape = columns[0].shape;
       this.barChart(panel, columns, true, shape, 'axisGrad', this.t('gradBarsTitle'));
       for (const c of columns) {
-        const tops = topIndices(c.values, true);
+        const tops = this.topsOf(c.values, true).slice(0, TOP);
         if (!tops.length) continue;
         const names = sampleNames(c.values.length, c.shape);
-        const which = (i) => this.t(names.matrix ? 'elementN' : 'sampleN', { n: names.names[i] });
+        const which = (i) => this.t(names.matrix ? 'elementN' : 'sampleN', { n: names.name(i) });
         summary.push(`${c.name} ${tops.map((i) => `${which(i)} (${this.fmt(c.values[i])})`).join(this.t('itemSep'))}`);
       }
       this.barTable(panel, columns, true, shape, this.t('gradBarsTableCaption'));
+      this.topTable(panel, columns, true, shape, 'topGradTableCaption');
     }
     for (const group of this.curves.groups) this.curveBlock(panel, group, 'grad');
     this.curveTables(panel, 'grad');
@@ -440,18 +573,27 @@ export class LossCharts {
     const Y = this.model && this.model.target;
     if (!P || !Y) return this.empty(panel, this.t('noData'));
     if (P.data.length !== Y.data.length) return this.empty(panel, this.t('noScatter', { p: P.data.length, y: Y.data.length }));
-    const n = Math.min(P.data.length, MAX_POINTS);
     const names = sampleNames(P.data.length, P.shape);
-    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => Y.data[a] - Y.data[b] || P.data[a] - P.data[b]);
-    const xs = order.map((i) => Y.data[i]);
-    const ys = order.map((i) => (Number.isFinite(P.data[i]) ? P.data[i] : null));
-    const [lo, hi] = sharedRange(xs, ys);
-    const theme = this.theme;
+    const which = (i) => this.t(names.matrix ? 'elementN' : 'sampleN', { n: names.name(i) });
     const host = el('div', { class: 'lp-plot', 'aria-hidden': 'true' });
     panel.body.append(el('div', { class: 'lp-plot-block' }, host));
-    if (P.data.length > n) panel.body.append(el('p', { class: 'lp-chart-notes-line', text: this.t('firstBars', { shown: n, total: P.data.length }) }));
-    const which = (i) => this.t(names.matrix ? 'elementN' : 'sampleN', { n: names.names[i] });
-    const options = baseOptions(theme, {
+    if (P.data.length > MAX_POINTS) this.densityPlot(panel, host, P, Y, which);
+    else this.pointsPlot(host, P, Y, which);
+    const far = P.data.length > MAX_POINTS ? this.densityCache.cells.far : farthest(P.data, Y.data, 1);
+    panel.summary.textContent = !far.length ? this.t('scatterExact', { n: grouped(P.data.length) })
+      : this.t('scatterSummary', { n: grouped(P.data.length), which: which(far[0]), y: this.fmt(Y.data[far[0]]), p: this.fmt(P.data[far[0]]) });
+    const shown = Math.min(P.data.length, TABLE_ROWS);
+    const rows = [];
+    for (let i = 0; i < shown; i++) rows.push([names.name(i), this.fmt(Y.data[i]), this.fmt(P.data[i]), this.fmt(P.data[i] - Y.data[i])]);
+    const node = table(this.t('scatterTableCaption'), [this.t(names.matrix ? 'colElement' : 'colSample'), this.t('colTarget'), this.t('colPrediction'), this.t('colResidual')], rows);
+    node.dataset.table = 'scatter';
+    panel.tables.append(node);
+    if (P.data.length > shown) panel.tables.append(el('p', { class: 'lp-table-note', text: this.t('firstRows', { shown, total: grouped(P.data.length) }) }));
+  }
+
+  scatterOptions(xs, ys, order, lo, hi, which, draw) {
+    const theme = this.theme;
+    return baseOptions(theme, {
       xLabel: this.t('axisTarget'),
       yLabel: this.t('axisPrediction'),
       xName: this.t('legendTarget'),
@@ -467,23 +609,40 @@ export class LossCharts {
         points: { show: true, size: 10, width: 2, stroke: theme.accent, fill: withAlpha(theme.accent, 0.35) },
         value: (u, v) => fmtFull(v),
       }],
-      draw: (u) => drawDiagonal(u, xs, ys, lo, hi, theme),
+      draw,
     });
+  }
+
+  // Every sample a point, in order of y.
+  pointsPlot(host, P, Y, which) {
+    const n = P.data.length;
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => Y.data[a] - Y.data[b] || P.data[a] - P.data[b]);
+    const xs = order.map((i) => Y.data[i]);
+    const ys = order.map((i) => (Number.isFinite(P.data[i]) ? P.data[i] : null));
+    const [lo, hi] = sharedRange(xs, ys);
+    const theme = this.theme;
+    const options = this.scatterOptions(xs, ys, order, lo, hi, which, (u) => drawDiagonal(u, xs, ys, lo, hi, theme));
     this.addPlot(host, options, [xs, ys], null);
-    let far = -1;
-    for (let i = 0; i < P.data.length; i++) {
-      const d = Math.abs(P.data[i] - Y.data[i]);
-      if (Number.isFinite(d) && d > 0 && (far < 0 || d > Math.abs(P.data[far] - Y.data[far]))) far = i;
+  }
+
+  // Too many points to tell apart: how many samples fall in each cell,
+  // shaded, with the farthest from ŷ = y circled (and hoverable).
+  densityPlot(panel, host, P, Y, which) {
+    const theme = this.theme;
+    const span = this.span.both || [0, 1];
+    const [lo, hi] = sharedRange([span[0]], [span[1]]);
+    let d = this.densityCache;
+    if (!d || d.P !== P.data || d.Y !== Y.data) {
+      d = this.densityCache = { P: P.data, Y: Y.data, cells: density(Y.data, P.data, lo, hi, DENSITY_CELLS[0], DENSITY_CELLS[1], FAR_POINTS) };
     }
-    panel.summary.textContent = far < 0 ? this.t('scatterExact', { n: P.data.length })
-      : this.t('scatterSummary', { n: P.data.length, which: which(far), y: this.fmt(Y.data[far]), p: this.fmt(P.data[far]) });
-    const shown = Math.min(P.data.length, TABLE_ROWS);
-    const rows = [];
-    for (let i = 0; i < shown; i++) rows.push([names.names[i], this.fmt(Y.data[i]), this.fmt(P.data[i]), this.fmt(P.data[i] - Y.data[i])]);
-    const node = table(this.t('scatterTableCaption'), [this.t(names.matrix ? 'colElement' : 'colSample'), this.t('colTarget'), this.t('colPrediction'), this.t('colResidual')], rows);
-    node.dataset.table = 'scatter';
-    panel.tables.append(node);
-    if (P.data.length > shown) panel.tables.append(el('p', { class: 'lp-table-note', text: this.t('firstRows', { shown, total: P.data.length }) }));
+    const image = densityImage(d.cells, theme.accent);
+    const order = d.cells.far.slice().sort((a, b) => Y.data[a] - Y.data[b] || P.data[a] - P.data[b]);
+    const xs = order.map((i) => Y.data[i]);
+    const ys = order.map((i) => P.data[i]);
+    panel.body.append(el('p', { class: 'lp-chart-notes-line', text: this.t('densityNote', { total: grouped(P.data.length), k: order.length }) }));
+    const options = this.scatterOptions(xs, ys, order, lo, hi, which, (u) => drawDiagonal(u, xs, ys, lo, hi, theme));
+    options.hooks.drawClear = [(u) => drawDensity(u, image, lo, hi)];
+    this.addPlot(host, options, [xs, ys], null);
   }
 
   // ---- sliders ----
