@@ -113,7 +113,24 @@ export class LossCharts {
     const details = el('details', { class: 'lp-chart-table' }, label, tables);
     const figure = el('figure', { class: `lp-chart lp-chart-${key}`, 'data-chart': key, 'aria-labelledby': `${id}-title`, 'aria-describedby': `${id}-summary` }, caption, body, details);
     this.root.append(figure);
-    return { key, figure, heading, summary, body, tables, label, details };
+    const panel = { key, figure, heading, summary, body, tables, label, details, pending: [] };
+    details.addEventListener('toggle', () => {
+      if (!details.open) return;
+      const pending = panel.pending;
+      panel.pending = [];
+      for (const build of pending) build();
+    });
+    return panel;
+  }
+
+  // Appends the table nodes make() returns. For long data (more rows than
+  // a table lists) they are made when "Show as a table" is first opened,
+  // in their place, not at every update.
+  place(panel, long, make) {
+    if (!long || panel.details.open) return panel.tables.append(...make());
+    const anchor = document.createComment('table');
+    panel.tables.append(anchor);
+    panel.pending.push(() => anchor.replaceWith(...make()));
   }
 
   // Translations in the charts' language (set by the page from its state).
@@ -221,6 +238,7 @@ export class LossCharts {
       panel.label.textContent = this.t('showTable');
       panel.body.replaceChildren();
       panel.tables.replaceChildren();
+      panel.pending = [];
     }
     for (const link of this.links) link.relabel();
     this.renderCurves();
@@ -465,7 +483,8 @@ export class LossCharts {
       xValue: (u, v, s, idx) => (idx == null ? '—' : rows(idx)),
       xScale: { range: () => [0.5, n + 0.5] },
       yScale: { range: () => yRange },
-      xAxis: { values: (u, splits) => splits.map((v) => (Number.isInteger(v) && v >= 1 && v <= n ? (names.matrix ? names.name(v - 1) : compactCount(v, this.lang)) : '')) },
+      // No label in the last 5%, where it would be cut at the plot's edge.
+      xAxis: { values: (u, splits) => splits.map((v) => (Number.isInteger(v) && v >= 1 && v <= n * 0.95 ? (names.matrix ? names.name(v - 1) : compactCount(v, this.lang)) : '')) },
       // Gradients of a mean over a million samples are ~1e-6: ticks with
       // their significant digits, not rounded to 0.
       yAxis: { values: (u, splits) => splits.map((v) => String(Number(v.toPrecision(3)))) },
@@ -496,6 +515,10 @@ export class LossCharts {
 
   barTable(panel, columns, abs, shape, caption) {
     const n = Math.max(...columns.map((c) => c.values.length));
+    this.place(panel, n > TABLE_ROWS, () => this.samplesTable(columns, abs, shape, caption, n));
+  }
+
+  samplesTable(columns, abs, shape, caption, n) {
     const names = sampleNames(n, shape && shape.length === 2 && shape[0] * shape[1] === n ? shape : null);
     const shown = Math.min(n, TABLE_ROWS);
     const tops = new Set();
@@ -504,8 +527,7 @@ export class LossCharts {
     for (let i = 0; i < shown; i++) rows.push([names.name(i)].concat(columns.map((c) => (i < c.values.length ? this.fmt(c.values[i]) : ''))));
     const node = table(caption, [this.t(names.matrix ? 'colElement' : 'colSample')].concat(columns.map((c) => c.label)), rows, tops);
     node.dataset.table = 'samples';
-    panel.tables.append(node);
-    if (n > shown) panel.tables.append(el('p', { class: 'lp-table-note', text: this.t('firstRows', { shown, total: grouped(n) }) }));
+    return n > shown ? [node, el('p', { class: 'lp-table-note', text: this.t('firstRows', { shown, total: grouped(n) }) })] : [node];
   }
 
   // Longer data than the table lists: each loss's largest values (by size
@@ -513,6 +535,10 @@ export class LossCharts {
   topTable(panel, columns, abs, shape, captionKey) {
     const n = Math.max(...columns.map((c) => c.values.length));
     if (n <= TABLE_ROWS) return;
+    this.place(panel, true, () => [this.topRowsTable(columns, abs, shape, captionKey, n)]);
+  }
+
+  topRowsTable(columns, abs, shape, captionKey, n) {
     const names = sampleNames(n, shape && shape.length === 2 && shape[0] * shape[1] === n ? shape : null);
     const P = this.model.prediction;
     const Y = this.model.target;
@@ -529,7 +555,7 @@ export class LossCharts {
     }
     const node = table(this.t(captionKey, { k: TOP_ROWS, total: grouped(n) }), head, rows);
     node.dataset.table = 'top';
-    panel.tables.append(node);
+    return node;
   }
 
   // ---- gradients: per input, and along the curves ----
@@ -582,13 +608,14 @@ export class LossCharts {
     const far = P.data.length > MAX_POINTS ? this.densityCache.cells.far : farthest(P.data, Y.data, 1);
     panel.summary.textContent = !far.length ? this.t('scatterExact', { n: grouped(P.data.length) })
       : this.t('scatterSummary', { n: grouped(P.data.length), which: which(far[0]), y: this.fmt(Y.data[far[0]]), p: this.fmt(P.data[far[0]]) });
-    const shown = Math.min(P.data.length, TABLE_ROWS);
-    const rows = [];
-    for (let i = 0; i < shown; i++) rows.push([names.name(i), this.fmt(Y.data[i]), this.fmt(P.data[i]), this.fmt(P.data[i] - Y.data[i])]);
-    const node = table(this.t('scatterTableCaption'), [this.t(names.matrix ? 'colElement' : 'colSample'), this.t('colTarget'), this.t('colPrediction'), this.t('colResidual')], rows);
-    node.dataset.table = 'scatter';
-    panel.tables.append(node);
-    if (P.data.length > shown) panel.tables.append(el('p', { class: 'lp-table-note', text: this.t('firstRows', { shown, total: grouped(P.data.length) }) }));
+    this.place(panel, P.data.length > TABLE_ROWS, () => {
+      const shown = Math.min(P.data.length, TABLE_ROWS);
+      const rows = [];
+      for (let i = 0; i < shown; i++) rows.push([names.name(i), this.fmt(Y.data[i]), this.fmt(P.data[i]), this.fmt(P.data[i] - Y.data[i])]);
+      const node = table(this.t('scatterTableCaption'), [this.t(names.matrix ? 'colElement' : 'colSample'), this.t('colTarget'), this.t('colPrediction'), this.t('colResidual')], rows);
+      node.dataset.table = 'scatter';
+      return P.data.length > shown ? [node, el('p', { class: 'lp-table-note', text: this.t('firstRows', { shown, total: grouped(P.data.length) }) })] : [node];
+    });
   }
 
   scatterOptions(xs, ys, order, lo, hi, which, draw) {
