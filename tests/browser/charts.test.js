@@ -325,7 +325,7 @@ test('at 1e6 rows a chart update takes under 100 ms of main-thread time', async 
   // a busy 2-core box leave it alone (the median is printed above). The
   // charts before decimation took about 3 s here.
   assert.ok(sorted[0] < 100, `fastest update ${sorted[0].toFixed(1)} ms`);
-  assert.match(await page.locator('[data-chart="bars"] .lp-chart-notes-line').textContent(), /^All 1,000,000 samples are drawn: each pixel column spans the smallest to the largest value of the about [\d,]+ samples under it/);
+  assert.match(await page.locator('[data-chart="bars"] .lp-chart-notes-line').textContent(), /^All 1,000,000 samples are drawn: each column spans the smallest to the largest of its [\d,]+ or so samples; numbered marks are the largest\.$/);
   assert.deepEqual(pageErrors, []);
   await page.close();
 });
@@ -442,7 +442,7 @@ test('ŷ against y at 1e6 rows: a density, with the ten farthest samples circled
   }, PLOT.toString());
   assert.equal(report.points, 10);
   assert.deepEqual(report.named, report.far);
-  assert.match(await page.locator('[data-chart="scatter"] .lp-chart-notes-line').textContent(), /^1,000,000 points, too many to draw one by one: the darker a cell, the more samples in it\. Circles mark the 10 farthest from ŷ = y\.$/);
+  assert.match(await page.locator('[data-chart="scatter"] .lp-chart-notes-line').textContent(), /^1,000,000 points: the darker a cell, the more samples in it; circles mark the 10 farthest from ŷ = y\.$/);
   assert.deepEqual(pageErrors, []);
   await page.close();
 });
@@ -453,8 +453,8 @@ test('long data in Chinese: the envelope, the density and the table of largest c
     self.fixture.charts.setLang('zh');
     self.fixture.charts.update(self.fixture.bigModel(20000));
   });
-  assert.match(await page.locator('[data-chart="bars"] .lp-chart-notes-line').textContent(), /^全部 20,000 个样本都已画出：每一像素列约含 \d+ 个样本，竖条从其中的最小值画到最大值/);
-  assert.match(await page.locator('[data-chart="scatter"] .lp-chart-notes-line').textContent(), /^共 20,000 个点，无法逐个画出：格子颜色越深，其中的样本越多。圆圈标出离 ŷ = y 最远的 10 个。$/);
+  assert.match(await page.locator('[data-chart="bars"] .lp-chart-notes-line').textContent(), /^全部 20,000 个样本都已画出：每列约 \d+ 个样本，从最小值画到最大值；编号标出最大的几个。$/);
+  assert.match(await page.locator('[data-chart="scatter"] .lp-chart-notes-line').textContent(), /^共 20,000 个点：格子越深，其中样本越多；圆圈标出离 ŷ = y 最远的 10 个。$/);
   assert.equal(await page.locator('[data-chart="bars"] table.lp-table').count(), 0);
   await page.locator('[data-chart="bars"] details > summary').click();
   // Opened, the tables stand in their order: the first rows, then the largest.
@@ -463,7 +463,7 @@ test('long data in Chinese: the envelope, the density and the table of largest c
   assert.deepEqual(top.head, ['样本', '损失函数', '排名', '该样本的损失', 'ŷ', 'y']);
   assert.equal(top.rows.length, 30);
   const caption = await page.locator('[data-chart="bars"] table[data-table="top"] caption').textContent();
-  assert.equal(caption, '每个损失函数中逐样本损失最大的 10 个（共 20,000 个样本；数值相同时按行号排列）');
+  assert.equal(caption, '每个损失函数最大的 10 个逐样本损失（共 20,000 个样本；相同值按行号排列）');
   // The x axis reads in 万 and the legend names a column's rows.
   const legend = await page.evaluate((PLOT) => {
     const plot = new Function(`return (${PLOT})`)()('bars');

@@ -15,7 +15,7 @@ import {
   sampleNames, topIndices, barPaths, drawBadges, table, sharedRange, nearestPoint, drawDiagonal,
   envelopePaths, densityImage, drawDensity,
 } from './draw.js';
-import { envelope, bucketStart, topK, farthest, extent, density } from './decimate.js';
+import { envelope, bucketStart, topK, extent, density } from './decimate.js';
 
 const TABLE_ROWS = 200; // per-sample tables stop here and say so
 const MAX_BARS = 1000; // one bar per sample up to here, then a min/max envelope
@@ -194,8 +194,14 @@ export class LossCharts {
   }
 
   /**
-   * model = {losses: [{spec, options, reduction, color, result, perSample, args?}],
-   *          prediction: {data, shape}, target: {data, shape}}.
+   * model = {losses: [{spec, options, reduction, color, perSample | terms,
+   *                     result: {grad} | grad, args?}],
+   *          prediction: {data, shape} | Float64Array, target: likewise}.
+   * perSample (or terms): the reduction='none' losses, a Float64Array;
+   * grad (or result.grad): {data: Float64Array, shape} of the reduced loss.
+   * The arrays are read, never written, and must not change until the
+   * next update: a theme or language change redraws from them (in
+   * O(pixels); long data cost O(n) once, here).
    */
   update(model) {
     this.model = normalizeModel(model);
@@ -605,7 +611,7 @@ export class LossCharts {
     panel.body.append(el('div', { class: 'lp-plot-block' }, host));
     if (P.data.length > MAX_POINTS) this.densityPlot(panel, host, P, Y, which);
     else this.pointsPlot(host, P, Y, which);
-    const far = P.data.length > MAX_POINTS ? this.densityCache.cells.far : farthest(P.data, Y.data, 1);
+    const far = P.data.length > MAX_POINTS ? this.densityCache.cells.far : topK(P.data.map((v, i) => v - Y.data[i]), 1, true);
     panel.summary.textContent = !far.length ? this.t('scatterExact', { n: grouped(P.data.length) })
       : this.t('scatterSummary', { n: grouped(P.data.length), which: which(far[0]), y: this.fmt(Y.data[far[0]]), p: this.fmt(P.data[far[0]]) });
     this.place(panel, P.data.length > TABLE_ROWS, () => {
