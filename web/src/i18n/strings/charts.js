@@ -81,6 +81,7 @@ export const chartsStrings = {
   'charts.scatterExact': { en: '{n} predictions against their targets; every one lies on the line ŷ = y.', zh: '{n} 个预测值与真实值；全部落在 ŷ = y 上。' },
   'charts.envelopeNote': { en: 'All {total} samples are drawn: each column spans the smallest to the largest of its {per} or so samples; numbered marks are the largest.', zh: '全部 {total} 个样本都已画出：每列约 {per} 个样本，从最小值画到最大值；编号标出最大的几个。' },
   'charts.densityNote': { en: '{total} points: the darker a cell, the more samples in it; circles mark the {k} farthest from ŷ = y.', zh: '共 {total} 个点：格子越深，其中样本越多；圆圈标出离 ŷ = y 最远的 {k} 个。' },
+  'charts.drawingLong': { en: 'Drawing {n} samples…', zh: '正在绘制 {n} 个样本…' },
   'charts.samplesRange': { en: 'samples {a}–{b}', zh: '样本 {a}–{b}' },
   'charts.elementsRange': { en: 'elements {a} to {b}', zh: '元素 {a} 至 {b}' },
   'charts.rangeValue': { en: '{lo} to {hi}', zh: '{lo} 至 {hi}' },
