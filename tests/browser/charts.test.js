@@ -500,6 +500,30 @@ test('one bar per sample up to 1000 and one point per sample up to 5000, then th
   await page.close();
 });
 
+test('on the page the long-data drawing comes later: the panel says it is drawing, then one render draws it', async () => {
+  const { page, pageErrors } = await open('huber');
+  const seen = await page.evaluate(async () => {
+    const { LossCharts, scale, lp } = self.fixture;
+    const host = document.createElement('div');
+    document.getElementById('charts').append(host);
+    let arrive;
+    const charts = new LossCharts(host, lp, { loadScale: () => new Promise((resolve) => { arrive = () => resolve(scale); }) });
+    charts.update(self.fixture.bigModel(20000));
+    const notes = () => Array.from(host.querySelectorAll('.lp-chart-notes-line'), (p) => p.textContent);
+    const before = { notes: notes(), renders: charts.renders };
+    arrive();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return { before, after: { notes: notes(), renders: charts.renders } };
+  });
+  assert.deepEqual(seen.before.notes, ['Drawing 20,000 samples…', 'Drawing 20,000 samples…', 'Drawing 20,000 samples…']);
+  assert.equal(seen.after.renders, seen.before.renders + 1);
+  assert.equal(seen.after.notes.length, 3);
+  assert.match(seen.after.notes[0], /^All 20,000 samples are drawn/);
+  assert.match(seen.after.notes[2], /^20,000 points: /);
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
 // The note's examples draw pixel for pixel as before the charts learnt long
 // data: every canvas against PNGs made with that code (fixtures/charts/small/,
 // Chromium on the team's machine). CHARTS_WRITE_SMALL=1 rewrites them: only
