@@ -4,7 +4,6 @@
  * chart for screen readers. */
 import uPlot from 'uplot';
 import { el } from '../dom.js';
-import { topK } from './decimate.js';
 
 export const TOP = 3; // largest contributors marked
 export const TOP_ROWS = 10; // per loss, in the table of largest contributors (long data)
@@ -186,12 +185,6 @@ export function sampleNames(count, shape) {
     return { name: (i) => `(${Math.floor(i / cols) + 1}, ${(i % cols) + 1})`, matrix: true };
   }
   return { name: (i) => String(i + 1), matrix: false };
-}
-
-// The indices of the TOP largest values (by size when abs), ties by
-// index; one pass, since pasted data can be long.
-export function topIndices(values, abs) {
-  return topK(values, TOP, abs);
 }
 
 // Grouped bars: series s of k sits in slot s of each sample's unit width.

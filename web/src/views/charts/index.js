@@ -4,7 +4,9 @@
  * one-sentence summary and a table for screen readers. The page gives it a
  * model per change (update), a language (setLang) and a theme (restyle):
  * each renders once. Its parts: curves.js (numbers), draw.js (uPlot),
- * slice-kit.js (what losses/*.js build their slices from). */
+ * slice-kit.js (what losses/*.js build their slices from), decimate.js
+ * (long data made small, O(n) once per model) and scale.js (drawing long
+ * data, in the page's lazily loaded chunk). */
 import uPlot from 'uplot';
 import { el } from '../dom.js';
 import { translator, normalize } from '../../i18n/translate.js';
@@ -12,7 +14,7 @@ import { extrasFor } from '../../losses/index.js';
 import { KINDS, KIND_TEXT, TABLE_STRIDE, dataSpan, gridFor, findMarks, buildCurves } from './curves.js';
 import {
   TOP, fmtFull, withAlpha, readTheme, plotHeight, valueRange, toPlot, baseOptions, drawGuides, drawMarks,
-  sampleNames, topIndices, barPaths, drawBadges, table, sharedRange, nearestPoint, drawDiagonal,
+  sampleNames, barPaths, drawBadges, table, sharedRange, nearestPoint, drawDiagonal,
   TABLE_ROWS, TOP_ROWS, grouped, clipToPlot,
 } from './draw.js';
 import { topK } from './decimate.js';
