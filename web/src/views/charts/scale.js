@@ -158,6 +158,8 @@ export function envelopeChart(charts, panel, host, columns, abs, names, n, yKey)
   charts.addPlot(host, options, [xs].concat(envs.map((e) => e.hi)), null);
 }
 
+// Each loss's largest values (by size when abs), largest first and ties in
+// row order, with the row numbers a user finds in their data, ŷ and y.
 export function topRowsTable(charts, columns, abs, shape, captionKey, n) {
   use(charts);
   const names = sampleNames(n, shape && shape.length === 2 && shape[0] * shape[1] === n ? shape : null);
