@@ -482,6 +482,7 @@ test('long data in Chinese: the envelope, the density and the table of largest c
   assert.match(await page.locator('[data-chart="scatter"] .lp-chart-notes-line').textContent(), /^共 20,000 个点：格子越深，其中样本越多；圆圈标出离 ŷ = y 最远的 10 个。$/);
   assert.equal(await page.locator('[data-chart="bars"] table.lp-table').count(), 0);
   await page.locator('[data-chart="bars"] details > summary').click();
+  await page.waitForSelector('[data-chart="bars"] table[data-table="top"]'); // made on the toggle event, a task later
   // Opened, the tables stand in their order: the first rows, then the largest.
   assert.deepEqual(await page.locator('[data-chart="bars"] table.lp-table').evaluateAll((ts) => ts.map((t) => t.dataset.table)), ['samples', 'top']);
   const top = await readTable(page, '[data-chart="bars"] table[data-table="top"]');
