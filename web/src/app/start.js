@@ -75,7 +75,7 @@ export async function startApp(where) {
   const ctx = { root: where.root, $, store, lp, later: () => loadLater(where.base) };
   let tr = translator(store.get().lang);
 
-  const charts = new LossCharts($('charts'), lp, { lang: tr.lang });
+  const charts = new LossCharts($('charts'), lp, { lang: tr.lang, loadScale: () => ctx.later().then((later) => later.chartsScale) });
   const picker = createLossPicker(ctx, charts);
   const data = createDataPanel(ctx);
   const outlier = createOutlier(ctx);

@@ -5,7 +5,7 @@
 
 const loading = new Map(); // by URL: one load per page, however many widgets
 
-/** Resolves to {buildCode, CodeBlock, exportResults}. `base`: the folder of the site's files. */
+/** Resolves to {buildCode, CodeBlock, exportResults, chartsScale}. `base`: the folder of the site's files. */
 export function loadLater(base) {
   const url = new URL('lossplay-later.js', base).href;
   if (!loading.has(url)) {

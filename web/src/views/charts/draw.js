@@ -4,9 +4,13 @@
  * chart for screen readers. */
 import uPlot from 'uplot';
 import { el } from '../dom.js';
-import { topK, bucketStart } from './decimate.js';
 
 export const TOP = 3; // largest contributors marked
+export const TOP_ROWS = 10; // per loss, in the table of largest contributors (long data)
+export const TABLE_ROWS = 200; // per-sample tables stop here and say so
+
+// A count with thousands grouped: 1,000,000 (rows keep plain digits).
+export const grouped = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 // Ten significant digits: the hover legend, where exact values are asked for.
 export function fmtFull(v) {
@@ -183,12 +187,6 @@ export function sampleNames(count, shape) {
   return { name: (i) => String(i + 1), matrix: false };
 }
 
-// The indices of the TOP largest values (by size when abs), ties by
-// index; one pass, since pasted data can be long.
-export function topIndices(values, abs) {
-  return topK(values, TOP, abs);
-}
-
 // Grouped bars: series s of k sits in slot s of each sample's unit width.
 export function barPaths(values, slot, slots, tops, color, theme) {
   const width = 0.8 / slots;
@@ -300,71 +298,3 @@ export function drawDiagonal(u, xs, ys, lo, hi, theme) {
 }
 
 
-// ---- many samples: envelopes and density ----
-
-// The union of every sample's bar in each bucket, 0 to its largest and its
-// smallest value: what drawing all the bars would cover, in O(buckets).
-// Sample j's bar spans j ± 0.4, so bucket [a, b) spans a + 0.6 to b + 0.4.
-export function envelopePaths(env) {
-  return (u) => {
-    const fill = new Path2D();
-    const stroke = new Path2D();
-    const y0 = u.valToPos(0, 'y', true);
-    const minWidth = uPlot.pxRatio;
-    for (let b = 0; b < env.buckets; b++) {
-      const lo = env.lo[b];
-      const hi = env.hi[b];
-      if (lo !== lo) continue; // NaN: nothing finite here
-      const x0 = u.valToPos(bucketStart(b, env.n, env.buckets) + 0.6, 'x', true);
-      const x1 = Math.max(x0 + minWidth, u.valToPos(bucketStart(b + 1, env.n, env.buckets) + 0.4, 'x', true));
-      const top = hi > 0 ? u.valToPos(hi, 'y', true) : y0;
-      const bottom = lo < 0 ? u.valToPos(lo, 'y', true) : y0;
-      fill.rect(x0, top, x1 - x0, Math.max(bottom - top, minWidth));
-      // The outline of the largest (and, below 0, the smallest) values.
-      if (hi > 0) { stroke.moveTo(x0, top); stroke.lineTo(x1, top); }
-      if (lo < 0) { stroke.moveTo(x0, bottom); stroke.lineTo(x1, bottom); }
-    }
-    return { fill, stroke, clip: null, flags: 0 };
-  };
-}
-
-// [r, g, b] of any CSS colour.
-export function rgbOf(color) {
-  const m = withAlpha(color, 1).match(/rgba?\(([^)]+)\)/);
-  return m ? m[1].split(',').slice(0, 3).map((v) => Number(v)) : [37, 99, 235];
-}
-
-// The density as a small image, one pixel per cell: more samples, more
-// opaque (on a log scale, so a lone outlier still shows).
-export function densityImage(d, color) {
-  const canvas = document.createElement('canvas');
-  canvas.width = d.bx;
-  canvas.height = d.by;
-  const ctx = canvas.getContext('2d');
-  const image = ctx.createImageData(d.bx, d.by);
-  const [r, g, b] = rgbOf(color);
-  const scale = 1 / Math.log1p(Math.max(1, d.max));
-  const px = image.data;
-  for (let c = 0; c < d.counts.length; c++) {
-    const k = d.counts[c];
-    if (!k) continue;
-    px[4 * c] = r;
-    px[4 * c + 1] = g;
-    px[4 * c + 2] = b;
-    px[4 * c + 3] = Math.round(255 * (0.2 + 0.8 * Math.log1p(k) * scale));
-  }
-  ctx.putImageData(image, 0, 0);
-  return canvas;
-}
-
-// The density image stretched over [lo, hi]² of the plot, cells kept sharp.
-export function drawDensity(u, image, lo, hi) {
-  clipToPlot(u, (ctx) => {
-    const x0 = u.valToPos(lo, 'x', true);
-    const x1 = u.valToPos(hi, 'x', true);
-    const y0 = u.valToPos(hi, 'y', true);
-    const y1 = u.valToPos(lo, 'y', true);
-    ctx.imageSmoothingEnabled = false;
-    ctx.drawImage(image, x0, y0, x1 - x0, y1 - y0);
-  });
-}

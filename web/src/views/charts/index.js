@@ -4,7 +4,9 @@
  * one-sentence summary and a table for screen readers. The page gives it a
  * model per change (update), a language (setLang) and a theme (restyle):
  * each renders once. Its parts: curves.js (numbers), draw.js (uPlot),
- * slice-kit.js (what losses/*.js build their slices from). */
+ * slice-kit.js (what losses/*.js build their slices from), decimate.js
+ * (long data made small, O(n) once per model) and scale.js (drawing long
+ * data, in the page's lazily loaded chunk). */
 import uPlot from 'uplot';
 import { el } from '../dom.js';
 import { translator, normalize } from '../../i18n/translate.js';
@@ -12,17 +14,19 @@ import { extrasFor } from '../../losses/index.js';
 import { KINDS, KIND_TEXT, TABLE_STRIDE, dataSpan, gridFor, findMarks, buildCurves } from './curves.js';
 import {
   TOP, fmtFull, withAlpha, readTheme, plotHeight, valueRange, toPlot, baseOptions, drawGuides, drawMarks,
-  sampleNames, topIndices, barPaths, drawBadges, table, sharedRange, nearestPoint, drawDiagonal,
-  envelopePaths, densityImage, drawDensity,
+  sampleNames, barPaths, drawBadges, table, sharedRange, nearestPoint, drawDiagonal,
+  TABLE_ROWS, TOP_ROWS, grouped, clipToPlot,
 } from './draw.js';
-import { envelope, bucketStart, topK, farthest, extent, density } from './decimate.js';
+import { topK } from './decimate.js';
 
-const TABLE_ROWS = 200; // per-sample tables stop here and say so
+// What scale.js draws with (it comes in another chunk: no second copy).
+const KIT = {
+  el, TOP, TOP_ROWS, TABLE_ROWS, fmtFull, withAlpha, valueRange, baseOptions, drawBadges, table, sharedRange,
+  drawDiagonal, grouped, sampleNames, clipToPlot,
+};
+
 const MAX_BARS = 1000; // one bar per sample up to here, then a min/max envelope
 const MAX_POINTS = 5000; // one point per sample up to here, then a density
-const TOP_ROWS = 10; // per loss, in the table of largest contributors (long data)
-const FAR_POINTS = 10; // circled over the density: farthest from ŷ = y
-const DENSITY_CELLS = [200, 100]; // the density's grid, x by y
 const SLIDER_OPTIONS = ['delta', 'beta', 'margin', 'tau', 'gamma', 'alpha', 'label_smoothing'];
 // Slider ends for options the registry leaves unbounded.
 const VISIBLE_RANGE = { delta: [0, 5], beta: [0, 5], gamma: [0, 5], margin: [0, 3], alpha: [0, 1] };
@@ -56,16 +60,6 @@ function fmtNumber(v, undefinedText) {
 }
 
 
-// A count with thousands grouped: 1,000,000 (rows keep plain digits).
-const grouped = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-
-// Short tick labels for long axes: 250k, 1.5M (zh: 25万, 150万).
-function compactCount(v, lang) {
-  const trim = (x) => String(Number(x.toPrecision(3)));
-  if (lang === 'zh') return v >= 1e8 ? `${trim(v / 1e8)}亿` : v >= 1e4 ? `${trim(v / 1e4)}万` : String(v);
-  return v >= 1e6 ? `${trim(v / 1e6)}M` : v >= 1e4 ? `${trim(v / 1e3)}k` : String(v);
-}
-
 const PANELS = [
   ['curves', 'curvesTitle'],
   ['bars', 'barsTitle'],
@@ -79,11 +73,16 @@ export class LossCharts {
   /**
    * container: an element to fill; lp: a loaded LossPlay (for lp.compute).
    * options.headingLevel: the level of the panel headings (default 3).
+   * options.scale (scale.js) or options.loadScale() (a promise of it): the
+   * drawing for long data, from the page's lazily loaded chunk.
    */
   constructor(container, lp, options) {
     this.container = container;
     this.lp = lp;
     this.setLanguage((options && options.lang) || 'en');
+    this.kit = KIT;
+    this.scale = (options && options.scale) || null;
+    this.loadScale = (options && options.loadScale) || null;
     this.renders = 0; // counted for the tests: one change, one render
     this.id = `lp-charts-${++instances}`;
     this.headingLevel = (options && options.headingLevel) || 3;
@@ -113,7 +112,24 @@ export class LossCharts {
     const details = el('details', { class: 'lp-chart-table' }, label, tables);
     const figure = el('figure', { class: `lp-chart lp-chart-${key}`, 'data-chart': key, 'aria-labelledby': `${id}-title`, 'aria-describedby': `${id}-summary` }, caption, body, details);
     this.root.append(figure);
-    return { key, figure, heading, summary, body, tables, label, details };
+    const panel = { key, figure, heading, summary, body, tables, label, details, pending: [] };
+    details.addEventListener('toggle', () => {
+      if (!details.open) return;
+      const pending = panel.pending;
+      panel.pending = [];
+      for (const build of pending) build();
+    });
+    return panel;
+  }
+
+  // Appends the table nodes make() returns. For long data (more rows than
+  // a table lists) they are made when "Show as a table" is first opened,
+  // in their place, not at every update.
+  place(panel, long, make) {
+    if (!long || panel.details.open) return panel.tables.append(...make());
+    const anchor = document.createComment('table');
+    panel.tables.append(anchor);
+    panel.pending.push(() => anchor.replaceWith(...make()));
   }
 
   // Translations in the charts' language (set by the page from its state).
@@ -177,8 +193,14 @@ export class LossCharts {
   }
 
   /**
-   * model = {losses: [{spec, options, reduction, color, result, perSample, args?}],
-   *          prediction: {data, shape}, target: {data, shape}}.
+   * model = {losses: [{spec, options, reduction, color, perSample | terms,
+   *                     result: {grad} | grad, args?}],
+   *          prediction: {data, shape} | Float64Array, target: likewise}.
+   * perSample (or terms): the reduction='none' losses, a Float64Array;
+   * grad (or result.grad): {data: Float64Array, shape} of the reduced loss.
+   * The arrays are read, never written, and must not change until the
+   * next update: a theme or language change redraws from them (in
+   * O(pixels); long data cost O(n) once, here).
    */
   update(model) {
     this.model = normalizeModel(model);
@@ -221,6 +243,7 @@ export class LossCharts {
       panel.label.textContent = this.t('showTable');
       panel.body.replaceChildren();
       panel.tables.replaceChildren();
+      panel.pending = [];
     }
     for (const link of this.links) link.relabel();
     this.renderCurves();
@@ -364,19 +387,6 @@ export class LossCharts {
     return found[key];
   }
 
-  // A min/max envelope per data change and bucket count (not per redraw),
-  // the largest values found in the same pass.
-  envelopeOf(values, buckets, abs) {
-    const cached = this.envelopeCache.get(values);
-    if (cached && cached.buckets === Math.min(values.length, buckets)) return cached;
-    const env = envelope(values, buckets, values.length > TABLE_ROWS ? TOP_ROWS : TOP, abs);
-    this.envelopeCache.set(values, env);
-    let found = this.topCache.get(values);
-    if (!found) this.topCache.set(values, (found = {}));
-    found[abs ? 'abs' : 'value'] = env.tops;
-    return env;
-  }
-
   renderBars() {
     const panel = this.panels.bars;
     if (!this.model || !this.model.losses.length) return this.empty(panel, this.t('noLosses'));
@@ -403,7 +413,7 @@ export class LossCharts {
     const names = sampleNames(n, shape && shape.length === 2 && shape[0] * shape[1] === n ? shape : null);
     const host = el('div', { class: 'lp-plot', 'aria-hidden': 'true' });
     panel.body.append(el('div', { class: 'lp-plot-block' }, title ? el('p', { class: 'lp-plot-title', text: title }) : null, host));
-    if (n > MAX_BARS) return this.envelopeChart(panel, host, columns, abs, names, n, yKey);
+    if (n > MAX_BARS) return this.withScale(panel, n, (scale) => scale.envelopeChart(this, panel, host, columns, abs, names, n, yKey));
     const theme = this.theme;
     const width = 0.8 / columns.length;
     const bars = columns.map((c, s) => {
@@ -437,54 +447,17 @@ export class LossCharts {
     this.addPlot(host, options, data, null);
   }
 
-  // More samples than bars fit: per pixel column of the plot, the span of
-  // its samples' bars (0 to the largest, and to the smallest below 0), so
-  // every sample's value lies inside what is drawn; badges on the largest.
-  envelopeChart(panel, host, columns, abs, names, n, yKey) {
-    const theme = this.theme;
-    const ratio = typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1;
-    const buckets = Math.min(n, Math.max(256, Math.round(this.plotWidth(host) * ratio)));
-    const envs = columns.map((c) => this.envelopeOf(c.values, buckets, abs));
-    const count = envs[0].buckets;
-    panel.body.append(el('p', { class: 'lp-chart-notes-line', text: this.t('envelopeNote', { total: grouped(n), per: grouped(Math.round(n / count)) }) }));
-    const xs = new Float64Array(count);
-    for (let b = 0; b < count; b++) xs[b] = (bucketStart(b, n, count) + bucketStart(b + 1, n, count) + 1) / 2;
-    const bars = columns.map((c) => ({ values: c.values, tops: this.topsOf(c.values, abs).slice(0, TOP), color: c.color, label: c.label, center: (i) => i + 1 }));
-    const span = extent(envs.flatMap((e) => [e.lo, e.hi])) || [0, 1];
-    const yRange = valueRange([span], false, 0.2);
-    const rows = (idx) => {
-      const a = bucketStart(idx, n, count);
-      const b = bucketStart(idx + 1, n, count) - 1;
-      if (a === b) return this.t(names.matrix ? 'elementN' : 'sampleN', { n: names.name(a) });
-      return this.t(names.matrix ? 'elementsRange' : 'samplesRange', { a: names.name(a), b: names.name(b) });
-    };
-    const options = baseOptions(theme, {
-      xLabel: this.t(names.matrix ? 'axisElement' : 'axisSample'),
-      yLabel: this.t(yKey),
-      xName: this.t(names.matrix ? 'colElement' : 'colSample'),
-      xValue: (u, v, s, idx) => (idx == null ? '—' : rows(idx)),
-      xScale: { range: () => [0.5, n + 0.5] },
-      yScale: { range: () => yRange },
-      xAxis: { values: (u, splits) => splits.map((v) => (Number.isInteger(v) && v >= 1 && v <= n ? (names.matrix ? names.name(v - 1) : compactCount(v, this.lang)) : '')) },
-      // Gradients of a mean over a million samples are ~1e-6: ticks with
-      // their significant digits, not rounded to 0.
-      yAxis: { values: (u, splits) => splits.map((v) => String(Number(v.toPrecision(3)))) },
-      cursor: { points: { show: false } },
-      series: envs.map((env, s) => ({
-        label: bars[s].label,
-        stroke: bars[s].color,
-        fill: withAlpha(bars[s].color, 0.35),
-        width: 1,
-        paths: envelopePaths(env),
-        points: { show: false },
-        value: (u, v, si, idx) => {
-          if (idx == null || env.lo[idx] !== env.lo[idx]) return '—';
-          return env.lo[idx] === env.hi[idx] ? fmtFull(env.hi[idx]) : this.t('rangeValue', { lo: fmtFull(env.lo[idx]), hi: fmtFull(env.hi[idx]) });
-        },
-      })),
-      draw: (u) => drawBadges(u, bars, theme),
-    });
-    this.addPlot(host, options, [xs].concat(envs.map((e) => e.hi)), null);
+  // Long data are drawn by scale.js, which comes with the page's lazily
+  // loaded chunk (options.scale given, or options.loadScale() resolving to
+  // it). Until it is here the panel says it is drawing; then one render.
+  withScale(panel, n, draw) {
+    if (this.scale) return draw(this.scale);
+    panel.body.append(el('p', { class: 'lp-chart-notes-line', text: this.t('drawingLong', { n: grouped(n) }) }));
+    if (this.scaleLoading || !this.loadScale) return;
+    this.scaleLoading = this.loadScale().then((scale) => {
+      this.scale = scale;
+      this.render();
+    }, () => { this.scaleLoading = null; });
   }
 
   // Every plot of a render has the width of the first: reading it once
@@ -496,6 +469,10 @@ export class LossCharts {
 
   barTable(panel, columns, abs, shape, caption) {
     const n = Math.max(...columns.map((c) => c.values.length));
+    this.place(panel, n > TABLE_ROWS, () => this.samplesTable(columns, abs, shape, caption, n));
+  }
+
+  samplesTable(columns, abs, shape, caption, n) {
     const names = sampleNames(n, shape && shape.length === 2 && shape[0] * shape[1] === n ? shape : null);
     const shown = Math.min(n, TABLE_ROWS);
     const tops = new Set();
@@ -504,8 +481,7 @@ export class LossCharts {
     for (let i = 0; i < shown; i++) rows.push([names.name(i)].concat(columns.map((c) => (i < c.values.length ? this.fmt(c.values[i]) : ''))));
     const node = table(caption, [this.t(names.matrix ? 'colElement' : 'colSample')].concat(columns.map((c) => c.label)), rows, tops);
     node.dataset.table = 'samples';
-    panel.tables.append(node);
-    if (n > shown) panel.tables.append(el('p', { class: 'lp-table-note', text: this.t('firstRows', { shown, total: grouped(n) }) }));
+    return n > shown ? [node, el('p', { class: 'lp-table-note', text: this.t('firstRows', { shown, total: grouped(n) }) })] : [node];
   }
 
   // Longer data than the table lists: each loss's largest values (by size
@@ -513,23 +489,7 @@ export class LossCharts {
   topTable(panel, columns, abs, shape, captionKey) {
     const n = Math.max(...columns.map((c) => c.values.length));
     if (n <= TABLE_ROWS) return;
-    const names = sampleNames(n, shape && shape.length === 2 && shape[0] * shape[1] === n ? shape : null);
-    const P = this.model.prediction;
-    const Y = this.model.target;
-    const paired = P && Y && P.data.length === n && Y.data.length === n;
-    const head = [this.t(names.matrix ? 'colElement' : 'colSample'), this.t('colLoss'), this.t('colRank'), this.t(abs ? 'colGradient' : 'colValue')];
-    if (paired) head.push(this.t('colPrediction'), this.t('colTarget'));
-    const rows = [];
-    for (const c of columns) {
-      this.topsOf(c.values, abs).forEach((i, rank) => {
-        const row = [names.name(i), c.label, String(rank + 1), this.fmt(c.values[i])];
-        if (paired) row.push(this.fmt(P.data[i]), this.fmt(Y.data[i]));
-        rows.push(row);
-      });
-    }
-    const node = table(this.t(captionKey, { k: TOP_ROWS, total: grouped(n) }), head, rows);
-    node.dataset.table = 'top';
-    panel.tables.append(node);
+    if (this.scale) this.place(panel, true, () => [this.scale.topRowsTable(this, columns, abs, shape, captionKey, n)]);
   }
 
   // ---- gradients: per input, and along the curves ----
@@ -577,18 +537,20 @@ export class LossCharts {
     const which = (i) => this.t(names.matrix ? 'elementN' : 'sampleN', { n: names.name(i) });
     const host = el('div', { class: 'lp-plot', 'aria-hidden': 'true' });
     panel.body.append(el('div', { class: 'lp-plot-block' }, host));
-    if (P.data.length > MAX_POINTS) this.densityPlot(panel, host, P, Y, which);
+    if (P.data.length > MAX_POINTS) this.withScale(panel, P.data.length, (scale) => scale.densityPlot(this, panel, host, P, Y, which));
     else this.pointsPlot(host, P, Y, which);
-    const far = P.data.length > MAX_POINTS ? this.densityCache.cells.far : farthest(P.data, Y.data, 1);
+    // The density's pass finds the farthest samples; without it (small data, or its code still loading) a pass here.
+    const far = this.densityCache && this.densityCache.P === P.data ? this.densityCache.cells.far : topK(P.data.map((v, i) => v - Y.data[i]), 1, true);
     panel.summary.textContent = !far.length ? this.t('scatterExact', { n: grouped(P.data.length) })
       : this.t('scatterSummary', { n: grouped(P.data.length), which: which(far[0]), y: this.fmt(Y.data[far[0]]), p: this.fmt(P.data[far[0]]) });
-    const shown = Math.min(P.data.length, TABLE_ROWS);
-    const rows = [];
-    for (let i = 0; i < shown; i++) rows.push([names.name(i), this.fmt(Y.data[i]), this.fmt(P.data[i]), this.fmt(P.data[i] - Y.data[i])]);
-    const node = table(this.t('scatterTableCaption'), [this.t(names.matrix ? 'colElement' : 'colSample'), this.t('colTarget'), this.t('colPrediction'), this.t('colResidual')], rows);
-    node.dataset.table = 'scatter';
-    panel.tables.append(node);
-    if (P.data.length > shown) panel.tables.append(el('p', { class: 'lp-table-note', text: this.t('firstRows', { shown, total: grouped(P.data.length) }) }));
+    this.place(panel, P.data.length > TABLE_ROWS, () => {
+      const shown = Math.min(P.data.length, TABLE_ROWS);
+      const rows = [];
+      for (let i = 0; i < shown; i++) rows.push([names.name(i), this.fmt(Y.data[i]), this.fmt(P.data[i]), this.fmt(P.data[i] - Y.data[i])]);
+      const node = table(this.t('scatterTableCaption'), [this.t(names.matrix ? 'colElement' : 'colSample'), this.t('colTarget'), this.t('colPrediction'), this.t('colResidual')], rows);
+      node.dataset.table = 'scatter';
+      return P.data.length > shown ? [node, el('p', { class: 'lp-table-note', text: this.t('firstRows', { shown, total: grouped(P.data.length) }) })] : [node];
+    });
   }
 
   scatterOptions(xs, ys, order, lo, hi, which, draw) {
@@ -622,26 +584,6 @@ export class LossCharts {
     const [lo, hi] = sharedRange(xs, ys);
     const theme = this.theme;
     const options = this.scatterOptions(xs, ys, order, lo, hi, which, (u) => drawDiagonal(u, xs, ys, lo, hi, theme));
-    this.addPlot(host, options, [xs, ys], null);
-  }
-
-  // Too many points to tell apart: how many samples fall in each cell,
-  // shaded, with the farthest from ŷ = y circled (and hoverable).
-  densityPlot(panel, host, P, Y, which) {
-    const theme = this.theme;
-    const span = this.span.both || [0, 1];
-    const [lo, hi] = sharedRange([span[0]], [span[1]]);
-    let d = this.densityCache;
-    if (!d || d.P !== P.data || d.Y !== Y.data) {
-      d = this.densityCache = { P: P.data, Y: Y.data, cells: density(Y.data, P.data, lo, hi, DENSITY_CELLS[0], DENSITY_CELLS[1], FAR_POINTS) };
-    }
-    const image = densityImage(d.cells, theme.accent);
-    const order = d.cells.far.slice().sort((a, b) => Y.data[a] - Y.data[b] || P.data[a] - P.data[b]);
-    const xs = order.map((i) => Y.data[i]);
-    const ys = order.map((i) => P.data[i]);
-    panel.body.append(el('p', { class: 'lp-chart-notes-line', text: this.t('densityNote', { total: grouped(P.data.length), k: order.length }) }));
-    const options = this.scatterOptions(xs, ys, order, lo, hi, which, (u) => drawDiagonal(u, xs, ys, lo, hi, theme));
-    options.hooks.drawClear = [(u) => drawDensity(u, image, lo, hi)];
     this.addPlot(host, options, [xs, ys], null);
   }
 
