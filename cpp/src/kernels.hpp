@@ -57,7 +57,7 @@ LossResult reduce_prescaled(std::vector<double> values, std::vector<double> grad
 // selects and to interleave (-O3 -msimd128 alone leaves them scalar); GCC
 // (the native build) gets its own spelling.
 #if defined(__clang__)
-#define LOSSPLAY_VECTORIZE _Pragma("clang loop vectorize(enable) interleave_count(4)")
+#define LOSSPLAY_VECTORIZE _Pragma("clang loop vectorize(enable)")
 #else
 #define LOSSPLAY_VECTORIZE _Pragma("GCC ivdep")
 #endif

@@ -2,6 +2,7 @@
 // the rows of a matrix.
 #include "lossplay/parse.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <string>
@@ -245,8 +246,17 @@ Tensor parse_numbers(std::string_view text) {
     column = 0;
   };
 
+  // One number per line is the common big input: room for that many at once.
+  out.data.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+
   while (i < text.size()) {
     const auto b = static_cast<unsigned char>(text[i]);
+    if (b == '\n') {  // the general path below does the same, more slowly
+      end_token(i);
+      end_line();
+      ++i;
+      continue;
+    }
     if (b < 0x80 && !in_token && !is_ascii_break(b)) {
       // A token starts here: most are plain ASCII numbers, read at once.
       double value;
