@@ -124,7 +124,7 @@ async function main() {
   } else {
     for (const r of at.filter((x) => TARGETS.includes(x.loss))) {
       const js3 = ratio(r.jsValueGrad, r.lossplay);
-      verdict(js3 >= 3, `${r.loss} at 1e6: lossplay end to end ${fmt(r.lossplay)} ms is ${js3.toFixed(2)}x faster than JS value+gradient (${fmt(r.jsValueGrad)} ms; target >= 3x; resident ${fmt(r.lossplayResident)} ms, ${ratio(r.jsValueGrad, r.lossplayResident).toFixed(2)}x)`);
+      verdict(js3 >= 3, `${r.loss} at 1e6: lossplay end to end ${fmt(r.lossplay)} ms = JS value+gradient (${fmt(r.jsValueGrad)} ms) ÷ ${js3.toFixed(2)} (target: ÷ 3 or better; resident ${fmt(r.lossplayResident)} ms, ÷ ${ratio(r.jsValueGrad, r.lossplayResident).toFixed(2)})`);
       const nat = ratio(r.lossplay, r.native);
       verdict(nat === null ? null : nat <= 1.5, `${r.loss} at 1e6: lossplay ÷ native core = ${nat === null ? '—' : nat.toFixed(2)}x (target <= 1.5x)`);
     }
