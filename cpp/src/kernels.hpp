@@ -53,11 +53,15 @@ double grad_scale(Reduction reduction, const Shape& shape, double divisor);
 LossResult reduce_prescaled(std::vector<double> values, std::vector<double> grads, const Shape& shape,
                             Reduction reduction, std::string grad_arg, double divisor);
 
-// A hint to vectorise the next loop: clang needs it to vectorise loops with
-// selects and to interleave (-O3 -msimd128 alone leaves them scalar); GCC
-// (the native build) gets its own spelling.
+// Asks clang to vectorise the next loop, and (under -Werror) to fail the
+// build when it cannot: a checked promise that the kernel runs 2-lane f64
+// SIMD (-msimd128 is given to the files that hold such kernels). The loops
+// are not reductions (the sum is taken by pairwise_sum afterwards), so no
+// reassociation is involved. No interleave_count: the loops are bound by
+// memory, and interleaving made the wasm 0.8 KB gz larger for no measurable
+// gain. GCC (the native build) gets its own spelling.
 #if defined(__clang__)
-#define LOSSPLAY_VECTORIZE _Pragma("clang loop vectorize(enable) interleave_count(4)")
+#define LOSSPLAY_VECTORIZE _Pragma("clang loop vectorize(enable)")
 #else
 #define LOSSPLAY_VECTORIZE _Pragma("GCC ivdep")
 #endif

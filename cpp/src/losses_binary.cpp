@@ -9,15 +9,18 @@
 namespace lossplay::detail {
 namespace {
 
-// log(1 + exp(v)) without overflow for large v or lost digits for small.
-double softplus(double v) { return std::max(v, 0.0) + std::log1p(std::exp(-std::fabs(v))); }
+// Both forms below need only e = exp(-|v|), the same for v and -v: a loss
+// that wants softplus and sigmoid of one value pays for one exp, with the
+// very bits it would get from two.
+double exp_neg_abs(double v) { return std::exp(-std::fabs(v)); }
 
-// 1 / (1 + exp(-v)) without overflow on either side.
-double sigmoid(double v) {
-  if (v >= 0) return 1 / (1 + std::exp(-v));
-  double e = std::exp(v);
-  return e / (1 + e);
-}
+// log(1 + exp(v)) without overflow for large v or lost digits for small;
+// e = exp_neg_abs(v).
+double softplus(double v, double e) { return std::max(v, 0.0) + std::log1p(e); }
+
+// 1 / (1 + exp(-v)) without overflow on either side: for v >= 0 that is
+// 1 / (1 + e), for v < 0 it is e / (1 + e) (e = exp(v) there).
+double sigmoid(double v, double e) { return v >= 0 ? 1 / (1 + e) : e / (1 + e); }
 
 
 LossResult binary_cross_entropy(const Arguments& args, const Options&, Reduction reduction) {
@@ -69,8 +72,9 @@ LossResult binary_cross_entropy_with_logits(const Arguments& args, const Options
     // loss = (1 - t) z + (1 + (p - 1) t) softplus(-z): the stable form of
     // -[p t log σ(z) + (1 - t) log(1 - σ(z))].
     double log_weight = 1 + (p - 1) * t;
-    values[i] = (1 - t) * z + log_weight * softplus(-z);
-    grads[i] = log_weight * sigmoid(z) - p * t;
+    const double e = exp_neg_abs(z);
+    values[i] = (1 - t) * z + log_weight * softplus(-z, e);
+    grads[i] = log_weight * sigmoid(z, e) - p * t;
   }
   apply_elementwise_weight(args, x, values, grads);
   return reduce(std::move(values), std::move(grads), x.shape, reduction, "input");
@@ -128,8 +132,9 @@ LossResult soft_margin(const Arguments& args, const Options&, Reduction reductio
   // agrees everywhere else and stays finite.
   return pointwise(args, reduction, [](double x, double y, double& g, std::size_t) {
     double z = -y * x;
-    g = -y * sigmoid(z);
-    return softplus(z);
+    const double e = exp_neg_abs(z);
+    g = -y * sigmoid(z, e);
+    return softplus(z, e);
   });
 }
 
@@ -143,8 +148,9 @@ LossResult sigmoid_focal(const Arguments& args, const Options& options, Reductio
     // Outside [0, 1], 1 - p_t can be negative and its power NaN.
     if (!(y >= 0 && y <= 1))
       throw_element_error("focal_label", "target", targets.shape, i, y);
-    double p = sigmoid(x), p_not = sigmoid(-x);  // 1 - p without cancellation
-    double ce = (1 - y) * x + softplus(-x);
+    const double e = exp_neg_abs(x);
+    double p = sigmoid(x, e), p_not = sigmoid(-x, e);  // 1 - p without cancellation
+    double ce = (1 - y) * x + softplus(-x, e);
     double q = p * (1 - y) + p_not * y;  // 1 - p_t
     double focus = std::pow(q, gamma);
     // d(1 - p_t)/dx = (1 - 2y) p (1 - p); its power's derivative is written

@@ -37,7 +37,7 @@ function makeCase(loss, n) {
     } else if (loss === 'binary_cross_entropy_with_logits') {
       input[i] = a * 8 - 4;
       target[i] = b < 0.5 ? 0 : 1;
-    } else if (loss === 'hinge') {
+    } else if (loss === 'hinge' || loss === 'hinge_embedding_loss') {
       input[i] = a * 4 - 2;
       target[i] = b < 0.5 ? -1 : 1;
     } else {

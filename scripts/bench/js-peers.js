@@ -42,6 +42,11 @@ const value = {
     for (let i = 0; i < x.length; i++) { const m = 1 - y[i] * x[i]; if (m > 0) s += m; }
     return s / x.length;
   },
+  hinge_embedding_loss(x, y) {
+    let s = 0;
+    for (let i = 0; i < x.length; i++) { const m = 1 - x[i]; s += y[i] === 1 ? x[i] : m > 0 ? m : 0; }
+    return s / x.length;
+  },
   cross_entropy(x, y) {
     const n = y.length;
     let s = 0;
@@ -108,6 +113,15 @@ const withGradient = {
     const k = 1 / x.length;
     let s = 0;
     for (let i = 0; i < x.length; i++) { const m = 1 - y[i] * x[i]; if (m > 0) s += m; g[i] = m >= 0 ? -k * y[i] : 0; }
+    return [s / x.length, g];
+  },
+  hinge_embedding_loss(x, y) {
+    const g = new Float64Array(x.length);
+    const k = 1 / x.length;
+    let s = 0;
+    for (let i = 0; i < x.length; i++) {
+      if (y[i] === 1) { s += x[i]; g[i] = k; } else { const m = 1 - x[i]; if (m > 0) s += m; g[i] = m >= 0 ? -k : 0; }
+    }
     return [s / x.length, g];
   },
   cross_entropy(x, y) {

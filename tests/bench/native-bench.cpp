@@ -57,7 +57,7 @@ Case make_case(const std::string& loss, std::size_t n) {
     } else if (loss == "binary_cross_entropy_with_logits") {
       c.input[i] = a * 8 - 4;
       c.target[i] = b < 0.5 ? 0 : 1;
-    } else if (loss == "hinge") {
+    } else if (loss == "hinge" || loss == "hinge_embedding_loss") {
       c.input[i] = a * 4 - 2;
       c.target[i] = b < 0.5 ? -1 : 1;
     } else {

@@ -1,11 +1,14 @@
 // The parser for pasted text: shapes, separators, full-width input, exact
 // rounding, and errors that name line, column and token.
+#include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <cstdlib>
 #include <random>
 #include <string>
 
 #include <boost/test/unit_test.hpp>
+#include <fast_float/fast_float.h>
 
 #include "lossplay/error.hpp"
 #include "lossplay/parse.hpp"
@@ -149,3 +152,32 @@ BOOST_AUTO_TEST_CASE(long_tokens_are_cut_in_the_message) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+// The ASCII fast path converts short numbers itself (Clinger's exact
+// case): every number must still be bit for bit what fast_float, the
+// general path's converter, reads from the same digits, and the sign,
+// separators and leading zeros must not change that.
+BOOST_AUTO_TEST_CASE(fast_path_reads_the_bits_fast_float_reads) {
+  std::mt19937 g(7);
+  std::size_t checked = 0;
+  for (int k = 0; k < 200000; ++k) {
+    std::string body;
+    const int whole = static_cast<int>(g() % 20), fraction = static_cast<int>(g() % 20);
+    for (int d = 0; d < whole; ++d) body += static_cast<char>('0' + g() % 10);
+    if (g() % 2) {
+      body += '.';
+      for (int d = 0; d < fraction; ++d) body += static_cast<char>('0' + g() % 10);
+    }
+    if (body.find_first_of("0123456789") == std::string::npos) continue;
+    if (g() % 3 == 0) body += (g() % 2 ? "e-" : "e") + std::to_string(g() % 40);
+    double expected = 0;
+    fast_float::from_chars(body.data(), body.data() + body.size(), expected);
+    if (std::isinf(expected)) continue;
+    const bool negative = g() % 2;
+    const Tensor t = parse_numbers((negative ? "-" : "") + body + (g() % 2 ? "\n" : ", 0"));
+    const double want = negative ? -expected : expected;
+    BOOST_TEST_REQUIRE(std::memcmp(&t.data[0], &want, sizeof want) == 0, body << " read as " << t.data[0]);
+    ++checked;
+  }
+  BOOST_TEST(checked > 150000u);
+}

@@ -15,7 +15,8 @@
  *   t.shape, t.size; t.read() -> Float64Array (a copy); t.free()
  *   p.column(j)    // column j of a [rows, cols] tensor as a new resident [rows] tensor
  *   lp.compute('mse_loss', { input: p.column(0), target: t })   // handles wherever tensors go
- * A handle used after free() throws a LossPlayError with code 'tensor_freed'.
+ * A handle used after free() throws a LossPlayError with code 'tensor_freed'. Handles are
+ * instances of LossPlay.TensorHandle.
  * Handles the program drops are freed when garbage-collected, but free()
  * gives the memory back at once.
  *
