@@ -3,6 +3,8 @@
 // (IIFE), so they run from file:// and under a strict CSP:
 //   lossplay-app.js       the page and the <loss-playground> element (one bundle)
 //   lossplay-later.js     what the first view does not show (PyTorch code, export), fetched on first use
+//   lossplay-worker.js    the compute pipeline's worker, as a string a classic script hands to the page
+//                         (started from a Blob URL, so it runs from file://), fetched after the first view
 //   lossplay-examples.js  examples.html's own code
 //   lossplay.js           the JS API: global LossPlay in a page, module.exports in Node
 //   lossplay-element.js   the small loader host pages include
@@ -53,6 +55,26 @@ async function bundle(outDir, options = {}) {
       logLevel: 'warning',
     });
     if (result.errors.length) throw new Error(`bundle ${b.name} failed`);
+  }
+  // The worker: its bundle as a string, handed over by a classic script
+  // (pipeline/pipeline.js makes a Blob URL of it).
+  if (!options.entries) {
+    const worker = await esbuild.build({
+      entryPoints: [path.join(SRC, 'pipeline', 'worker-entry.js')],
+      write: false,
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: ['chrome100', 'firefox100', 'safari15'],
+      minify,
+      legalComments: 'none',
+      external: ['fs', 'path'],
+      logLevel: 'warning',
+    });
+    const code = worker.outputFiles[0].text;
+    fs.writeFileSync(path.join(outDir, 'lossplay-worker.js'),
+      "(function(){var s=document.currentScript;if(s)s.dispatchEvent(new CustomEvent('lossplay:worker',{detail:" +
+      `${JSON.stringify(code)}}));})();\n`);
   }
   // The styles: one minified file for the page and the element.
   if (!options.entries) {

@@ -2,9 +2,14 @@
  * opened or dropped files), what each box was understood as, the column
  * picker for a pasted table, the boxes of a loss's extra arguments and the
  * outlier experiment. Typing is a patch to the store; the boxes are written
- * back only when the state differs from what they show. */
+ * back only when the state differs from what they show. A large paste
+ * (handled here, before the browser lays it out) or a large file is kept
+ * as bytes (pipeline/big-data.js) and the box gives way to a preview. */
 import { el } from './dom.js';
 import { attachFileInput } from './file-input.js';
+import { createBigPreview } from './big-preview.js';
+import { keep, blobOf, PASTE_LIMIT, MAX_BYTES } from '../pipeline/big-data.js';
+import { FileRefused, formatSize, limitParams } from '../input/file-text.js';
 import { ColumnPicker } from './column-picker.js';
 import { PRESETS } from '../state/presets.js';
 import { presetPatch } from '../state/serialize.js';
@@ -15,17 +20,68 @@ export function createDataPanel(ctx) {
   const { $, store, lp } = ctx;
   const areas = { predictions: $('predictions'), targets: $('targets') };
   const files = [];
+  const previews = {};
+  const fileOf = {};
+
+  // Keeps `blob` as the box's data, in place of its text.
+  async function keepData(name, blob, fileName) {
+    const entry = await keep(blob, fileName);
+    store.update((s) => ({
+      big: Object.assign({}, s.big, { [name]: entry }),
+      texts: Object.assign({}, s.texts, { [name]: '' }),
+    }));
+  }
+
   for (const name of BOXES) {
     const area = areas[name];
-    files.push(attachFileInput(area, { lang: store.get().lang }));
+    fileOf[name] = attachFileInput(area, { lang: store.get().lang, keepAbove: PASTE_LIMIT, keep: (file) => keepData(name, file, file.name) });
+    files.push(fileOf[name]);
     area.addEventListener('input', () => {
       store.update((s) => ({ texts: Object.assign({}, s.texts, { [name]: area.value }) }), 'typing');
+    });
+    // A large paste never reaches the box: laying out megabytes of text
+    // takes the browser a minute. What was pasted (with the text around
+    // the selection it replaces) is kept as bytes.
+    area.addEventListener('paste', (e) => {
+      const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+      if (text.length <= PASTE_LIMIT) return;
+      e.preventDefault();
+      const blob = new Blob([area.value.slice(0, area.selectionStart), text, area.value.slice(area.selectionEnd)], { type: 'text/plain' });
+      if (blob.size > MAX_BYTES) {
+        fileOf[name].refuse(new FileRefused('big.tooLarge', Object.assign({ size: formatSize(blob.size) }, limitParams())));
+        return;
+      }
+      keepData(name, blob, null);
+    });
+    previews[name] = createBigPreview(area, {
+      edit() {
+        const entry = store.get().big[name];
+        if (!entry) return;
+        blobOf(entry.id).text().then((text) => {
+          if (store.get().big[name] !== entry) return;
+          store.update((s) => ({ big: Object.assign({}, s.big, { [name]: null }), texts: Object.assign({}, s.texts, { [name]: text }) }));
+        });
+      },
+      clear() {
+        store.update((s) => ({ big: Object.assign({}, s.big, { [name]: null }), texts: Object.assign({}, s.texts, { [name]: '' }) }));
+        area.focus();
+      },
+      download() {
+        const entry = store.get().big[name];
+        if (!entry) return;
+        const a = el('a', { href: URL.createObjectURL(blobOf(entry.id)), download: entry.name || `${name}.txt` });
+        a.hidden = true;
+        area.after(a); // inside the page or the element's shadow root
+        a.click();
+        a.remove();
+        setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+      },
     });
   }
 
   const presetButtons = PRESETS.map((p) => {
     const b = el('button', { type: 'button', class: 'preset', 'data-preset': p.id });
-    b.addEventListener('click', () => store.update((s) => presetPatch(p, s, lp)));
+    b.addEventListener('click', () => store.update((s) => Object.assign(presetPatch(p, s, lp), { big: {} })));
     $('preset-buttons').append(b);
     return { b, p };
   });
@@ -61,7 +117,20 @@ export function createDataPanel(ctx) {
     picker.setLang(tr.lang);
   }
 
+  // The preview of a box's large data; the count once a run has read it.
+  function renderData(state, out, tr) {
+    for (const name of BOXES) {
+      const entry = (state.big && state.big[name]) || null;
+      const box = out && out.boxes[name];
+      const shape = box && box.reading && (box.reading.shape || box.reading.tensor.shape);
+      const fresh = entry && out && out.bigIds && out.bigIds[name] === entry.id;
+      const count = fresh && shape ? shape.reduce((a, b) => a * b, 1) : null;
+      previews[name].render(entry, count, Boolean(fresh && box.error), tr);
+    }
+  }
+
   function render(state, out, tr) {
+    renderData(state, out, tr);
     for (const name of BOXES) {
       const area = areas[name];
       if (area.value !== state.texts[name]) area.value = state.texts[name];
@@ -94,6 +163,7 @@ export function createDataPanel(ctx) {
   return {
     relabel,
     render,
+    renderData,
     fieldFor: (id) => areas[id] || ctx.root.getElementById(id),
   };
 }
