@@ -176,17 +176,26 @@ export async function startApp(where) {
     };
   }
 
-  // Everything drawn from the last computation; the charts only when asked.
-  function renderComputed(state, chartsToo) {
+  let chartsTimer = 0;
+  function renderCharts() {
+    clearTimeout(chartsTimer);
+    chartsTimer = 0;
+    charts.setLanguage(tr.lang); // no render of its own: update() renders once
+    charts.update(chartModel());
+  }
+
+  // Everything drawn from the last computation; the charts only when asked,
+  // and for large data in a task of their own, after the results showed.
+  function renderComputed(state, chartsToo, chartsLater) {
     data.render(state, out, tr);
     renderAlerts($('alert'), out.errors, tr, data.fieldFor);
     renderHints(ctx, state, out.hints, tr, hintAction);
     renderResults(ctx, state, out, tr);
     renderFormulas(ctx, out, tr);
-    if (chartsToo) {
-      charts.setLanguage(tr.lang); // no render of its own: update() renders once
-      charts.update(chartModel());
-    }
+    if (chartsToo && chartsLater) {
+      clearTimeout(chartsTimer);
+      chartsTimer = setTimeout(renderCharts, 0);
+    } else if (chartsToo) renderCharts();
   }
 
   let linked = false;
@@ -220,7 +229,7 @@ export async function startApp(where) {
     out = next;
     out.bigIds = {};
     for (const [box, e] of Object.entries(state.big)) if (e) out.bigIds[box] = e.id;
-    renderComputed(store.get(), true);
+    renderComputed(store.get(), true, needsPipeline(state));
     writeLink();
   }
 

@@ -18,6 +18,14 @@ export function plainError(e) {
   return out;
 }
 
+// Scanned here, in the worker, so the page need not loop over the values.
+function hasNaN(t) {
+  if (!t || !t.data) return false;
+  const d = t.data;
+  for (let i = 0; i < d.length; i++) if (d[i] !== d[i]) return true;
+  return false;
+}
+
 export function toWire(out) {
   const copies = new Map();
   const transfer = [];
@@ -41,7 +49,7 @@ export function toWire(out) {
     if (r.failure) return Object.assign(w, { error: r.error, failure: plainError(r.failure) });
     w.args = {};
     for (const [k, v] of Object.entries(r.args)) w.args[k] = tensor(v);
-    w.result = { loss: tensor(r.result.loss), grad: tensor(r.result.grad), gradArg: r.result.gradArg, value: r.result.value };
+    w.result = { loss: tensor(r.result.loss), grad: tensor(r.result.grad), gradArg: r.result.gradArg, value: r.result.value, gradHasNaN: hasNaN(r.result.grad) };
     w.perSample = arr(r.perSample);
     w.outlier = r.outlier ? { value: r.outlier.value, error: plainError(r.outlier.error) } : r.outlier;
     return w;

@@ -171,15 +171,13 @@ export function drawMarks(u, seriesList, which, theme) {
 
 // ---- per-sample helpers ----
 
-// "sample 3" for a vector, "element (2, 1)" for a matrix, 1-based.
+// "sample 3" for a vector, "element (2, 1)" for a matrix, 1-based:
+// name(i) makes one when asked (a million rows ask for a handful).
 export function sampleNames(count, shape) {
-  const names = new Array(count);
   if (shape && shape.length === 2 && shape[0] * shape[1] === count) {
-    for (let i = 0; i < count; i++) names[i] = `(${Math.floor(i / shape[1]) + 1}, ${(i % shape[1]) + 1})`;
-    return { names, matrix: true };
+    return { name: (i) => `(${Math.floor(i / shape[1]) + 1}, ${(i % shape[1]) + 1})`, matrix: true };
   }
-  for (let i = 0; i < count; i++) names[i] = String(i + 1);
-  return { names, matrix: false };
+  return { name: (i) => String(i + 1), matrix: false };
 }
 
 // The indices of the TOP largest values (by size when abs), ties by

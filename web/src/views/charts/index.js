@@ -339,7 +339,7 @@ export class LossCharts {
       const tops = topIndices(c.values, false);
       if (!tops.length) return this.t('barsAllZero', { loss: c.label });
       const names = sampleNames(c.values.length, shape.length === 2 && shape[0] * shape[1] === c.values.length ? shape : null);
-      const which = (i) => this.t(names.matrix ? 'elementN' : 'sampleN', { n: names.names[i] });
+      const which = (i) => this.t(names.matrix ? 'elementN' : 'sampleN', { n: names.name(i) });
       return `${c.label} ${tops.map((i) => `${which(i)} (${this.fmt(c.values[i])})`).join(this.t('itemSep'))}`;
     });
     panel.summary.textContent = this.t('barsSummary', { list: parts.join(this.t('listSep')) });
@@ -366,10 +366,10 @@ export class LossCharts {
       xLabel: this.t(names.matrix ? 'axisElement' : 'axisSample'),
       yLabel: this.t(yKey),
       xName: this.t(names.matrix ? 'colElement' : 'colSample'),
-      xValue: (u, v) => (v == null ? '—' : names.names[v - 1]),
+      xValue: (u, v) => (v == null ? '—' : names.name(v - 1)),
       xScale: { range: () => [0.5, shown + 0.5] },
       yScale: { range: (u) => valueRange(u.data.slice(1), false, 0.2) },
-      xAxis: { incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500], values: (u, splits) => splits.map((v) => (Number.isInteger(v) && v >= 1 && v <= shown ? (names.matrix ? names.names[v - 1] : String(v)) : '')) },
+      xAxis: { incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500], values: (u, splits) => splits.map((v) => (Number.isInteger(v) && v >= 1 && v <= shown ? (names.matrix ? names.name(v - 1) : String(v)) : '')) },
       cursor: { points: { show: false } },
       series: bars.map((b, s) => ({
         label: b.label,
@@ -393,7 +393,7 @@ export class LossCharts {
     const tops = new Set();
     columns.forEach((c, j) => topIndices(c.values, abs).forEach((i) => tops.add(`${i},${j}`)));
     const rows = [];
-    for (let i = 0; i < shown; i++) rows.push([names.names[i]].concat(columns.map((c) => (i < c.values.length ? this.fmt(c.values[i]) : ''))));
+    for (let i = 0; i < shown; i++) rows.push([names.name(i)].concat(columns.map((c) => (i < c.values.length ? this.fmt(c.values[i]) : ''))));
     const node = table(caption, [this.t(names.matrix ? 'colElement' : 'colSample')].concat(columns.map((c) => c.label)), rows, tops);
     node.dataset.table = 'samples';
     panel.tables.append(node);
@@ -421,7 +421,7 @@ export class LossCharts {
         const tops = topIndices(c.values, true);
         if (!tops.length) continue;
         const names = sampleNames(c.values.length, c.shape);
-        const which = (i) => this.t(names.matrix ? 'elementN' : 'sampleN', { n: names.names[i] });
+        const which = (i) => this.t(names.matrix ? 'elementN' : 'sampleN', { n: names.name(i) });
         summary.push(`${c.name} ${tops.map((i) => `${which(i)} (${this.fmt(c.values[i])})`).join(this.t('itemSep'))}`);
       }
       this.barTable(panel, columns, true, shape, this.t('gradBarsTableCaption'));
@@ -450,7 +450,7 @@ export class LossCharts {
     const host = el('div', { class: 'lp-plot', 'aria-hidden': 'true' });
     panel.body.append(el('div', { class: 'lp-plot-block' }, host));
     if (P.data.length > n) panel.body.append(el('p', { class: 'lp-chart-notes-line', text: this.t('firstBars', { shown: n, total: P.data.length }) }));
-    const which = (i) => this.t(names.matrix ? 'elementN' : 'sampleN', { n: names.names[i] });
+    const which = (i) => this.t(names.matrix ? 'elementN' : 'sampleN', { n: names.name(i) });
     const options = baseOptions(theme, {
       xLabel: this.t('axisTarget'),
       yLabel: this.t('axisPrediction'),
@@ -479,7 +479,7 @@ export class LossCharts {
       : this.t('scatterSummary', { n: P.data.length, which: which(far), y: this.fmt(Y.data[far]), p: this.fmt(P.data[far]) });
     const shown = Math.min(P.data.length, TABLE_ROWS);
     const rows = [];
-    for (let i = 0; i < shown; i++) rows.push([names.names[i], this.fmt(Y.data[i]), this.fmt(P.data[i]), this.fmt(P.data[i] - Y.data[i])]);
+    for (let i = 0; i < shown; i++) rows.push([names.name(i), this.fmt(Y.data[i]), this.fmt(P.data[i]), this.fmt(P.data[i] - Y.data[i])]);
     const node = table(this.t('scatterTableCaption'), [this.t(names.matrix ? 'colElement' : 'colSample'), this.t('colTarget'), this.t('colPrediction'), this.t('colResidual')], rows);
     node.dataset.table = 'scatter';
     panel.tables.append(node);
