@@ -194,7 +194,11 @@ export async function startApp(where) {
     renderFormulas(ctx, out, tr);
     if (chartsToo && chartsLater) {
       clearTimeout(chartsTimer);
-      chartsTimer = setTimeout(renderCharts, 0);
+      // After the next frame: the results paint before the charts' work starts.
+      requestAnimationFrame(() => {
+        clearTimeout(chartsTimer);
+        chartsTimer = setTimeout(renderCharts, 0);
+      });
     } else if (chartsToo) renderCharts();
   }
 
