@@ -1,8 +1,10 @@
-/* The data registry: large pastes and opened files kept as bytes (a Blob
- * of UTF-8), never in a text box or the DOM. The state holds a small entry
- * per box ({id, name, size, head, tail}: what the preview shows); the
- * bytes stay here by id, so they outlive re-renders, a language or a theme
- * switch. */
+/* The data registry: large pastes and opened files, never in a text box
+ * or the DOM. A file stays the File (a Blob of bytes, read when needed); a
+ * paste stays the string the clipboard gave (making a Blob of 10 MB of text
+ * would block the page ~100 ms: the worker encodes it). The state holds a
+ * small entry per box ({id, name, size, head, tail}: what the preview
+ * shows); the data stay here by id, so they outlive re-renders, a language
+ * or a theme switch. */
 
 /** Above this many characters a paste is kept as data, not as text in the box. */
 export const PASTE_LIMIT = 256 * 1024;
@@ -27,16 +29,36 @@ function rows(text, fromEnd) {
   return lines.filter((l) => l.trim() !== '').slice(0, PREVIEW_ROWS).map((l) => l.slice(0, 60));
 }
 
-/** Keeps `blob` (UTF-8 bytes); resolves to the state's entry for it. */
-export async function keep(blob, name) {
+/** Keeps `data` (a Blob of UTF-8, or a string); resolves to the state's entry for it. */
+export async function keep(data, name) {
   const id = `d${++next}`;
-  blobs.set(id, blob);
-  const head = await blob.slice(0, PREVIEW_BYTES).text();
-  const tail = blob.size > PREVIEW_BYTES ? await blob.slice(Math.max(0, blob.size - PREVIEW_BYTES)).text() : '';
-  return { id, name: name || null, size: blob.size, head: rows(head, false), tail: blob.size > PREVIEW_BYTES * 2 ? rows(tail, true) : [] };
+  blobs.set(id, data);
+  if (typeof data === 'string') {
+    // Its length: the UTF-8 size for ASCII, the usual case of numbers (a
+    // scan for other characters would cost a 10 MB paste tens of ms).
+    const size = data.length;
+    const tail = data.length > PREVIEW_BYTES * 2 ? rows(data.slice(-PREVIEW_BYTES), true) : [];
+    return { id, name: name || null, size, head: rows(data.slice(0, PREVIEW_BYTES), false), tail };
+  }
+  const head = await data.slice(0, PREVIEW_BYTES).text();
+  const tail = data.size > PREVIEW_BYTES ? await data.slice(Math.max(0, data.size - PREVIEW_BYTES)).text() : '';
+  return { id, name: name || null, size: data.size, head: rows(head, false), tail: data.size > PREVIEW_BYTES * 2 ? rows(tail, true) : [] };
 }
 
-export const blobOf = (id) => blobs.get(id) || null;
+/** The data of `id`: a Blob or a string (null once let go). */
+export const dataOf = (id) => blobs.get(id) || null;
+
+/** The data of `id` as a Blob (to download). */
+export const blobOf = (id) => {
+  const d = blobs.get(id);
+  return typeof d === 'string' ? new Blob([d], { type: 'text/plain' }) : d || null;
+};
+
+/** The data of `id` as text. */
+export async function textOf(id) {
+  const d = blobs.get(id);
+  return typeof d === 'string' ? d : d.text();
+}
 
 /** Forgets the bytes of every id not in `live`. */
 export function keepOnly(live) {

@@ -10,7 +10,7 @@ import { compiledCore } from '../core/load-core.js';
 import { computeSteps, createCache } from '../compute/compute.js';
 import { drive, Cancelled } from './drive.js';
 import { fromWire } from './wire.js';
-import { blobOf } from './big-data.js';
+import { dataOf } from './big-data.js';
 
 export const WORKER_SCRIPT = 'lossplay-worker.js';
 export const WORKER_EVENT = 'lossplay:worker';
@@ -127,8 +127,10 @@ export function createPipeline(lp, base) {
     }
   }
 
+  // A file's bytes (read off the main thread), or pasted text as UTF-8.
   async function bytesOf(id) {
-    return new Uint8Array(await blobOf(id).arrayBuffer());
+    const d = dataOf(id);
+    return typeof d === 'string' ? new TextEncoder().encode(d) : new Uint8Array(await d.arrayBuffer());
   }
 
   async function runInWorker(run, state, onStep) {
@@ -138,9 +140,14 @@ export function createPipeline(lp, base) {
       if (!e) continue;
       big[box] = e.id;
       if (!sent.has(e.id)) {
-        const bytes = await bytesOf(e.id);
-        if (run !== live) return null;
-        worker.postMessage({ type: 'data', id: e.id, bytes }, [bytes.buffer]); // moved, not copied
+        const d = dataOf(e.id);
+        if (typeof d === 'string') {
+          worker.postMessage({ type: 'data', id: e.id, text: d }); // the worker encodes it
+        } else {
+          const bytes = new Uint8Array(await d.arrayBuffer());
+          if (run !== live) return null;
+          worker.postMessage({ type: 'data', id: e.id, bytes }, [bytes.buffer]); // moved, not copied
+        }
         sent.add(e.id);
       }
     }

@@ -3,7 +3,7 @@
  * core, instantiated from the WebAssembly.Module the page compiled; the
  * data boxes' bytes (transferred, by id); and a cache of readings and
  * results, so a change computes only what it changed. Messages are data:
- *   in:  {type: 'init', module} | {type: 'data', id, bytes} | {type: 'drop', id}
+ *   in:  {type: 'init', module} | {type: 'data', id, bytes | text} | {type: 'drop', id}
  *        | {type: 'run', run, state, big: {box: id}} | {type: 'cancel', run}
  *   out: {type: 'ready'} | {type: 'failed', error} | {type: 'progress', run, step}
  *        | {type: 'done', run, wire} | {type: 'cancelled', run} | {type: 'error', run, error}
@@ -62,6 +62,8 @@ self.onmessage = (event) => {
     init(m.module).then(() => self.postMessage({ type: 'ready' }), (e) => self.postMessage({ type: 'failed', error: plainError(e) }));
   } else if (m.type === 'data' && typeof m.id === 'string' && m.bytes instanceof Uint8Array) {
     data.set(m.id, m.bytes);
+  } else if (m.type === 'data' && typeof m.id === 'string' && typeof m.text === 'string') {
+    data.set(m.id, new TextEncoder().encode(m.text)); // pasted text: encoded here, not on the page
   } else if (m.type === 'drop' && typeof m.id === 'string') {
     data.delete(m.id);
   } else if (m.type === 'cancel' && typeof m.run === 'number') {

@@ -8,7 +8,7 @@
 import { el } from './dom.js';
 import { attachFileInput } from './file-input.js';
 import { createBigPreview } from './big-preview.js';
-import { keep, blobOf, PASTE_LIMIT, MAX_BYTES } from '../pipeline/big-data.js';
+import { keep, blobOf, textOf, PASTE_LIMIT, MAX_BYTES } from '../pipeline/big-data.js';
 import { FileRefused, formatSize, limitParams } from '../input/file-text.js';
 import { ColumnPicker } from './column-picker.js';
 import { PRESETS } from '../state/presets.js';
@@ -23,9 +23,9 @@ export function createDataPanel(ctx) {
   const previews = {};
   const fileOf = {};
 
-  // Keeps `blob` as the box's data, in place of its text.
-  async function keepData(name, blob, fileName) {
-    const entry = await keep(blob, fileName);
+  // Keeps `data` (a File or pasted text) as the box's data, in place of its text.
+  async function keepData(name, data, fileName) {
+    const entry = await keep(data, fileName);
     store.update((s) => ({
       big: Object.assign({}, s.big, { [name]: entry }),
       texts: Object.assign({}, s.texts, { [name]: '' }),
@@ -46,18 +46,18 @@ export function createDataPanel(ctx) {
       const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
       if (text.length <= PASTE_LIMIT) return;
       e.preventDefault();
-      const blob = new Blob([area.value.slice(0, area.selectionStart), text, area.value.slice(area.selectionEnd)], { type: 'text/plain' });
-      if (blob.size > MAX_BYTES) {
-        fileOf[name].refuse(new FileRefused('big.tooLarge', Object.assign({ size: formatSize(blob.size) }, limitParams())));
+      const whole = area.value.slice(0, area.selectionStart) + text + area.value.slice(area.selectionEnd);
+      if (whole.length > MAX_BYTES) {
+        fileOf[name].refuse(new FileRefused('big.tooLarge', Object.assign({ size: formatSize(whole.length) }, limitParams())));
         return;
       }
-      keepData(name, blob, null);
+      keepData(name, whole, null);
     });
     previews[name] = createBigPreview(area, {
       edit() {
         const entry = store.get().big[name];
         if (!entry) return;
-        blobOf(entry.id).text().then((text) => {
+        textOf(entry.id).then((text) => {
           if (store.get().big[name] !== entry) return;
           store.update((s) => ({ big: Object.assign({}, s.big, { [name]: null }), texts: Object.assign({}, s.texts, { [name]: text }) }));
         });
