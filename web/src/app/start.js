@@ -241,7 +241,7 @@ export async function startApp(where) {
   function cancelRun() {
     runId++;
     pipeline.cancel();
-    progress.end({ key: 'progress.cancelled' }, tr);
+    progress.end({ key: 'input.progress.cancelled' }, tr);
   }
 
   async function computeNow() {
@@ -271,7 +271,7 @@ export async function startApp(where) {
     } catch (e) {
       if (mine !== runId) return;
       console.error(e);
-      progress.end({ key: 'progress.failed', params: { message: e.message } }, tr);
+      progress.end({ key: 'input.progress.failed', params: { message: e.message } }, tr);
     }
   }
 

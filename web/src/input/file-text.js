@@ -8,7 +8,7 @@ import { t } from '../i18n/translate.js';
 // before a byte is read.
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** The limit as the message gives it: bytes and about how many numbers (11 bytes each). */
-export const limitParams = () => ({ limit: formatSize(MAX_FILE_BYTES), numbers: { key: 'big.millions', params: { m: Math.round(MAX_FILE_BYTES / 11 / 1e5) / 10 } } });
+export const limitParams = () => ({ limit: formatSize(MAX_FILE_BYTES), numbers: { key: 'input.big.millions', params: { m: Math.round(MAX_FILE_BYTES / 11 / 1e5) / 10 } } });
 
 export function formatSize(bytes) {
   if (bytes < 1024) return `${bytes} B`;

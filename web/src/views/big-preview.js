@@ -26,16 +26,16 @@ export function createBigPreview(area, actions) {
     area.hidden = Boolean(entry);
     if (!entry) return;
     const size = formatSize(entry.size);
-    element.setAttribute('aria-label', `${area.labels && area.labels[0] ? area.labels[0].textContent : ''} · ${tr.t('big.label')}`);
-    summary.textContent = count !== null ? tr.t('big.summary', { n: count.toLocaleString(tr.lang === 'zh' ? 'zh-CN' : 'en-US'), size })
-      : tr.t(failed ? 'big.unread' : 'big.reading', { size });
+    element.setAttribute('aria-label', `${area.labels && area.labels[0] ? area.labels[0].textContent : ''} · ${tr.t('input.big.label')}`);
+    summary.textContent = count !== null ? tr.t('input.big.summary', { n: count.toLocaleString(tr.lang === 'zh' ? 'zh-CN' : 'en-US'), size })
+      : tr.t(failed ? 'input.big.unread' : 'input.big.reading', { size });
     const lines = entry.head.slice();
     if (entry.tail.length) lines.push('…', ...entry.tail);
     rows.textContent = lines.join('\n');
-    edit.textContent = tr.t('big.edit');
-    clear.textContent = tr.t('big.clear');
-    download.textContent = tr.t('big.download');
-    warning.textContent = tr.t('big.warning', { size });
+    edit.textContent = tr.t('input.big.edit');
+    clear.textContent = tr.t('input.big.clear');
+    download.textContent = tr.t('input.big.download');
+    warning.textContent = tr.t('input.big.warning', { size });
   }
 
   return { element, render };

@@ -48,7 +48,7 @@ export function createDataPanel(ctx) {
       e.preventDefault();
       const whole = area.value.slice(0, area.selectionStart) + text + area.value.slice(area.selectionEnd);
       if (whole.length > MAX_BYTES) {
-        fileOf[name].refuse(new FileRefused('big.tooLarge', Object.assign({ size: formatSize(whole.length) }, limitParams())));
+        fileOf[name].refuse(new FileRefused('input.big.tooLarge', Object.assign({ size: formatSize(whole.length) }, limitParams())));
         return;
       }
       keepData(name, whole, null);

@@ -15,7 +15,7 @@ export function createProgress(after, onCancel) {
 
   const show = (tr) => {
     text.textContent = said ? tr.t(said.key, said.params) : '';
-    cancel.textContent = tr.t('progress.cancel');
+    cancel.textContent = tr.t('input.progress.cancel');
   };
 
   return {
@@ -30,8 +30,8 @@ export function createProgress(after, onCancel) {
       }, SHOW_AFTER_MS);
     },
     step(step, tr) {
-      if (step.stage === 'read') said = { key: 'progress.read', params: { box: { key: `field.${step.box}` } } };
-      else if (step.stage === 'loss') said = { key: 'progress.loss', params: { loss: step.loss, i: step.index + 1, n: step.count } };
+      if (step.stage === 'read') said = { key: 'input.progress.read', params: { box: { key: `field.${step.box}` } } };
+      else if (step.stage === 'loss') said = { key: 'input.progress.loss', params: { loss: step.loss, i: step.index + 1, n: step.count } };
       if (!element.hidden) show(tr);
     },
     /** The run ended; `message` ({key, params}) stays shown, without Cancel. */
