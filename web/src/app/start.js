@@ -366,6 +366,6 @@ export async function startApp(where) {
   where.themeHost.dataset.ready = 'true';
   if (where.element) where.element.dataset.ready = 'true';
   // The worker starts after the first view, so it is warm when large data come.
-  if (isPage) setTimeout(() => pipeline.start(), 0);
+  if (isPage && !embed) setTimeout(() => pipeline.start(), 0); // widgets start it when large data come
   return { store, lp };
 }

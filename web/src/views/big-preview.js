@@ -5,8 +5,8 @@
 import { el } from './dom.js';
 import { formatSize } from '../input/file-text.js';
 
-/** area: the box it stands in for; actions: {edit(), clear(), download()}. */
-export function createBigPreview(area, actions) {
+/** area: the box it stands in for; after: where it goes; actions: {edit(), clear(), download()}. */
+export function createBigPreview(area, after, actions) {
   const summary = el('p', { class: 'big-summary' });
   const rows = el('pre', { class: 'big-rows' });
   const edit = el('button', { type: 'button', class: 'big-edit' });
@@ -18,7 +18,7 @@ export function createBigPreview(area, actions) {
   edit.addEventListener('click', () => actions.edit());
   clear.addEventListener('click', () => actions.clear());
   download.addEventListener('click', () => actions.download());
-  area.after(element);
+  after.after(element);
 
   /** entry: the state's {size, head, tail} or null; count: numbers read (or null); failed: not read. */
   function render(entry, count, failed, tr) {

@@ -53,7 +53,8 @@ export function createDataPanel(ctx) {
       }
       keepData(name, whole, null);
     });
-    previews[name] = createBigPreview(area, {
+    // After the file control: the box, then its control, stay neighbours.
+    previews[name] = createBigPreview(area, fileOf[name].element, {
       edit() {
         const entry = store.get().big[name];
         if (!entry) return;
