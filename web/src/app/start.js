@@ -12,10 +12,8 @@ import { toLink, fromLink, presetPatch, embedPatch } from '../state/serialize.js
 import { readFromUrl, writeToUrl, linkFor } from '../state/share-link.js';
 import { PRESETS } from '../state/presets.js';
 import { compute, createCache } from '../compute/compute.js';
-import { withContract } from '../core/contract-shim.js';
-import { createPipeline } from '../pipeline/pipeline.js';
-import { hasBig, liveIds, keepOnly, PASTE_LIMIT } from '../pipeline/big-data.js';
-import { createProgress } from '../views/progress.js';
+import { loadData } from '../pipeline/load.js';
+import { hasBig, liveIds, PASTE_LIMIT } from '../pipeline/limits.js';
 import { translator, detect, applyTo, normalize } from '../i18n/translate.js';
 import { buildLayout } from '../views/layout.js';
 import { el } from '../views/dom.js';
@@ -73,7 +71,7 @@ export async function startApp(where) {
   const isPage = !where.element;
   let lp;
   try {
-    lp = withContract(await sharedLossPlay(where.base));
+    lp = await sharedLossPlay(where.base);
   } catch (e) {
     const lang = detect(typeof location !== 'undefined' ? location : null, typeof navigator !== 'undefined' ? navigator : null);
     $('alert').textContent = translator(lang).t('error.startFailed', { message: e.message });
@@ -82,7 +80,7 @@ export async function startApp(where) {
   const params = where.params;
   const embed = Boolean(where.element) || params.get('embed') === '1' || params.get('embed') === 'true';
   const store = createStore(initialState(detect(typeof location !== 'undefined' ? location : null, navigator)));
-  const ctx = { root: where.root, $, store, lp, later: () => loadLater(where.base) };
+  const ctx = { root: where.root, $, store, lp, later: () => loadLater(where.base), loadData: () => loadData(where.base) };
   let tr = translator(store.get().lang);
 
   const charts = new LossCharts($('charts'), lp, { lang: tr.lang });
@@ -92,8 +90,16 @@ export async function startApp(where) {
   let out = null; // the last computation
   let embedLink = null;
   const cache = createCache(); // small data's readings and results, between runs
-  const pipeline = createPipeline(lp, where.base);
-  const progress = createProgress(where.root.querySelector('.inputs'), () => cancelRun());
+  // The pipeline, its worker and the progress view come with the data chunk.
+  let pipeline = null;
+  let progress = null;
+  const withPipeline = () => ctx.loadData().then((chunk) => {
+    if (!pipeline) {
+      pipeline = chunk.createPipeline(lp, where.base);
+      progress = chunk.createProgress(where.root.querySelector('.inputs'), () => cancelRun());
+    }
+    return chunk;
+  });
   let runId = 0; // the newest run: any other's result is stale
 
   const notice = (message, alert) => store.update({ notice: message ? { message, alert: Boolean(alert) } : null });
@@ -109,7 +115,7 @@ export async function startApp(where) {
     const { url, truncated } = await linkFor(linkState(state));
     try {
       await navigator.clipboard.writeText(url);
-      notice({ key: hasBig(state) ? 'page.linkBigData' : truncated ? 'page.linkNoData' : 'page.linkCopied' });
+      notice({ key: hasBig(state) ? 'page.linkNoData' : truncated ? 'page.linkNoData' : 'page.linkCopied' });
     } catch (e) {
       notice({ text: url }); // no clipboard (file://, permissions): show it to copy by hand
     }
@@ -155,7 +161,7 @@ export async function startApp(where) {
     } else applyTo(where.root, tr.lang);
     picker.relabel(tr);
     data.relabel(tr);
-    progress.relabel(tr);
+    if (progress) progress.relabel(tr.lang);
     outlier.relabel(tr);
     if (embedLink) embedLink.textContent = tr.t('embed.open');
   }
@@ -216,7 +222,7 @@ export async function startApp(where) {
       const r = await writeToUrl(linkState(state));
       if (r && r.written !== false) {
         const now = store.get().notice;
-        const say = hasBig(state) ? 'page.linkBigData' : r.truncated ? 'page.linkNoData' : null;
+        const say = hasBig(state) ? 'page.linkNoData' : r.truncated ? 'page.linkNoData' : null;
         if (say) {
           if (!now || now.message.key !== say) notice({ key: say });
         } else if (now) notice(null);
@@ -241,7 +247,7 @@ export async function startApp(where) {
   function cancelRun() {
     runId++;
     pipeline.cancel();
-    progress.end({ key: 'input.progress.cancelled' }, tr);
+    progress.end({ key: 'bigdata.progress.cancelled' }, tr.lang);
   }
 
   async function computeNow() {
@@ -251,27 +257,31 @@ export async function startApp(where) {
     frame = 0;
     const state = store.get();
     const mine = ++runId;
-    keepOnly(liveIds(state)); // bytes no box holds any more are let go
     if (!needsPipeline(state)) {
-      pipeline.cancel(); // a running one is stale now
-      progress.end(null, tr);
+      if (pipeline) {
+        pipeline.cancel(); // a running one is stale now
+        progress.end(null, tr.lang);
+      }
       computed(compute(state, lp, { cache }), state);
       return;
     }
-    progress.start(tr);
+    const chunk = await withPipeline();
+    if (mine !== runId) return;
+    chunk.keepOnly(liveIds(state)); // data no box holds any more are let go
+    progress.start(tr.lang);
     try {
       const next = await pipeline.run(state, (step) => {
         if (mine !== runId) return;
         const loss = step.loss && lp.loss(step.loss);
-        progress.step(loss ? Object.assign({}, step, { loss: loss.shortName }) : step, tr);
+        progress.step(loss ? Object.assign({}, step, { loss: loss.shortName }) : step, tr.lang);
       });
       if (mine !== runId || !next) return; // stale: a newer run or a Cancel
-      progress.end(null, tr);
+      progress.end(null, tr.lang);
       computed(next, state);
     } catch (e) {
       if (mine !== runId) return;
       console.error(e);
-      progress.end({ key: 'input.progress.failed', params: { message: e.message } }, tr);
+      progress.end({ key: 'bigdata.progress.failed', params: { message: e.message } }, tr.lang);
     }
   }
 
@@ -366,6 +376,16 @@ export async function startApp(where) {
   where.themeHost.dataset.ready = 'true';
   if (where.element) where.element.dataset.ready = 'true';
   // The worker starts after the first view, so it is warm when large data come.
-  if (isPage && !embed) setTimeout(() => pipeline.start(), 0); // widgets start it when large data come
+  // The data chunk and its worker (outside the first load's budget) start as
+  // soon as the reader reaches for the data: pointer over or focus in the
+  // data card, or a file dragged over the page; so it is warm when a large
+  // paste or file comes. A large run starts it anyway.
+  const warm = () => {
+    for (const [target, type] of warmers) target.removeEventListener(type, warm);
+    withPipeline().then(() => pipeline.start(), (e) => console.warn(e.message));
+  };
+  const card = where.root.querySelector('.card-data');
+  const warmers = [[card, 'pointerover'], [card, 'focusin'], [window, 'dragenter']];
+  for (const [target, type] of warmers) target.addEventListener(type, warm, { passive: true });
   return { store, lp };
 }

@@ -22,7 +22,21 @@ export const COLORS = ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#
  * options). Results of other data are dropped at the end of a run.
  */
 export function createCache() {
-  return { boxes: {}, extras: new Map(), calls: new Map(), ids: new WeakMap(), next: 1, outlier: null };
+  return { boxes: {}, extras: new Map(), calls: new Map(), ids: new WeakMap(), next: 1, outlier: null, handles: new Map() };
+}
+
+// The data as a resident tensor of the core (lp.tensor), made once per
+// tensor and kept while a run uses it: the core then reads it in place,
+// with no copy into its heap per call.
+function resident(lp, cache, tensor, live) {
+  if (!tensor || typeof tensor !== 'object' || !ArrayBuffer.isView(tensor.data) || typeof lp.tensor !== 'function') return tensor;
+  let h = cache.handles.get(tensor);
+  if (!h) {
+    h = lp.tensor(tensor.data, tensor.shape);
+    cache.handles.set(tensor, h);
+  }
+  live.add(tensor);
+  return h;
 }
 
 function idOf(cache, tensor) {
@@ -32,7 +46,7 @@ function idOf(cache, tensor) {
 }
 
 // lp with compute() remembered in the cache for this run's data.
-function cachedLp(lp, cache, used) {
+function cachedLp(lp, cache, used, live) {
   const compute = (name, args, options) => {
     const key = `${name}|${Object.keys(args).map((k) => `${k}=${idOf(cache, args[k])}`).join(',')}|${JSON.stringify(options)}`;
     used.add(key);
@@ -42,7 +56,9 @@ function cachedLp(lp, cache, used) {
       return hit.r;
     }
     try {
-      const r = lp.compute(name, args, options);
+      const handles = {};
+      for (const [k, v] of Object.entries(args)) handles[k] = resident(lp, cache, v, live);
+      const r = lp.compute(name, handles, options);
       cache.calls.set(key, { r });
       return r;
     } catch (e) {
@@ -186,7 +202,8 @@ export function* computeSteps(state, lp, options = {}) {
   const cache = options.cache || null;
   const sources = options.sources || state.texts;
   const used = new Set();
-  const core = cache ? cachedLp(lp, cache, used) : lp;
+  const live = new Set(); // the tensors this run handed to the core
+  const core = cache ? cachedLp(lp, cache, used, live) : lp;
   const errors = [];
   const boxes = {};
   for (const name of ['predictions', 'targets']) {
@@ -216,7 +233,11 @@ export function* computeSteps(state, lp, options = {}) {
       try {
         // One call: the value, the per-sample terms and the gradient.
         const r = core.compute(loss.name, args, Object.assign({ reduction }, options));
-        const perSample = r.terms ? r.terms.data : reduction === 'none' ? r.loss.data : null;
+        let perSample = r.terms ? r.terms.data : reduction === 'none' ? r.loss.data : null;
+        if (!perSample && !r.terms && loss.reductions.includes('none')) {
+          // A core without the contract's terms: one more call gives them.
+          perSample = core.compute(loss.name, args, Object.assign({}, options, { reduction: 'none' })).loss.data;
+        }
         results.push({ loss, reduction, options, args, result: r, perSample, outlier: outlierValue(state, core, loss, args, options, reduction, prediction, target, cache) });
       } catch (e) {
         results.push({ loss, reduction, options, error: e.message, failure: e });
@@ -228,6 +249,11 @@ export function* computeSteps(state, lp, options = {}) {
   if (cache) {
     // Keep what this run used: results for other data would only hold memory.
     for (const key of cache.calls.keys()) if (!used.has(key) && !key.includes(`=${idOf(cache, prediction)}`)) cache.calls.delete(key);
+    for (const [tensor, h] of cache.handles) {
+      if (live.has(tensor) || tensor === prediction || tensor === target) continue;
+      h.free();
+      cache.handles.delete(tensor);
+    }
   }
   return { boxes, table, prediction, target, chosen, colors, results, errors, extras, hints };
 }

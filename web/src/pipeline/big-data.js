@@ -6,12 +6,6 @@
  * shows); the data stay here by id, so they outlive re-renders, a language
  * or a theme switch. */
 
-/** Above this many characters a paste is kept as data, not as text in the box. */
-export const PASTE_LIMIT = 256 * 1024;
-/** Largest file or paste kept: 5-6 million numbers; two of them, their
- * copies in the worker and the results stay within a tab's memory. */
-export const MAX_BYTES = 64 * 1024 * 1024;
-
 const blobs = new Map();
 let next = 0;
 const PREVIEW_BYTES = 160;
@@ -65,11 +59,3 @@ export function keepOnly(live) {
   for (const id of blobs.keys()) if (!live.has(id)) blobs.delete(id);
 }
 
-/** The ids the state still refers to. */
-export function liveIds(state) {
-  const ids = new Set();
-  for (const e of Object.values(state.big || {})) if (e) ids.add(e.id);
-  return ids;
-}
-
-export const hasBig = (state) => Boolean(state.big && Object.values(state.big).some(Boolean));

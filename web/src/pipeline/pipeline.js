@@ -1,7 +1,7 @@
-/* The page's side of the compute pipeline. start() fetches the worker's
- * code (lossplay-worker.js, a classic script that hands the code over as a
- * string, so it works from file://), starts it from a Blob URL and gives
- * it the core's compiled WebAssembly.Module. run(state) sends the boxes'
+/* The page's side of the compute pipeline (in the data chunk). start()
+ * starts the worker from a Blob URL of its code (a string built into the
+ * chunk, so it works from file://) and gives it the core's compiled
+ * WebAssembly.Module. run(state) sends the boxes'
  * bytes once (transferred) and the state, and resolves to compute()'s
  * result, or null when a newer run or a Cancel made it stale. Progress
  * arrives through onStep. If the worker cannot start, the same compute
@@ -12,36 +12,8 @@ import { drive, Cancelled } from './drive.js';
 import { fromWire } from './wire.js';
 import { dataOf } from './big-data.js';
 
-export const WORKER_SCRIPT = 'lossplay-worker.js';
-export const WORKER_EVENT = 'lossplay:worker';
 const START_TIMEOUT_MS = 20000;
 const BOXES = ['predictions', 'targets'];
-
-const sources = new Map(); // by URL: the worker's code, fetched once per page
-
-function workerSource(base) {
-  const url = new URL(WORKER_SCRIPT, base).href;
-  if (!sources.has(url)) {
-    sources.set(url, new Promise((resolve, reject) => {
-      const s = document.createElement('script');
-      let code = null;
-      s.addEventListener(WORKER_EVENT, (e) => { code = e.detail; }, { once: true });
-      s.onload = () => {
-        s.remove();
-        if (typeof code === 'string') resolve(code);
-        else reject(new Error(`${url} handed over no code`));
-      };
-      s.onerror = () => {
-        s.remove();
-        sources.delete(url);
-        reject(new Error(`cannot load ${url}`));
-      };
-      s.src = url;
-      document.head.append(s);
-    }));
-  }
-  return sources.get(url);
-}
 
 // What compute() reads of the state (the rest stays on the page).
 const computed = (state) => ({
@@ -49,8 +21,8 @@ const computed = (state) => ({
   reduction: state.reduction, columns: state.columns, outlier: state.outlier,
 });
 
-/** lp: the page's LossPlay (the fallback computes with it); base: the site's folder. */
-export function createPipeline(lp, base) {
+/** lp: the page's LossPlay (the fallback computes with it); base: the site's folder; code: the worker's. */
+export function createPipeline(lp, base, code) {
   let worker = null;
   let ready = null; // resolves true (worker) or false (main thread)
   let runs = 0;
@@ -85,7 +57,7 @@ export function createPipeline(lp, base) {
     ready = (async () => {
       try {
         if (typeof Worker !== 'function') throw new Error('no Worker');
-        const [code, module] = await Promise.all([workerSource(base), compiledCore(base)]);
+        const module = await compiledCore(base);
         const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
         const w = new Worker(url);
         URL.revokeObjectURL(url);

@@ -4,6 +4,7 @@
  * size), clear, download the data back. User text goes in as text only. */
 import { el } from './dom.js';
 import { formatSize } from '../input/file-text.js';
+import { t } from '../i18n/translate.js';
 
 /** area: the box it stands in for; after: where it goes; actions: {edit(), clear(), download()}. */
 export function createBigPreview(area, after, actions) {
@@ -21,21 +22,22 @@ export function createBigPreview(area, after, actions) {
   after.after(element);
 
   /** entry: the state's {size, head, tail} or null; count: numbers read (or null); failed: not read. */
-  function render(entry, count, failed, tr) {
+  function render(entry, count, failed, lang) {
+    const tr = { t: (key, params) => t(key, params, lang) };
     element.hidden = !entry;
     area.hidden = Boolean(entry);
     if (!entry) return;
     const size = formatSize(entry.size);
-    element.setAttribute('aria-label', `${area.labels && area.labels[0] ? area.labels[0].textContent : ''} · ${tr.t('input.big.label')}`);
-    summary.textContent = count !== null ? tr.t('input.big.summary', { n: count.toLocaleString(tr.lang === 'zh' ? 'zh-CN' : 'en-US'), size })
-      : tr.t(failed ? 'input.big.unread' : 'input.big.reading', { size });
+    element.setAttribute('aria-label', `${area.labels && area.labels[0] ? area.labels[0].textContent : ''} · ${tr.t('bigdata.label')}`);
+    summary.textContent = count !== null ? tr.t('bigdata.summary', { n: count.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US'), size })
+      : tr.t(failed ? 'bigdata.unread' : 'bigdata.reading', { size });
     const lines = entry.head.slice();
     if (entry.tail.length) lines.push('…', ...entry.tail);
     rows.textContent = lines.join('\n');
-    edit.textContent = tr.t('input.big.edit');
-    clear.textContent = tr.t('input.big.clear');
-    download.textContent = tr.t('input.big.download');
-    warning.textContent = tr.t('input.big.warning', { size });
+    edit.textContent = tr.t('bigdata.edit');
+    clear.textContent = tr.t('bigdata.clear');
+    download.textContent = tr.t('bigdata.download');
+    warning.textContent = tr.t('bigdata.warning', { size });
   }
 
   return { element, render };

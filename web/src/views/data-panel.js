@@ -7,8 +7,7 @@
  * as bytes (pipeline/big-data.js) and the box gives way to a preview. */
 import { el } from './dom.js';
 import { attachFileInput } from './file-input.js';
-import { createBigPreview } from './big-preview.js';
-import { keep, blobOf, textOf, PASTE_LIMIT, MAX_BYTES } from '../pipeline/big-data.js';
+import { PASTE_LIMIT, MAX_BYTES } from '../pipeline/limits.js';
 import { FileRefused, formatSize, limitParams } from '../input/file-text.js';
 import { ColumnPicker } from './column-picker.js';
 import { PRESETS } from '../state/presets.js';
@@ -25,7 +24,8 @@ export function createDataPanel(ctx) {
 
   // Keeps `data` (a File or pasted text) as the box's data, in place of its text.
   async function keepData(name, data, fileName) {
-    const entry = await keep(data, fileName);
+    const chunk = await ctx.loadData();
+    const entry = await chunk.keep(data, fileName);
     store.update((s) => ({
       big: Object.assign({}, s.big, { [name]: entry }),
       texts: Object.assign({}, s.texts, { [name]: '' }),
@@ -48,17 +48,23 @@ export function createDataPanel(ctx) {
       e.preventDefault();
       const whole = area.value.slice(0, area.selectionStart) + text + area.value.slice(area.selectionEnd);
       if (whole.length > MAX_BYTES) {
-        fileOf[name].refuse(new FileRefused('input.big.tooLarge', Object.assign({ size: formatSize(whole.length) }, limitParams())));
+        fileOf[name].refuse(new FileRefused('paste_too_large', Object.assign({ size: formatSize(whole.length) }, limitParams())));
         return;
       }
       keepData(name, whole, null);
     });
+  }
+
+  // The preview of a box holding large data, made when first needed.
+  function previewOf(name, chunk) {
+    if (previews[name]) return previews[name];
+    const area = areas[name];
     // After the file control: the box, then its control, stay neighbours.
-    previews[name] = createBigPreview(area, fileOf[name].element, {
+    previews[name] = chunk.createBigPreview(area, fileOf[name].element, {
       edit() {
         const entry = store.get().big[name];
         if (!entry) return;
-        textOf(entry.id).then((text) => {
+        chunk.textOf(entry.id).then((text) => {
           if (store.get().big[name] !== entry) return;
           store.update((s) => ({ big: Object.assign({}, s.big, { [name]: null }), texts: Object.assign({}, s.texts, { [name]: text }) }));
         });
@@ -70,7 +76,7 @@ export function createDataPanel(ctx) {
       download() {
         const entry = store.get().big[name];
         if (!entry) return;
-        const a = el('a', { href: URL.createObjectURL(blobOf(entry.id)), download: entry.name || `${name}.txt` });
+        const a = el('a', { href: URL.createObjectURL(chunk.blobOf(entry.id)), download: entry.name || `${name}.txt` });
         a.hidden = true;
         area.after(a); // inside the page or the element's shadow root
         a.click();
@@ -78,6 +84,7 @@ export function createDataPanel(ctx) {
         setTimeout(() => URL.revokeObjectURL(a.href), 10000);
       },
     });
+    return previews[name];
   }
 
   const presetButtons = PRESETS.map((p) => {
@@ -126,7 +133,8 @@ export function createDataPanel(ctx) {
       const shape = box && box.reading && (box.reading.shape || box.reading.tensor.shape);
       const fresh = entry && out && out.bigIds && out.bigIds[name] === entry.id;
       const count = fresh && shape ? shape.reduce((a, b) => a * b, 1) : null;
-      previews[name].render(entry, count, Boolean(fresh && box.error), tr);
+      if (!entry && !previews[name]) continue; // never held large data: no chunk needed
+      ctx.loadData().then((chunk) => previewOf(name, chunk).render(entry, count, Boolean(fresh && box.error), tr.lang));
     }
   }
 

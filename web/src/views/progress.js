@@ -1,6 +1,7 @@
 /* Progress of a computation that takes a while (reading a large box, each
  * loss), shown beside the data with a Cancel; hidden for the quick ones. */
 import { el } from './dom.js';
+import { t } from '../i18n/translate.js';
 
 export const SHOW_AFTER_MS = 200;
 
@@ -13,37 +14,38 @@ export function createProgress(after, onCancel) {
   let timer = 0;
   let said = null; // {key, params} of the step shown
 
-  const show = (tr) => {
-    text.textContent = said ? tr.t(said.key, said.params) : '';
-    cancel.textContent = tr.t('input.progress.cancel');
+  // lang: the page's language ('en' | 'zh'): this chunk translates its own strings.
+  const show = (lang) => {
+    text.textContent = said ? t(said.key, said.params, lang) : '';
+    cancel.textContent = t('bigdata.progress.cancel', null, lang);
   };
 
   return {
     /** A run started: shown if it is still running after SHOW_AFTER_MS. */
-    start(tr) {
+    start(lang) {
       clearTimeout(timer);
       said = null;
       cancel.hidden = false;
       timer = setTimeout(() => {
         element.hidden = false;
-        show(tr);
+        show(lang);
       }, SHOW_AFTER_MS);
     },
-    step(step, tr) {
-      if (step.stage === 'read') said = { key: 'input.progress.read', params: { box: { key: `field.${step.box}` } } };
-      else if (step.stage === 'loss') said = { key: 'input.progress.loss', params: { loss: step.loss, i: step.index + 1, n: step.count } };
-      if (!element.hidden) show(tr);
+    step(step, lang) {
+      if (step.stage === 'read') said = { key: 'bigdata.progress.read', params: { box: { key: `field.${step.box}` } } };
+      else if (step.stage === 'loss') said = { key: 'bigdata.progress.loss', params: { loss: step.loss, i: step.index + 1, n: step.count } };
+      if (!element.hidden) show(lang);
     },
     /** The run ended; `message` ({key, params}) stays shown, without Cancel. */
-    end(message, tr) {
+    end(message, lang) {
       clearTimeout(timer);
       said = message || null;
       element.hidden = !message;
       cancel.hidden = true;
-      if (message) show(tr);
+      if (message) show(lang);
     },
-    relabel(tr) {
-      if (!element.hidden) show(tr);
+    relabel(lang) {
+      if (!element.hidden) show(lang);
     },
   };
 }

@@ -1,28 +1,8 @@
 /* Reading the data boxes: what was understood, the column picker, files. Read errors are in input-errors.js. */
 
 export const inputStrings = {
-  // Large data kept as bytes, shown as a preview instead of in the box.
-  'input.big.summary': { en: '{n} numbers · {size}', zh: '{n} 个数 · {size}' },
-  'input.big.reading': { en: '{size} · reading…', zh: '{size} · 读取中…' },
-  'input.big.unread': { en: '{size} · not read', zh: '{size} · 未能读取' },
-  'input.big.label': { en: 'Data kept outside the text box', zh: '数据保存在输入框之外' },
-  'input.big.edit': { en: 'Edit as text', zh: '作为文本编辑' },
-  'input.big.clear': { en: 'Clear', zh: '清除' },
-  'input.big.download': { en: 'Download', zh: '下载' },
-  'input.big.warning': {
-    en: 'These data are too large to edit comfortably: "Edit as text" puts {size} into the box, and the page may stop responding for a while.',
-    zh: '数据太大，不便直接编辑：“作为文本编辑”会把 {size} 放进输入框，页面可能会有一段时间没有响应。',
-  },
-  'input.big.tooLarge': {
-    en: 'The pasted text is {size}: data over {limit} (about {numbers} numbers) are not kept, so the tab does not run out of memory. Your data were kept.',
-    zh: '粘贴的文本有 {size}：超过 {limit}（约 {numbers} 个数）的数据不会保留，以免页面内存不足。原有数据保持不变。',
-  },
+  // The limit of large data in numbers (the rest of their strings: data.js, loaded with them).
   'input.big.millions': { en: '{m} million', zh: '{m} 百万' },
-  'input.progress.read': { en: 'Reading {box}…', zh: '正在读取{box}…' },
-  'input.progress.loss': { en: 'Computing {loss} ({i} of {n})…', zh: '正在计算 {loss}（第 {i} 个，共 {n} 个）…' },
-  'input.progress.cancel': { en: 'Cancel', zh: '取消' },
-  'input.progress.cancelled': { en: 'Stopped. Your data are kept; change anything to compute again.', zh: '已停止。数据保持不变；修改任意内容即可重新计算。' },
-  'input.progress.failed': { en: 'The computation failed: {message}', zh: '计算失败：{message}' },
   'input.readNumbers': { en: 'Read {n} numbers.', zh: '读取了 {n} 个数。' },
   'input.readOneNumber': { en: 'Read 1 number.', zh: '读取了 1 个数。' },
   'input.readNothing': { en: 'No numbers yet.', zh: '还没有数字。' },

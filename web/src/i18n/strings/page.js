@@ -133,10 +133,6 @@ export const pageStrings = {
     en: 'The data are too large for a link: the address bar keeps the losses and options but not the numbers.',
     zh: '数据太大，无法放进链接：地址栏中的链接保留了损失函数和选项，但不包含数据。',
   },
-  'page.linkBigData': {
-    en: 'The data are too large for a link (kept outside the text boxes): the link keeps the losses and options but not the numbers.',
-    zh: '数据太大，无法放进链接（保存在输入框之外）：链接保留了损失函数和选项，但不包含数据。',
-  },
   'page.openedNoData': { en: 'This link did not include the data; paste it again.', zh: '这个链接不包含数据，请重新粘贴。' },
   'results.exportCsv': { en: 'Download CSV', zh: '下载 CSV' },
   'results.exportJson': { en: 'Download JSON', zh: '下载 JSON' },

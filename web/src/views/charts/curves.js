@@ -98,6 +98,16 @@ export function evaluate(lp, name, options, curve, xs) {
 export function findMarks(lp, entry, slice, model) {
   if (!entry.perSample || !slice.sampleX) return null;
   let xs = null;
+  // Only the first MAX_MARKS samples are ringed: for element-wise pairs,
+  // their x is computed for those alone, not for a million.
+  const P = model.prediction;
+  const Y = model.target;
+  const n = entry.perSample.length;
+  if (n > MAX_MARKS && P && Y && P.shape.length === 1 && Y.shape.length === 1 && P.data.length === n && Y.data.length === n) {
+    const head = (t) => ({ data: t.data.subarray(0, MAX_MARKS), shape: [MAX_MARKS] });
+    model = Object.assign({}, model, { prediction: head(P), target: head(Y) });
+    entry = Object.assign({}, entry, { perSample: entry.perSample.subarray(0, MAX_MARKS) });
+  }
   try {
     xs = slice.sampleX(model, entry);
   } catch (e) {
