@@ -56,19 +56,20 @@ after(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-// Long tasks from the start; Worker constructions counted; `noWorker`
+// Long tasks from the start; workers that answered counted; `noWorker`
 // makes constructing one throw, as a browser without workers would.
 const observe = (noWorker) => `
   self.__longtasks = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) self.__longtasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
-  self.__workers = 0;
+  self.__workers = 0; // workers that started and answered
   const RealWorker = self.Worker;
   self.Worker = function Worker(url, options) {
     if (${Boolean(noWorker)}) throw new Error('no workers here');
-    self.__workers++;
-    return new RealWorker(url, options);
+    const w = new RealWorker(url, options);
+    w.addEventListener('message', () => { self.__workers++; }, { once: true });
+    return w;
   };
 `;
 
@@ -196,7 +197,18 @@ test('Cancel stops a run and leaves the data; a change computes again', async ()
   const { page } = await open();
   const before = await page.locator('#results tbody tr td.value').first().textContent();
   await openFiles(page, MILLION);
-  await page.locator('.progress-cancel').click({ timeout: 10000 });
+  await page.locator('.big-data[data-box=targets]').waitFor(); // the run with both files has started
+  // Cancel as soon as the progress shows (after 200 ms), in the frame it shows.
+  await page.evaluate(() => new Promise((resolve) => {
+    const check = () => {
+      const progress = document.querySelector('.progress');
+      if (progress && !progress.hidden) {
+        progress.querySelector('.progress-cancel').click();
+        resolve();
+      } else requestAnimationFrame(check);
+    };
+    check();
+  }));
   await page.locator('.progress').filter({ hasText: 'Stopped' }).waitFor();
   await page.waitForTimeout(1500); // a run that was not stopped would have finished
   assert.equal(await page.locator('#results tbody tr td.value').first().textContent(), before, 'the stopped run showed nothing');
@@ -220,6 +232,7 @@ test('a new edit supersedes a running computation: its result is never shown', a
     }).observe(document.getElementById('results'), { subtree: true, childList: true, characterData: true });
   });
   await openFiles(page, MILLION);
+  await page.locator('.big-data[data-box=targets]').waitFor(); // the run with both files has started
   await page.selectOption('#reduction', 'sum'); // while the worker reads the million rows
   await page.waitForFunction((want) => {
     const cell = document.querySelector('#results tbody tr td.value');
