@@ -101,6 +101,7 @@ export async function startApp(where) {
     return chunk;
   });
   let runId = 0; // the newest run: any other's result is stale
+  let held = new Set(); // the ids of large data the state refers to
 
   const notice = (message, alert) => store.update({ notice: message ? { message, alert: Boolean(alert) } : null });
 
@@ -265,9 +266,8 @@ export async function startApp(where) {
       computed(compute(state, lp, { cache }), state);
       return;
     }
-    const chunk = await withPipeline();
+    await withPipeline();
     if (mine !== runId) return;
-    chunk.keepOnly(liveIds(state)); // data no box holds any more are let go
     progress.start(tr.lang);
     try {
       const next = await pipeline.run(state, (step) => {
@@ -290,6 +290,14 @@ export async function startApp(where) {
     if (has('lang')) applyLanguage(state);
     if (has('theme')) applyTheme(state);
     if (has('big') || has('lang')) data.renderData(state, out, tr);
+    if (has('big')) {
+      // Data no box holds any more are let go; data kept but not yet in
+      // the state (a file still being previewed) are left alone.
+      const now = liveIds(state);
+      const dropped = [...held].filter((id) => !now.has(id));
+      held = now;
+      if (dropped.length) ctx.loadData().then((chunk) => chunk.forget(dropped));
+    }
     controls.render(state, tr);
     picker.render(state);
     outlier.render(state);
@@ -385,7 +393,8 @@ export async function startApp(where) {
     withPipeline().then(() => pipeline.start(), (e) => console.warn(e.message));
   };
   const card = where.root.querySelector('.card-data');
-  const warmers = [[card, 'pointerover'], [card, 'focusin'], [window, 'dragenter']];
+  // (a file chosen or a paste without a pointer or focus first: at once)
+  const warmers = [[card, 'pointerover'], [card, 'focusin'], [card, 'change'], [card, 'paste'], [window, 'dragenter']];
   for (const [target, type] of warmers) target.addEventListener(type, warm, { passive: true });
   return { store, lp };
 }

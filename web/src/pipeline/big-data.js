@@ -54,8 +54,7 @@ export async function textOf(id) {
   return typeof d === 'string' ? d : d.text();
 }
 
-/** Forgets the bytes of every id not in `live`. */
-export function keepOnly(live) {
-  for (const id of blobs.keys()) if (!live.has(id)) blobs.delete(id);
+/** Forgets the data of `ids` (no box holds them any more). */
+export function forget(ids) {
+  for (const id of ids) blobs.delete(id);
 }
-

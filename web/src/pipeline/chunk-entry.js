@@ -10,7 +10,7 @@ import { addStrings } from '../i18n/translate.js';
 import { dataStrings } from '../i18n/strings/data.js';
 import { createPipeline } from './pipeline.js';
 import { withContract } from '../core/contract-shim.js';
-import { keep, keepOnly, blobOf, textOf } from './big-data.js';
+import { keep, forget, blobOf, textOf } from './big-data.js';
 import { createBigPreview } from '../views/big-preview.js';
 import { createProgress } from '../views/progress.js';
 
@@ -19,7 +19,7 @@ addStrings(dataStrings); // this chunk's own translator
 const exports = {
   // The fallback reads bytes with lp.parse: the contract's, where lp lacks it.
   createPipeline: (lp, base) => createPipeline(withContract(lp), base, WORKER_CODE),
-  keep, keepOnly, blobOf, textOf, createBigPreview, createProgress,
+  keep, forget, blobOf, textOf, createBigPreview, createProgress,
 };
 const script = typeof document !== 'undefined' ? document.currentScript : null;
 if (script) script.dispatchEvent(new CustomEvent('lossplay:data', { detail: exports }));

@@ -5,7 +5,7 @@
 
 const loading = new Map(); // by URL: one load per page, however many widgets
 
-/** Resolves to {createPipeline, keep, keepOnly, blobOf, textOf, createBigPreview, createProgress}. */
+/** Resolves to {createPipeline, keep, forget, blobOf, textOf, createBigPreview, createProgress}. */
 export function loadData(base) {
   const url = new URL('lossplay-data.js', base).href;
   if (!loading.has(url)) {
