@@ -3,6 +3,8 @@
 // (IIFE), so they run from file:// and under a strict CSP:
 //   lossplay-app.js       the page and the <loss-playground> element (one bundle)
 //   lossplay-later.js     what the first view does not show (PyTorch code, export), fetched on first use
+//   lossplay-data.js      large data: their preview, the compute pipeline and its worker's code as a
+//                         string (started from a Blob URL, so it runs from file://), fetched when needed
 //   lossplay-examples.js  examples.html's own code
 //   lossplay.js           the JS API: global LossPlay in a page, module.exports in Node
 //   lossplay-element.js   the small loader host pages include
@@ -20,6 +22,7 @@ const SRC = path.join(ROOT, 'web', 'src');
 const BUNDLES = {
   'lossplay-app.js': { entry: 'app/main.js' },
   'lossplay-later.js': { entry: 'later/entry.js' },
+  'lossplay-data.js': { entry: 'pipeline/chunk-entry.js' },
   'lossplay-examples.js': { entry: 'examples/main.js' },
   'lossplay-element.js': { entry: 'embed/element-loader.js' },
   'lossplay.js': {
@@ -30,10 +33,32 @@ const BUNDLES = {
   },
 };
 
+const WORKER_CODE = path.join(ROOT, 'build', 'gen', 'worker-code.js');
+
+// build/gen/worker-code.js: `export default "<the worker's IIFE>"`.
+async function workerCode(minify) {
+  const worker = await esbuild.build({
+    entryPoints: [path.join(SRC, 'pipeline', 'worker-entry.js')],
+    write: false,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['chrome100', 'firefox100', 'safari15'],
+    minify,
+    legalComments: 'none',
+    external: ['fs', 'path'],
+    logLevel: 'warning',
+  });
+  fs.mkdirSync(path.dirname(WORKER_CODE), { recursive: true });
+  fs.writeFileSync(WORKER_CODE, `export default ${JSON.stringify(worker.outputFiles[0].text)};\n`);
+}
+
 async function bundle(outDir, options = {}) {
   const minify = options.minify !== false;
   const list = options.entries || Object.entries(BUNDLES).map(([name, b]) => Object.assign({ name }, b, { entry: path.join(SRC, b.entry) }));
   fs.mkdirSync(outDir, { recursive: true });
+  // The worker's bundle, as a string module the data chunk imports.
+  if (!options.entries) await workerCode(minify);
   for (const b of list) {
     const result = await esbuild.build({
       entryPoints: [b.entry],
@@ -49,7 +74,7 @@ async function bundle(outDir, options = {}) {
       // The wasm glue (bundled in) requires these only when it runs in Node.
       external: ['fs', 'path'],
       // Build-time MathML of the registry's formulas (scripts/site/render-formulas.js).
-      alias: { 'lossplay-formulas': path.join(ROOT, 'build', 'gen', 'formulas.json') },
+      alias: { 'lossplay-formulas': path.join(ROOT, 'build', 'gen', 'formulas.json'), 'lossplay-worker-code': WORKER_CODE },
       logLevel: 'warning',
     });
     if (result.errors.length) throw new Error(`bundle ${b.name} failed`);

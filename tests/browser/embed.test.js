@@ -35,6 +35,10 @@ const CSP = {
   // page falls back to the script-borne copy, which still reports a
   // violation). Nothing is fetched from any other server.
   'connect-src': "'self'",
+  // The compute worker, started from a Blob URL of the site's own
+  // lossplay-worker.js (so it also runs from file://). Without it the page
+  // computes large data on its own thread, and a violation is reported.
+  'worker-src': 'blob:',
   // Hardening: neither falls back to default-src, so they must be said.
   'base-uri': "'none'",
   'form-action': "'none'",

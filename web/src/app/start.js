@@ -1,14 +1,19 @@
 /* The playground on one page or in one <loss-playground> element: builds
  * the layout, creates the state store, reads the first state (a share
  * link, embed parameters or the note's first example), and on every batch
- * of patches runs compute() and hands its results to the views. The share
- * link and the embed's "open in full" link are written from the state. */
+ * of patches runs compute() and hands its results to the views: small data
+ * right here, large data (kept as bytes, or long text) through the
+ * pipeline's worker, with progress, Cancel and stale runs dropped. The
+ * share link and the embed's "open in full" link are written from the
+ * state. */
 import { load } from '../core/lossplay.js';
 import { createStore, initialState } from '../state/store.js';
 import { toLink, fromLink, presetPatch, embedPatch } from '../state/serialize.js';
 import { readFromUrl, writeToUrl, linkFor } from '../state/share-link.js';
 import { PRESETS } from '../state/presets.js';
-import { compute } from '../compute/compute.js';
+import { compute, createCache } from '../compute/compute.js';
+import { loadData } from '../pipeline/load.js';
+import { hasBig, liveIds, PASTE_LIMIT } from '../pipeline/limits.js';
 import { translator, detect, applyTo, normalize } from '../i18n/translate.js';
 import { buildLayout } from '../views/layout.js';
 import { el } from '../views/dom.js';
@@ -27,7 +32,10 @@ import { loadLater } from '../later/load.js';
 const DEBOUNCE_MS = 150;
 const PANELS = { data: 'card-data', losses: 'card-losses', results: 'card-results', charts: 'card-chart', formulas: 'card-formulas' };
 // What compute() reads: a change to any of these computes again.
-const DATA_KEYS = ['texts', 'extra', 'losses', 'options', 'reduction', 'columns', 'outlier'];
+const DATA_KEYS = ['texts', 'big', 'extra', 'losses', 'options', 'reduction', 'columns', 'outlier'];
+
+// Data this large go through the worker: on the main thread they would block it.
+const needsPipeline = (state) => hasBig(state) || state.texts.predictions.length + state.texts.targets.length > PASTE_LIMIT;
 
 const cores = new Map(); // one loaded core per site, however many widgets
 function sharedLossPlay(base) {
@@ -72,7 +80,7 @@ export async function startApp(where) {
   const params = where.params;
   const embed = Boolean(where.element) || params.get('embed') === '1' || params.get('embed') === 'true';
   const store = createStore(initialState(detect(typeof location !== 'undefined' ? location : null, navigator)));
-  const ctx = { root: where.root, $, store, lp, later: () => loadLater(where.base) };
+  const ctx = { root: where.root, $, store, lp, later: () => loadLater(where.base), loadData: () => loadData(where.base) };
   let tr = translator(store.get().lang);
 
   const charts = new LossCharts($('charts'), lp, { lang: tr.lang, loadScale: () => ctx.later().then((later) => later.chartsScale) });
@@ -81,14 +89,34 @@ export async function startApp(where) {
   const outlier = createOutlier(ctx);
   let out = null; // the last computation
   let embedLink = null;
+  const cache = createCache(); // small data's readings and results, between runs
+  // The pipeline, its worker and the progress view come with the data chunk.
+  let pipeline = null;
+  let progress = null;
+  const withPipeline = () => ctx.loadData().then((chunk) => {
+    if (!pipeline) {
+      pipeline = chunk.createPipeline(lp, where.base);
+      progress = chunk.createProgress(where.root.querySelector('.inputs'), () => cancelRun());
+    }
+    return chunk;
+  });
+  let runId = 0; // the newest run: any other's result is stale
+  let held = new Set(); // the ids of large data the state refers to
 
   const notice = (message, alert) => store.update({ notice: message ? { message, alert: Boolean(alert) } : null });
 
+  // The link's state: large data kept as bytes cannot travel in a link.
+  function linkState(state) {
+    const link = toLink(state, lp, linkDerived());
+    return hasBig(state) ? Object.assign(link, { data: null }) : link;
+  }
+
   async function copyLink() {
-    const { url, truncated } = await linkFor(toLink(store.get(), lp, linkDerived()));
+    const state = store.get();
+    const { url, truncated } = await linkFor(linkState(state));
     try {
       await navigator.clipboard.writeText(url);
-      notice({ key: truncated ? 'page.linkNoData' : 'page.linkCopied' });
+      notice({ key: hasBig(state) ? 'page.linkNoData' : truncated ? 'page.linkNoData' : 'page.linkCopied' });
     } catch (e) {
       notice({ text: url }); // no clipboard (file://, permissions): show it to copy by hand
     }
@@ -116,8 +144,8 @@ export async function startApp(where) {
   function hintAction(kind) {
     store.update((s) => {
       const { predictions: p, targets: y } = s.texts;
-      if (kind === 'swap') return { texts: { predictions: y, targets: p } };
-      if (kind === 'map-zero-labels') return { texts: { predictions: p, targets: y.replace(/(^|[\s,;，；、])0(?:\.0*)?(?=$|[\s,;，；、])/g, '$1-1') } };
+      if (kind === 'swap') return { texts: { predictions: y, targets: p }, big: { predictions: s.big.targets || null, targets: s.big.predictions || null } };
+      if (kind === 'map-zero-labels' && !s.big.targets) return { texts: { predictions: p, targets: y.replace(/(^|[\s,;，；、])0(?:\.0*)?(?=$|[\s,;，；、])/g, '$1-1') } };
       return null;
     });
   }
@@ -134,6 +162,7 @@ export async function startApp(where) {
     } else applyTo(where.root, tr.lang);
     picker.relabel(tr);
     data.relabel(tr);
+    if (progress) progress.relabel(tr.lang);
     outlier.relabel(tr);
     if (embedLink) embedLink.textContent = tr.t('embed.open');
   }
@@ -154,17 +183,30 @@ export async function startApp(where) {
     };
   }
 
-  // Everything drawn from the last computation; the charts only when asked.
-  function renderComputed(state, chartsToo) {
+  let chartsTimer = 0;
+  function renderCharts() {
+    clearTimeout(chartsTimer);
+    chartsTimer = 0;
+    charts.setLanguage(tr.lang); // no render of its own: update() renders once
+    charts.update(chartModel());
+  }
+
+  // Everything drawn from the last computation; the charts only when asked,
+  // and for large data in a task of their own, after the results showed.
+  function renderComputed(state, chartsToo, chartsLater) {
     data.render(state, out, tr);
     renderAlerts($('alert'), out.errors, tr, data.fieldFor);
     renderHints(ctx, state, out.hints, tr, hintAction);
     renderResults(ctx, state, out, tr);
     renderFormulas(ctx, out, tr);
-    if (chartsToo) {
-      charts.setLanguage(tr.lang); // no render of its own: update() renders once
-      charts.update(chartModel());
-    }
+    if (chartsToo && chartsLater) {
+      clearTimeout(chartsTimer);
+      // After the next frame: the results paint before the charts' work starts.
+      requestAnimationFrame(() => {
+        clearTimeout(chartsTimer);
+        chartsTimer = setTimeout(renderCharts, 0);
+      });
+    } else if (chartsToo) renderCharts();
   }
 
   let linked = false;
@@ -172,17 +214,18 @@ export async function startApp(where) {
     const state = store.get();
     if (embedLink) {
       // The widget's "open in full" link carries its state; the URL stays as it is.
-      const { url } = await linkFor(toLink(state, lp, linkDerived()), where.site);
+      const { url } = await linkFor(linkState(state), where.site);
       embedLink.href = url;
       return;
     }
     if (!linked) return;
     try {
-      const r = await writeToUrl(toLink(state, lp, linkDerived()));
+      const r = await writeToUrl(linkState(state));
       if (r && r.written !== false) {
         const now = store.get().notice;
-        if (r.truncated) {
-          if (!now || now.message.key !== 'page.linkNoData') notice({ key: 'page.linkNoData' });
+        const say = hasBig(state) ? 'page.linkNoData' : r.truncated ? 'page.linkNoData' : null;
+        if (say) {
+          if (!now || now.message.key !== say) notice({ key: say });
         } else if (now) notice(null);
       }
     } catch (e) {
@@ -193,21 +236,68 @@ export async function startApp(where) {
 
   let timer = 0;
   let frame = 0;
-  function computeNow() {
+  function computed(next, state) {
+    out = next;
+    out.bigIds = {};
+    for (const [box, e] of Object.entries(state.big)) if (e) out.bigIds[box] = e.id;
+    renderComputed(store.get(), true, needsPipeline(state));
+    writeLink();
+  }
+
+  // A Cancel: the run stops at its next step; the data and the last results stay.
+  function cancelRun() {
+    runId++;
+    pipeline.cancel();
+    progress.end({ key: 'bigdata.progress.cancelled' }, tr.lang);
+  }
+
+  async function computeNow() {
     clearTimeout(timer);
     cancelAnimationFrame(frame);
     timer = 0;
     frame = 0;
     const state = store.get();
-    out = compute(state, lp);
-    renderComputed(state, true);
-    writeLink();
+    const mine = ++runId;
+    if (!needsPipeline(state)) {
+      if (pipeline) {
+        pipeline.cancel(); // a running one is stale now
+        progress.end(null, tr.lang);
+      }
+      computed(compute(state, lp, { cache }), state);
+      return;
+    }
+    await withPipeline();
+    if (mine !== runId) return;
+    progress.start(tr.lang);
+    try {
+      const next = await pipeline.run(state, (step) => {
+        if (mine !== runId) return;
+        const loss = step.loss && lp.loss(step.loss);
+        progress.step(loss ? Object.assign({}, step, { loss: loss.shortName }) : step, tr.lang);
+      });
+      if (mine !== runId || !next) return; // stale: a newer run or a Cancel
+      progress.end(null, tr.lang);
+      computed(next, state);
+    } catch (e) {
+      if (mine !== runId) return;
+      console.error(e);
+      progress.end({ key: 'bigdata.progress.failed', params: { message: e.message } }, tr.lang);
+    }
   }
 
   function onChange(state, keys, how) {
     const has = (k) => keys.has(k);
     if (has('lang')) applyLanguage(state);
     if (has('theme')) applyTheme(state);
+    if (has('big') || has('lang')) data.renderData(state, out, tr);
+    if (has('big')) {
+      // Data no box holds any more are let go; data kept but not yet in
+      // the state (a file still being previewed) are left alone.
+      const now = liveIds(state);
+      const dropped = [...held].filter((id) => !now.has(id));
+      held = now;
+      if (dropped.length) ctx.loadData().then((chunk) => chunk.forget(dropped));
+    }
     controls.render(state, tr);
     picker.render(state);
     outlier.render(state);
@@ -282,7 +372,8 @@ export async function startApp(where) {
   controls.render(state, tr);
   picker.render(state);
   outlier.render(state);
-  out = compute(state, lp);
+  out = compute(state, lp, { cache });
+  out.bigIds = {};
   renderComputed(state, true);
   await null; // the first patch's batch is flushed: it is rendered above
   store.subscribe(onChange);
@@ -292,5 +383,18 @@ export async function startApp(where) {
 
   where.themeHost.dataset.ready = 'true';
   if (where.element) where.element.dataset.ready = 'true';
+  // The worker starts after the first view, so it is warm when large data come.
+  // The data chunk and its worker (outside the first load's budget) start as
+  // soon as the reader reaches for the data: pointer over or focus in the
+  // data card, or a file dragged over the page; so it is warm when a large
+  // paste or file comes. A large run starts it anyway.
+  const warm = () => {
+    for (const [target, type] of warmers) target.removeEventListener(type, warm);
+    withPipeline().then(() => pipeline.start(), (e) => console.warn(e.message));
+  };
+  const card = where.root.querySelector('.card-data');
+  // (a file chosen or a paste without a pointer or focus first: at once)
+  const warmers = [[card, 'pointerover'], [card, 'focusin'], [card, 'change'], [card, 'paste'], [window, 'dragenter']];
+  for (const [target, type] of warmers) target.addEventListener(type, warm, { passive: true });
   return { store, lp };
 }

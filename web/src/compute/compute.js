@@ -1,31 +1,102 @@
 /* compute(state, lp): the PURE step from the view's state to what the views
- * show. No DOM and no globals, so it could run in a worker. Reads the data
- * boxes (input/read.js), picks the table's columns, runs every selected
- * loss (and its per-sample values, and the outlier experiment), and finds
- * the learner hints. Errors come back as data ({label, error} or {message}
- * with keys and params): the views translate them. */
-import { readData } from '../input/read.js';
+ * show. No DOM and no globals: it runs in the pipeline's worker, or on the
+ * main thread (pipeline/). Reads the data boxes (input/read.js: text, or
+ * the UTF-8 bytes of a large paste or file), picks the table's columns,
+ * runs every selected loss once (its value, per-sample terms and gradient
+ * come from one call; the outlier experiment is one more), and finds the
+ * learner hints. computeSteps() is the same work as a generator that stops
+ * before each read and each loss, so a driver can report progress, yield
+ * and cancel there; a cache (createCache) keeps readings and results
+ * between runs, so a change computes only what it changed. Errors come
+ * back as data ({label, error} or {message} with keys and params): the
+ * views translate them. */
+import { readData, readBytes } from '../input/read.js';
 import { withOutlier } from './outlier.js';
 import { findHints } from './hints.js';
 
 export const COLORS = ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#9333ea', '#ea580c', '#0d9488'];
 
-// A box: {reading, error}; both null when it is empty.
-function readBox(lp, text) {
-  if (String(text).trim() === '') return { reading: null, error: null };
-  try {
-    return { reading: readData(lp, text), error: null };
-  } catch (e) {
-    return { reading: null, error: e };
+/**
+ * What stays between runs: each box's last reading, the extra arguments
+ * parsed, and lp.compute's results by (loss, the arguments' identities,
+ * options). Results of other data are dropped at the end of a run.
+ */
+export function createCache() {
+  return { boxes: {}, extras: new Map(), calls: new Map(), ids: new WeakMap(), next: 1, outlier: null, handles: new Map() };
+}
+
+// The data as a resident tensor of the core (lp.tensor), made once per
+// tensor and kept while a run uses it: the core then reads it in place,
+// with no copy into its heap per call.
+function resident(lp, cache, tensor, live) {
+  if (!tensor || typeof tensor !== 'object' || !ArrayBuffer.isView(tensor.data) || typeof lp.tensor !== 'function') return tensor;
+  let h = cache.handles.get(tensor);
+  if (!h) {
+    h = lp.tensor(tensor.data, tensor.shape);
+    cache.handles.set(tensor, h);
   }
+  live.add(tensor);
+  return h;
+}
+
+function idOf(cache, tensor) {
+  if (!tensor || typeof tensor !== 'object') return '-';
+  if (!cache.ids.has(tensor)) cache.ids.set(tensor, cache.next++);
+  return cache.ids.get(tensor);
+}
+
+// lp with compute() remembered in the cache for this run's data.
+function cachedLp(lp, cache, used, live) {
+  const compute = (name, args, options) => {
+    const key = `${name}|${Object.keys(args).map((k) => `${k}=${idOf(cache, args[k])}`).join(',')}|${JSON.stringify(options)}`;
+    used.add(key);
+    const hit = cache.calls.get(key);
+    if (hit) {
+      if (hit.error) throw hit.error;
+      return hit.r;
+    }
+    try {
+      const handles = {};
+      for (const [k, v] of Object.entries(args)) handles[k] = resident(lp, cache, v, live);
+      const r = lp.compute(name, handles, options);
+      cache.calls.set(key, { r });
+      return r;
+    } catch (e) {
+      cache.calls.set(key, { error: e });
+      throw e;
+    }
+  };
+  return Object.assign(Object.create(lp), { compute });
+}
+
+// A box's data: text, or UTF-8 bytes ({bytes, id}) kept out of any text box.
+const isBytes = (source) => source && typeof source === 'object' && source.bytes instanceof Uint8Array;
+const isEmpty = (source) => !source || (isBytes(source) ? source.bytes.length === 0 : String(source).trim() === '');
+
+// A box: {reading, error}; both null when it is empty.
+function readBox(lp, source, cache, name) {
+  const key = isBytes(source) ? `#${source.id}` : String(source);
+  const last = cache && cache.boxes[name];
+  if (last && last.key === key) return last.value;
+  let value;
+  if (isEmpty(source)) value = { reading: null, error: null };
+  else {
+    try {
+      value = { reading: isBytes(source) ? readBytes(lp, source.bytes) : readData(lp, source), error: null };
+    } catch (e) {
+      value = { reading: null, error: e };
+    }
+  }
+  if (cache) cache.boxes[name] = { key, value };
+  return value;
 }
 
 // ŷ and y: from the two boxes, or from two chosen columns of a table pasted
 // into the ŷ box while the y box is empty.
-function pair(state, boxes) {
+function pair(state, boxes, sources) {
   const p = boxes.predictions.reading;
   const y = boxes.targets.reading;
-  const isTable = p && !y && state.texts.targets.trim() === '' && p.columns && p.columns.length >= 2;
+  const isTable = p && !y && isEmpty(sources.targets) && p.columns && p.columns.length >= 2;
   if (!isTable) return { prediction: p && p.tensor, target: y && y.tensor, table: null };
   const count = p.columns.length;
   const names = p.columns.map((c, i) => (p.header && p.header[i]) || c.name || null);
@@ -59,7 +130,7 @@ function optionsFor(loss, state, errors) {
 
 // The loss's arguments: ŷ and y from the main boxes, the others from its
 // extra boxes. null (with an error) when a required one is missing.
-function argsFor(loss, lp, state, prediction, target, errors, extras) {
+function argsFor(loss, lp, state, prediction, target, errors, extras, cache) {
   const args = {};
   for (const arg of loss.args) {
     if (arg.role === 'prediction') args[arg.name] = prediction;
@@ -76,7 +147,12 @@ function argsFor(loss, lp, state, prediction, target, errors, extras) {
         continue;
       }
       try {
-        args[arg.name] = lp.parse(text);
+        let parsed = cache && cache.extras.get(id);
+        if (!parsed || parsed.text !== text) {
+          parsed = { text, tensor: lp.parse(text) };
+          if (cache) cache.extras.set(id, parsed);
+        }
+        args[arg.name] = parsed.tensor;
         extras[id] = { shape: args[arg.name].shape };
       } catch (e) {
         extras[id] = { invalid: true };
@@ -90,12 +166,18 @@ function argsFor(loss, lp, state, prediction, target, errors, extras) {
 
 // The loss with the outlier sample added, or null when the experiment is
 // off; {error} when this loss cannot take the extra sample.
-function outlierValue(state, lp, loss, args, options, reduction, prediction, target) {
+function outlierValue(state, lp, loss, args, options, reduction, prediction, target, cache) {
   if (!state.outlier.on) return null;
   const text = String(state.outlier.residual).trim();
   const residual = Number(text);
   if (text === '' || !Number.isFinite(residual)) return null;
-  const extended = withOutlier(prediction, target, residual);
+  // The extended data are made once per (ŷ, y, residual), so their results cache too.
+  let ext = cache && cache.outlier;
+  if (!ext || ext.prediction !== prediction || ext.target !== target || ext.residual !== residual) {
+    ext = { prediction, target, residual, extended: withOutlier(prediction, target, residual) };
+    if (cache) cache.outlier = ext;
+  }
+  const { extended } = ext;
   if (!extended) return { error: { key: 'outlier.unsupported' } };
   const moved = Object.assign({}, args);
   for (const arg of loss.args) {
@@ -111,16 +193,27 @@ function outlierValue(state, lp, loss, args, options, reduction, prediction, tar
 }
 
 /**
- * What the views show for `state`: {boxes: {predictions, targets}, table,
- * prediction, target, chosen, colors, results, errors, extras, hints}.
+ * The work of compute() as a generator: yields {stage: 'read', box} before
+ * reading a box and {stage: 'loss', loss, index, count} before each loss,
+ * and returns what compute() returns. options: {sources: {predictions,
+ * targets} (text or {bytes, id}; default state.texts), cache}.
  */
-export function compute(state, lp) {
+export function* computeSteps(state, lp, options = {}) {
+  const cache = options.cache || null;
+  const sources = options.sources || state.texts;
+  const used = new Set();
+  const live = new Set(); // the tensors this run handed to the core
+  const core = cache ? cachedLp(lp, cache, used, live) : lp;
   const errors = [];
-  const boxes = { predictions: readBox(lp, state.texts.predictions), targets: readBox(lp, state.texts.targets) };
+  const boxes = {};
+  for (const name of ['predictions', 'targets']) {
+    if (isBytes(sources[name])) yield { stage: 'read', box: name };
+    boxes[name] = readBox(lp, sources[name], cache, name);
+  }
   for (const [name, label] of [['predictions', 'field.predictions'], ['targets', 'field.targets']]) {
     if (boxes[name].error) errors.push({ label: { key: label }, error: boxes[name].error, field: name });
   }
-  const { prediction, target, table } = pair(state, boxes);
+  const { prediction, target, table } = pair(state, boxes, sources);
   const chosen = lp.losses.filter((l) => state.losses.includes(l.name));
   const colors = new Map(chosen.map((l, i) => [l.name, COLORS[i % COLORS.length]]));
   const wanted = state.reduction;
@@ -128,27 +221,52 @@ export function compute(state, lp) {
   const optionsByLoss = {};
   const extras = {};
   if (prediction && target) {
-    for (const loss of chosen) {
+    for (let index = 0; index < chosen.length; index++) {
+      const loss = chosen[index];
       const options = optionsFor(loss, state, errors);
       if (!options) continue;
       optionsByLoss[loss.name] = options;
       const reduction = loss.reductions.includes(wanted) ? wanted : loss.defaultReduction;
-      const args = argsFor(loss, lp, state, prediction, target, errors, extras);
+      const args = argsFor(loss, lp, state, prediction, target, errors, extras, cache);
       if (!args) continue;
+      yield { stage: 'loss', loss: loss.name, index, count: chosen.length };
       try {
-        const r = lp.compute(loss.name, args, Object.assign({ reduction }, options));
-        let perSample = null;
-        if (reduction === 'none') perSample = r.loss.data;
-        else if (loss.reductions.includes('none')) {
-          perSample = lp.compute(loss.name, args, Object.assign({}, options, { reduction: 'none' })).loss.data;
+        // One call: the value, the per-sample terms and the gradient.
+        const r = core.compute(loss.name, args, Object.assign({ reduction }, options));
+        let perSample = r.terms ? r.terms.data : reduction === 'none' ? r.loss.data : null;
+        if (!perSample && !r.terms && loss.reductions.includes('none')) {
+          // A core without the contract's terms: one more call gives them.
+          perSample = core.compute(loss.name, args, Object.assign({}, options, { reduction: 'none' })).loss.data;
         }
-        results.push({ loss, reduction, options, args, result: r, perSample, outlier: outlierValue(state, lp, loss, args, options, reduction, prediction, target) });
+        results.push({ loss, reduction, options, args, result: r, perSample, outlier: outlierValue(state, core, loss, args, options, reduction, prediction, target, cache) });
       } catch (e) {
         results.push({ loss, reduction, options, error: e.message, failure: e });
         errors.push({ label: loss.shortName, error: e });
       }
     }
   }
-  const hints = findHints({ lp, chosen, options: optionsByLoss, prediction, target });
+  const hints = findHints({ lp: core, chosen, options: optionsByLoss, prediction, target });
+  if (cache) {
+    // Keep what this run used: results for other data would only hold memory.
+    for (const key of cache.calls.keys()) if (!used.has(key) && !key.includes(`=${idOf(cache, prediction)}`)) cache.calls.delete(key);
+    for (const [tensor, h] of cache.handles) {
+      if (live.has(tensor) || tensor === prediction || tensor === target) continue;
+      h.free();
+      cache.handles.delete(tensor);
+    }
+  }
   return { boxes, table, prediction, target, chosen, colors, results, errors, extras, hints };
+}
+
+/**
+ * What the views show for `state`: {boxes: {predictions, targets}, table,
+ * prediction, target, chosen, colors, results, errors, extras, hints}.
+ * options as computeSteps takes them.
+ */
+export function compute(state, lp, options) {
+  const steps = computeSteps(state, lp, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

@@ -69,6 +69,22 @@ async function compileCore(base) {
 }
 
 /**
+ * Resolves to the compiled WebAssembly.Module of the core at `base` (the
+ * one the page started with, or a new compile): the pipeline's worker is
+ * handed it, so it compiles nothing itself.
+ */
+export function compiledCore(base) {
+  const root = new URL(base, document.baseURI).href;
+  const key = new URL(WASM_FILE, root).href;
+  if (!compiled.has(key)) {
+    const compiling = compileCore(root);
+    compiled.set(key, compiling);
+    compiling.catch(() => compiled.delete(key));
+  }
+  return compiled.get(key);
+}
+
+/**
  * Resolves to the Emscripten module instance of the core.
  *   factory     createLossplayCore, the MODULARIZE glue's factory
  *   base        the address of the folder that holds lossplay-core.wasm and
@@ -81,14 +97,7 @@ export async function loadCore({ factory, base, moduleArgs = {} } = {}) {
   if (typeof factory !== 'function') throw new TypeError('loadCore needs factory: the createLossplayCore function');
   if (typeof document === 'undefined') return factory({ ...moduleArgs });
   if (base === undefined || base === null) throw new TypeError('loadCore needs base: the folder of lossplay-core.wasm');
-  const root = new URL(base, document.baseURI).href;
-  const key = new URL(WASM_FILE, root).href;
-  if (!compiled.has(key)) {
-    const compiling = compileCore(root);
-    compiled.set(key, compiling);
-    compiling.catch(() => compiled.delete(key)); // a later call may try again
-  }
-  const wasmModule = await compiled.get(key);
+  const wasmModule = await compiledCore(base); // a failed compile is tried again by a later call
   let fail;
   const failed = new Promise((resolve, reject) => { fail = reject; });
   const ready = factory({

@@ -3,7 +3,12 @@
  * with a FileRefused error (code and params, translated like the others). */
 import { t } from '../i18n/translate.js';
 
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+// 64 MB: 5-6 million numbers. Two such files, the worker's copy and the
+// results stay well within a tab's memory; 1e7 numbers (110 MB) are refused
+// before a byte is read.
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** The limit as the message gives it: bytes and about how many numbers (11 bytes each). */
+export const limitParams = () => ({ limit: formatSize(MAX_FILE_BYTES), numbers: { key: 'input.big.millions', params: { m: Math.round(MAX_FILE_BYTES / 11 / 1e5) / 10 } } });
 
 export function formatSize(bytes) {
   if (bytes < 1024) return `${bytes} B`;
@@ -38,18 +43,39 @@ function decode(encoding, bytes, fatal) {
  * "Unicode text"), else UTF-8, else GB18030 (CSV saved by Excel on a
  * Chinese system). Refuses large, empty and binary files.
  */
-export async function fileText(file) {
-  const vars = { name: file.name, size: formatSize(file.size) };
-  if (file.size > MAX_FILE_BYTES) throw new FileRefused('file_too_large', vars);
-  if (file.size === 0) throw new FileRefused('file_empty', vars);
-  const bytes = new Uint8Array(await fileBytes(file));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decode('utf-16le', bytes, false);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decode('utf-16be', bytes, false);
+// Refuses a workbook or a binary file by the bytes seen.
+function refuseBinary(bytes, vars) {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return;
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return;
   if (bytes.indexOf(0) >= 0) {
     const zip = bytes[0] === 0x50 && bytes[1] === 0x4b; // "PK": .xlsx, .numbers, .ods
     const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf; // old .xls
     throw new FileRefused(zip || ole ? 'file_workbook' : 'file_binary', vars);
   }
+}
+
+function refuseSize(file, vars) {
+  if (file.size > MAX_FILE_BYTES) throw new FileRefused('file_too_large', Object.assign(vars, limitParams()));
+  if (file.size === 0) throw new FileRefused('file_empty', vars);
+}
+
+/**
+ * Checks a large file before it is kept as bytes (not read as text): its
+ * size, and its first 64 KB for a workbook or binary. Throws FileRefused.
+ */
+export async function checkLargeFile(file) {
+  const vars = { name: file.name, size: formatSize(file.size) };
+  refuseSize(file, vars);
+  refuseBinary(new Uint8Array(await fileBytes(file.slice(0, 65536))), vars);
+}
+
+export async function fileText(file) {
+  const vars = { name: file.name, size: formatSize(file.size) };
+  refuseSize(file, vars);
+  const bytes = new Uint8Array(await fileBytes(file));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decode('utf-16le', bytes, false);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decode('utf-16be', bytes, false);
+  refuseBinary(bytes, vars);
   try {
     return decode('utf-8', bytes, true);
   } catch {

@@ -444,3 +444,56 @@ export function readData(lp, text) {
   return result('table', tensor, header.names, tableSummary(tensor.shape, header.names));
 }
 
+
+// ---- bytes (a large paste or a file, kept out of the text boxes) ----
+
+const HEAD_BYTES = 65536;
+
+/**
+ * Reads UTF-8 bytes as readData reads text. Plain numbers go to lp.parse
+ * as bytes, never through a JS string; a header row is cut off at its line
+ * break (the line kept, so error lines stay right). JSON, a header after
+ * blank lines, UTF-16 (a byte-order mark) and text that is not UTF-8
+ * (GB18030 from Excel) are decoded and read as text.
+ */
+export function readBytes(lp, bytes) {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return readData(lp, new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes));
+  }
+  let head;
+  try {
+    // The cut may split a character at the end: 'stream' leaves it out.
+    head = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, HEAD_BYTES), { stream: bytes.length > HEAD_BYTES });
+  } catch {
+    let text;
+    try {
+      text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    } catch {
+      text = new TextDecoder().decode(bytes);
+    }
+    return readData(lp, text);
+  }
+  const whole = () => readData(lp, new TextDecoder().decode(bytes));
+  const start = firstNonBlank(head, 0);
+  if (start >= 0 && JSON_OPEN.test(head[start])) return whole();
+  const header = start >= 0 ? findHeaderIn(head, start, bytes.length <= HEAD_BYTES) : null;
+  if (!header) {
+    const tensor = lp.parse(bytes);
+    return result('numbers', tensor, null, numbersSummary(tensor.shape));
+  }
+  if (/[\n\r]/.test(head.slice(0, header.start))) return whole();
+  const cut = new TextEncoder().encode(head.slice(0, header.end)).length;
+  const tensor = lp.parse(bytes.subarray(cut));
+  if (tensor.shape.length === 1 && header.names.length > 1) tensor.shape = [1, tensor.shape[0]];
+  return result('table', tensor, header.names, tableSummary(tensor.shape, header.names));
+}
+
+// findHeader on the decoded head of a longer text: a line that runs past
+// the head is not looked at (as findHeader does past MAX_HEADER_CHARS).
+function findHeaderIn(head, start, complete) {
+  const h = findHeader(head, start);
+  if (!h || complete) return h;
+  const next = firstNonBlank(head, h.end);
+  const rest = head.slice(next);
+  return /[\n\r]/.test(rest) ? h : null;
+}

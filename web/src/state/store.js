@@ -14,6 +14,7 @@ export function initialState(lang) {
     losses: [], // selected loss names, in registry order
     options: {}, // {loss: {option: text (number boxes) or boolean}}; missing = the registry's default
     texts: { predictions: '', targets: '' },
+    big: {}, // {predictions, targets}: large data kept as bytes ({id, name, size, head, tail}; pipeline/big-data.js), in place of the text
     extra: {}, // {'loss:arg': text} for the arguments beyond ŷ and y
     columns: null, // {prediction, target}: the chosen columns of a pasted table
     outlier: { on: false, residual: '10' },

@@ -2,9 +2,13 @@
  * opened or dropped files), what each box was understood as, the column
  * picker for a pasted table, the boxes of a loss's extra arguments and the
  * outlier experiment. Typing is a patch to the store; the boxes are written
- * back only when the state differs from what they show. */
+ * back only when the state differs from what they show. A large paste
+ * (handled here, before the browser lays it out) or a large file is kept
+ * as bytes (pipeline/big-data.js) and the box gives way to a preview. */
 import { el } from './dom.js';
 import { attachFileInput } from './file-input.js';
+import { PASTE_LIMIT, MAX_BYTES } from '../pipeline/limits.js';
+import { FileRefused, formatSize, limitParams } from '../input/file-text.js';
 import { ColumnPicker } from './column-picker.js';
 import { PRESETS } from '../state/presets.js';
 import { presetPatch } from '../state/serialize.js';
@@ -15,17 +19,77 @@ export function createDataPanel(ctx) {
   const { $, store, lp } = ctx;
   const areas = { predictions: $('predictions'), targets: $('targets') };
   const files = [];
+  const previews = {};
+  const fileOf = {};
+
+  // Keeps `data` (a File or pasted text) as the box's data, in place of its text.
+  async function keepData(name, data, fileName) {
+    const chunk = await ctx.loadData();
+    const entry = await chunk.keep(data, fileName);
+    store.update((s) => ({
+      big: Object.assign({}, s.big, { [name]: entry }),
+      texts: Object.assign({}, s.texts, { [name]: '' }),
+    }));
+  }
+
   for (const name of BOXES) {
     const area = areas[name];
-    files.push(attachFileInput(area, { lang: store.get().lang }));
+    fileOf[name] = attachFileInput(area, { lang: store.get().lang, keepAbove: PASTE_LIMIT, keep: (file) => keepData(name, file, file.name) });
+    files.push(fileOf[name]);
     area.addEventListener('input', () => {
       store.update((s) => ({ texts: Object.assign({}, s.texts, { [name]: area.value }) }), 'typing');
     });
+    // A large paste never reaches the box: laying out megabytes of text
+    // takes the browser a minute. What was pasted (with the text around
+    // the selection it replaces) is kept as bytes.
+    area.addEventListener('paste', (e) => {
+      const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+      if (text.length <= PASTE_LIMIT) return;
+      e.preventDefault();
+      const whole = area.value.slice(0, area.selectionStart) + text + area.value.slice(area.selectionEnd);
+      if (whole.length > MAX_BYTES) {
+        fileOf[name].refuse(new FileRefused('paste_too_large', Object.assign({ size: formatSize(whole.length) }, limitParams())));
+        return;
+      }
+      keepData(name, whole, null);
+    });
+  }
+
+  // The preview of a box holding large data, made when first needed.
+  function previewOf(name, chunk) {
+    if (previews[name]) return previews[name];
+    const area = areas[name];
+    // After the file control: the box, then its control, stay neighbours.
+    previews[name] = chunk.createBigPreview(area, fileOf[name].element, {
+      edit() {
+        const entry = store.get().big[name];
+        if (!entry) return;
+        chunk.textOf(entry.id).then((text) => {
+          if (store.get().big[name] !== entry) return;
+          store.update((s) => ({ big: Object.assign({}, s.big, { [name]: null }), texts: Object.assign({}, s.texts, { [name]: text }) }));
+        });
+      },
+      clear() {
+        store.update((s) => ({ big: Object.assign({}, s.big, { [name]: null }), texts: Object.assign({}, s.texts, { [name]: '' }) }));
+        area.focus();
+      },
+      download() {
+        const entry = store.get().big[name];
+        if (!entry) return;
+        const a = el('a', { href: URL.createObjectURL(chunk.blobOf(entry.id)), download: entry.name || `${name}.txt` });
+        a.hidden = true;
+        area.after(a); // inside the page or the element's shadow root
+        a.click();
+        a.remove();
+        setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+      },
+    });
+    return previews[name];
   }
 
   const presetButtons = PRESETS.map((p) => {
     const b = el('button', { type: 'button', class: 'preset', 'data-preset': p.id });
-    b.addEventListener('click', () => store.update((s) => presetPatch(p, s, lp)));
+    b.addEventListener('click', () => store.update((s) => Object.assign(presetPatch(p, s, lp), { big: {} })));
     $('preset-buttons').append(b);
     return { b, p };
   });
@@ -61,7 +125,21 @@ export function createDataPanel(ctx) {
     picker.setLang(tr.lang);
   }
 
+  // The preview of a box's large data; the count once a run has read it.
+  function renderData(state, out, tr) {
+    for (const name of BOXES) {
+      const entry = (state.big && state.big[name]) || null;
+      const box = out && out.boxes[name];
+      const shape = box && box.reading && (box.reading.shape || box.reading.tensor.shape);
+      const fresh = entry && out && out.bigIds && out.bigIds[name] === entry.id;
+      const count = fresh && shape ? shape.reduce((a, b) => a * b, 1) : null;
+      if (!entry && !previews[name]) continue; // never held large data: no chunk needed
+      ctx.loadData().then((chunk) => previewOf(name, chunk).render(entry, count, Boolean(fresh && box.error), tr.lang));
+    }
+  }
+
   function render(state, out, tr) {
+    renderData(state, out, tr);
     for (const name of BOXES) {
       const area = areas[name];
       if (area.value !== state.texts[name]) area.value = state.texts[name];
@@ -94,6 +172,7 @@ export function createDataPanel(ctx) {
   return {
     relabel,
     render,
+    renderData,
     fieldFor: (id) => areas[id] || ctx.root.getElementById(id),
   };
 }

@@ -1,10 +1,12 @@
 /* The "Open file…" control beside a data box: open or drop a text file. A
  * loaded file replaces the box's text and fires its `input` event (the data
- * panel turns that into a state patch); a refused one leaves the text as it
- * was and says why. */
+ * panel turns that into a state patch); a file above options.keepAbove
+ * bytes is checked and handed, unread, to options.keep(file) (kept as
+ * bytes, out of the text box); a refused one leaves the data as they were
+ * and says why. */
 import { el, uid } from './dom.js';
 import { t, translateError } from '../i18n/translate.js';
-import { fileText, formatSize, FileRefused } from '../input/file-text.js';
+import { fileText, checkLargeFile, formatSize, FileRefused } from '../input/file-text.js';
 
 function hasFiles(event) {
   const types = event.dataTransfer && event.dataTransfer.types;
@@ -72,6 +74,14 @@ export function attachFileInput(textarea, options = {}) {
     const mine = ++generation;
     say({ key: 'input.loading', params: { name: file.name } });
     try {
+      if (options.keep && file.size > (options.keepAbove || 0)) {
+        await checkLargeFile(file);
+        if (mine !== generation) return;
+        await options.keep(file);
+        say({ key: 'input.loaded', params: { name: file.name, size: formatSize(file.size) } });
+        if (options.onLoaded) options.onLoaded({ file, name: file.name, size: file.size, text: null });
+        return;
+      }
       const text = await fileText(file);
       if (mine !== generation) return;
       textarea.value = text;
@@ -155,6 +165,12 @@ export function attachFileInput(textarea, options = {}) {
       element.remove();
   };
 
-  return { element, input, status, load, refresh, setLang, detach };
+  /** Says `refused` (a FileRefused) under the control, as a refused file is. */
+  const refuse = (refused) => {
+    generation++;
+    say(refused, true);
+  };
+
+  return { element, input, status, load, refresh, setLang, detach, refuse };
 }
 

@@ -45,7 +45,9 @@ function gradientBlock(r, tr) {
   const width = g.shape.length === 2 ? g.shape[1] : values.length;
   const lines = [];
   for (let i = 0; i < values.length; i += width) lines.push(values.slice(i, i + width).join(', '));
-  const undefinedNote = Array.prototype.some.call(g.data, Number.isNaN) ? el('p', { class: 'note', text: tr.t('gradient.undefinedNote') }) : null;
+  // From the worker the answer comes with the result: no scan of a million values here.
+  const hasNaN = typeof r.result.gradHasNaN === 'boolean' ? r.result.gradHasNaN : Array.prototype.some.call(g.data, Number.isNaN);
+  const undefinedNote = hasNaN ? el('p', { class: 'note', text: tr.t('gradient.undefinedNote') }) : null;
   return el('div', { class: 'gradient' },
     el('p', { class: 'gradient-label', text: label }),
     el('p', { class: 'gradient-values', text: `[${lines.join(',\n ')}${more}]` }), undefinedNote);

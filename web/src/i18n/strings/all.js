@@ -2,5 +2,6 @@
  * bundle imports index.js instead, so examples.html's strings stay out of it. */
 import { PAGE_TABLES } from './index.js';
 import { examplesStrings } from './examples.js';
+import { dataStrings } from './data.js';
 
-export const TABLES = { ...PAGE_TABLES, examples: examplesStrings };
+export const TABLES = { ...PAGE_TABLES, examples: examplesStrings, bigdata: dataStrings };

@@ -45,8 +45,12 @@ export const inputErrorStrings = {
   },
   'error.json_unreadable': { en: 'could not read the JSON array', zh: '无法读取这个 JSON 数组' },
   'error.file_too_large': {
-    en: '{name} is {size}: files over 50 MB are not loaded. Your text was kept.',
-    zh: '{name} 有 {size}：超过 50 MB 的文件不会读入。输入框里的内容保持不变。',
+    en: '{name} is {size}: files over {limit} (about {numbers} numbers) are not loaded, so the tab does not run out of memory. Your data were kept.',
+    zh: '{name} 有 {size}：超过 {limit}（约 {numbers} 个数）的文件不会读入，以免页面内存不足。原有数据保持不变。',
+  },
+  'error.paste_too_large': {
+    en: 'The pasted text is {size}: data over {limit} (about {numbers} numbers) are not kept, so the tab does not run out of memory. Your data were kept.',
+    zh: '粘贴的文本有 {size}：超过 {limit}（约 {numbers} 个数）的数据不会保留，以免页面内存不足。原有数据保持不变。',
   },
   'error.file_binary': {
     en: '{name} is not a text file (it holds NUL bytes). Save it as CSV or plain text and try again. Your text was kept.',

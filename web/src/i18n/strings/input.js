@@ -1,6 +1,8 @@
 /* Reading the data boxes: what was understood, the column picker, files. Read errors are in input-errors.js. */
 
 export const inputStrings = {
+  // The limit of large data in numbers (the rest of their strings: data.js, loaded with them).
+  'input.big.millions': { en: '{m} million', zh: '{m} 百万' },
   'input.readNumbers': { en: 'Read {n} numbers.', zh: '读取了 {n} 个数。' },
   'input.readOneNumber': { en: 'Read 1 number.', zh: '读取了 1 个数。' },
   'input.readNothing': { en: 'No numbers yet.', zh: '还没有数字。' },

@@ -1,0 +1,19 @@
+/* What the first load needs to know of large data (no DOM): when a paste
+ * is kept as data rather than text, the largest kept, and which ids the
+ * state refers to. The rest (the registry, the preview, the pipeline) is
+ * in the data chunk, loaded when large data come (pipeline/load.js). */
+
+/** Above this many characters a paste is kept as data, not as text in the box. */
+export const PASTE_LIMIT = 256 * 1024;
+/** Largest file or paste kept: 5-6 million numbers; two of them, their
+ * copies in the worker and the results stay within a tab's memory. */
+export const MAX_BYTES = 64 * 1024 * 1024;
+
+/** The ids the state still refers to. */
+export function liveIds(state) {
+  const ids = new Set();
+  for (const e of Object.values(state.big || {})) if (e) ids.add(e.id);
+  return ids;
+}
+
+export const hasBig = (state) => Boolean(state.big && Object.values(state.big).some(Boolean));
