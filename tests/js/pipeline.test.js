@@ -16,8 +16,6 @@ let D;
 let initialState;
 test.before(async () => {
   ({ lp } = await loadLossPlay());
-  const { withContract } = await importWeb('core/contract-shim.js');
-  withContract(lp);
   C = await importWeb('compute/compute.js');
   R = await importWeb('input/read.js');
   W = await importWeb('pipeline/wire.js');

@@ -29,7 +29,7 @@ export function createCache() {
 // tensor and kept while a run uses it: the core then reads it in place,
 // with no copy into its heap per call.
 function resident(lp, cache, tensor, live) {
-  if (!tensor || typeof tensor !== 'object' || !ArrayBuffer.isView(tensor.data) || typeof lp.tensor !== 'function') return tensor;
+  if (!tensor || typeof tensor !== 'object' || !ArrayBuffer.isView(tensor.data)) return tensor;
   let h = cache.handles.get(tensor);
   if (!h) {
     h = lp.tensor(tensor.data, tensor.shape);
@@ -233,11 +233,7 @@ export function* computeSteps(state, lp, options = {}) {
       try {
         // One call: the value, the per-sample terms and the gradient.
         const r = core.compute(loss.name, args, Object.assign({ reduction }, options));
-        let perSample = r.terms ? r.terms.data : reduction === 'none' ? r.loss.data : null;
-        if (!perSample && !r.terms && loss.reductions.includes('none')) {
-          // A core without the contract's terms: one more call gives them.
-          perSample = core.compute(loss.name, args, Object.assign({}, options, { reduction: 'none' })).loss.data;
-        }
+        const perSample = r.terms.data;
         results.push({ loss, reduction, options, args, result: r, perSample, outlier: outlierValue(state, core, loss, args, options, reduction, prediction, target, cache) });
       } catch (e) {
         results.push({ loss, reduction, options, error: e.message, failure: e });

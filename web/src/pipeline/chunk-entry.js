@@ -9,7 +9,6 @@ import WORKER_CODE from 'lossplay-worker-code';
 import { addStrings } from '../i18n/translate.js';
 import { dataStrings } from '../i18n/strings/data.js';
 import { createPipeline } from './pipeline.js';
-import { withContract } from '../core/contract-shim.js';
 import { keep, forget, blobOf, textOf } from './big-data.js';
 import { createBigPreview } from '../views/big-preview.js';
 import { createProgress } from '../views/progress.js';
@@ -17,8 +16,7 @@ import { createProgress } from '../views/progress.js';
 addStrings(dataStrings); // this chunk's own translator
 
 const exports = {
-  // The fallback reads bytes with lp.parse: the contract's, where lp lacks it.
-  createPipeline: (lp, base) => createPipeline(withContract(lp), base, WORKER_CODE),
+  createPipeline: (lp, base) => createPipeline(lp, base, WORKER_CODE),
   keep, forget, blobOf, textOf, createBigPreview, createProgress,
 };
 const script = typeof document !== 'undefined' ? document.currentScript : null;

@@ -10,7 +10,6 @@
  */
 import createLossplayCore from '../../../build/wasm/lossplay-core.js';
 import { LossPlay } from '../core/lossplay.js';
-import { withContract } from '../core/contract-shim.js';
 import { computeSteps, createCache } from '../compute/compute.js';
 import { drive, Cancelled } from './drive.js';
 import { toWire, plainError } from './wire.js';
@@ -29,7 +28,7 @@ async function init(module) {
       return {};
     },
   });
-  lp = withContract(new LossPlay(core));
+  lp = new LossPlay(core);
 }
 
 async function run(m) {
