@@ -73,8 +73,13 @@ async function bundle(outDir, options = {}) {
       legalComments: 'none',
       // The wasm glue (bundled in) requires these only when it runs in Node.
       external: ['fs', 'path'],
-      // Build-time MathML of the registry's formulas (scripts/site/render-formulas.js).
-      alias: { 'lossplay-formulas': path.join(ROOT, 'build', 'gen', 'formulas.json'), 'lossplay-worker-code': WORKER_CODE },
+      // Build-time MathML of the registry's formulas (scripts/site/render-formulas.js):
+      // the presets' losses in the page's bundle, the others in the later chunk.
+      alias: {
+        'lossplay-formulas': path.join(ROOT, 'build', 'gen', 'formulas-first.json'),
+        'lossplay-formulas-more': path.join(ROOT, 'build', 'gen', 'formulas-more.json'),
+        'lossplay-worker-code': WORKER_CODE,
+      },
       logLevel: 'warning',
     });
     if (result.errors.length) throw new Error(`bundle ${b.name} failed`);

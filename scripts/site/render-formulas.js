@@ -86,7 +86,24 @@ function renderRegistry(losses) {
   return out;
 }
 
-module.exports = { renderFormula, renderRegistry, toTree };
+/**
+ * The page's two shares of `formulas`: `first`, the formulas of the losses
+ * the note's presets pick (they come with the page: its first view and
+ * every preset button show them), and `more`, the rest, which the lazily
+ * loaded chunk carries for when a reader picks another loss.
+ */
+function splitForPage(formulas, losses, presetLosses) {
+  const wanted = new Set(presetLosses);
+  const first = {};
+  const more = {};
+  for (const loss of losses) {
+    for (const tex of [loss.formula, loss.gradient]) (wanted.has(loss.name) ? first : more)[tex] = formulas[tex];
+  }
+  for (const tex of Object.keys(first)) delete more[tex];
+  return { first, more };
+}
+
+module.exports = { renderFormula, renderRegistry, splitForPage, toTree };
 
 if (require.main === module) {
   (async () => {
@@ -96,6 +113,11 @@ if (require.main === module) {
     const formulas = renderRegistry(losses);
     fs.mkdirSync(path.dirname(opts.out), { recursive: true });
     fs.writeFileSync(opts.out, `${JSON.stringify(formulas)}\n`);
+    const { PRESETS } = await import(path.join(ROOT, 'web', 'src', 'state', 'presets.js'));
+    const split = splitForPage(formulas, losses, PRESETS.flatMap((p) => p.losses));
+    for (const [part, trees] of Object.entries(split)) {
+      fs.writeFileSync(opts.out.replace(/\.json$/, `-${part}.json`), `${JSON.stringify(trees)}\n`);
+    }
     console.log(`render-formulas: ${Object.keys(formulas).length} formulas of ${losses.length} losses -> ${path.relative(process.cwd(), opts.out)}`);
   })().catch((e) => {
     console.error(`render-formulas: ${e.message}`);

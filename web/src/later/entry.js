@@ -1,13 +1,15 @@
 /* Entry of lossplay-later.js: what the first view does not show (the
  * PyTorch code generator and its listing, the export files, the charts'
- * drawing for long data). The page fetches it as a classic script on first
+ * drawing for long data, the formulas of the losses no preset picks). The page fetches it as a classic script on first
  * use (later/load.js); it hands its exports over to the <script> element
  * that loaded it, through an event, so no global is involved. */
 import { build } from './pytorch-code.js';
 import { CodeBlock } from './code-block.js';
 import * as exportResults from './export.js';
 import * as chartsScale from '../views/charts/scale.js';
+// The formulas of the losses no preset picks (views/formulas.js shows the others at once).
+import moreFormulas from 'lossplay-formulas-more';
 
-const exports = { buildCode: build, CodeBlock, exportResults, chartsScale };
+const exports = { buildCode: build, CodeBlock, exportResults, chartsScale, moreFormulas };
 const script = typeof document !== 'undefined' ? document.currentScript : null;
 if (script) script.dispatchEvent(new CustomEvent('lossplay:chunk', { detail: exports }));

@@ -4,7 +4,9 @@
  * a fold with PyTorch code for these numbers, written (by lossplay-later.js,
  * fetched then) only when opened. */
 // {tex: [tag, attrs, ...children]}: Temml's MathML as trees, made by
-// scripts/site/render-formulas.js (esbuild maps the name to build/gen/formulas.json).
+// scripts/site/render-formulas.js. This bundle carries those of the losses
+// the note's presets pick; the rest come with lossplay-later.js when a
+// reader picks another loss (build/gen/formulas-{first,more}.json).
 import FORMULAS from 'lossplay-formulas';
 import { el } from './dom.js';
 import { formatShort } from '../format.js';
@@ -24,15 +26,21 @@ function mathNode([tag, attrs, ...children]) {
   return node;
 }
 
+const own = (trees, tex) => trees && Object.prototype.hasOwnProperty.call(trees, tex);
+let more = null; // the later chunk's trees, once it has come
+
 // Formulas do not change with the data: build each one once and hand out copies.
 const rendered = new Map();
 function renderTex(tex, node) {
   if (!rendered.has(tex)) {
-    const tree = Object.prototype.hasOwnProperty.call(FORMULAS, tex) ? FORMULAS[tex] : null;
+    const tree = own(FORMULAS, tex) ? FORMULAS[tex] : own(more, tex) ? more[tex] : null;
     rendered.set(tex, tree ? mathNode(tree) : document.createTextNode(tex)); // unknown TeX stays readable as source
   }
   node.append(rendered.get(tex).cloneNode(true));
 }
+
+// True when every formula of `chosen` can be drawn now.
+const allHere = (chosen) => more !== null || chosen.every((l) => own(FORMULAS, l.formula) && own(FORMULAS, l.gradient));
 
 function gradientBlock(r, tr) {
   const g = r.result.grad;
@@ -55,6 +63,16 @@ function gradientBlock(r, tr) {
 
 export function renderFormulas(ctx, out, tr) {
   const box = ctx.$('formulas');
+  if (!allHere(out.chosen)) {
+    // A loss no preset picks: its formulas come with the later chunk. The
+    // cards wait for it (a few kB, once), rather than show TeX source.
+    box.setAttribute('aria-busy', 'true');
+    ctx.later().then((later) => { more = later.moreFormulas; }, () => { more = {}; }).then(() => {
+      box.removeAttribute('aria-busy');
+      if (box.isConnected) renderFormulas(ctx, out, tr);
+    });
+    return;
+  }
   box.replaceChildren();
   const byName = new Map(out.results.map((r) => [r.loss.name, r]));
   for (const loss of out.chosen) {
