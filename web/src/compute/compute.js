@@ -52,6 +52,8 @@ function cachedLp(lp, cache, used, live) {
     used.add(key);
     const hit = cache.calls.get(key);
     if (hit) {
+      cache.calls.delete(key); // to the end of the map: most recently used
+      cache.calls.set(key, hit);
       if (hit.error) throw hit.error;
       return hit.r;
     }
@@ -67,6 +69,14 @@ function cachedLp(lp, cache, used, live) {
     }
   };
   return Object.assign(Object.create(lp), { compute });
+}
+
+// What the cache keeps of results this run did not use (see computeSteps).
+const SPARE_BYTES = 64 * 1024 * 1024;
+function resultBytes(hit) {
+  if (!hit.r) return 0;
+  const arrays = new Set([hit.r.loss, hit.r.grad, hit.r.terms].filter(Boolean).map((t) => t.data));
+  return [...arrays].reduce((n, a) => n + a.byteLength, 0);
 }
 
 // A box's data: text, or UTF-8 bytes ({bytes, id}) kept out of any text box.
@@ -244,7 +254,16 @@ export function* computeSteps(state, lp, options = {}) {
   const hints = findHints({ lp: core, chosen, options: optionsByLoss, prediction, target });
   if (cache) {
     // Keep what this run used: results for other data would only hold memory.
-    for (const key of cache.calls.keys()) if (!used.has(key) && !key.includes(`=${idOf(cache, prediction)}`)) cache.calls.delete(key);
+    // Results of this data that this run did not use (a loss toggled off, a
+    // slider's earlier position) are kept, most recent first, up to
+    // SPARE_BYTES of arrays: toggling back is then free, while a slider
+    // dragged through a hundred positions at 1e6 rows holds no gigabytes.
+    let spare = 0;
+    for (const [key, hit] of [...cache.calls].reverse()) {
+      if (used.has(key)) continue;
+      spare += key.includes(`=${idOf(cache, prediction)}`) ? resultBytes(hit) : Infinity;
+      if (spare > SPARE_BYTES) cache.calls.delete(key);
+    }
     for (const [tensor, h] of cache.handles) {
       if (live.has(tensor) || tensor === prediction || tensor === target) continue;
       h.free();
