@@ -5,6 +5,9 @@
 
 /** Above this many characters a paste is kept as data, not as text in the box. */
 export const PASTE_LIMIT = 256 * 1024;
+/** Above this many bytes an opened file is kept as data: a box of 64 KB
+ * already costs the browser a long layout, and a file is rarely edited. */
+export const FILE_LIMIT = 64 * 1024;
 /** Largest file or paste kept: 5-6 million numbers; two of them, their
  * copies in the worker and the results stay within a tab's memory. */
 export const MAX_BYTES = 64 * 1024 * 1024;

@@ -7,7 +7,7 @@
  * as bytes (pipeline/big-data.js) and the box gives way to a preview. */
 import { el } from './dom.js';
 import { attachFileInput } from './file-input.js';
-import { PASTE_LIMIT, MAX_BYTES } from '../pipeline/limits.js';
+import { PASTE_LIMIT, FILE_LIMIT, MAX_BYTES } from '../pipeline/limits.js';
 import { FileRefused, formatSize, limitParams } from '../input/file-text.js';
 import { ColumnPicker } from './column-picker.js';
 import { PRESETS } from '../state/presets.js';
@@ -34,7 +34,7 @@ export function createDataPanel(ctx) {
 
   for (const name of BOXES) {
     const area = areas[name];
-    fileOf[name] = attachFileInput(area, { lang: store.get().lang, keepAbove: PASTE_LIMIT, keep: (file) => keepData(name, file, file.name) });
+    fileOf[name] = attachFileInput(area, { lang: store.get().lang, keepAbove: FILE_LIMIT, keep: (file) => keepData(name, file, file.name) });
     files.push(fileOf[name]);
     area.addEventListener('input', () => {
       store.update((s) => ({ texts: Object.assign({}, s.texts, { [name]: area.value }) }), 'typing');
