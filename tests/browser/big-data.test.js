@@ -263,3 +263,54 @@ test('1e7 numbers from a file are refused before reading, with the limit beside 
   fs.rmSync(big);
   await page.close();
 });
+
+// Issue 12 item 6: 50 recomputes of a million rows (Huber's delta typed 50
+// times) keep the page's JS heap bounded, each result right. The worker's
+// own heaps are checked over the same compute step in tests/js/load.test.js.
+test('a million rows recomputed 50 times: every Huber value right, the page heap bounded', async () => {
+  const { yhat, y } = data[MILLION];
+  const p = yhat.trim().split('\n').map(Number);
+  const t = y.trim().split('\n').map(Number);
+  const huber = (delta) => {
+    let s = 0;
+    for (let i = 0; i < p.length; i++) {
+      const a = Math.abs(p[i] - t[i]);
+      s += a < delta ? 0.5 * a * a : delta * (a - 0.5 * delta);
+    }
+    return s / p.length;
+  };
+  const { page, errors } = await open({ url: `${browser.base}index.html?lang=en&losses=mse_loss,huber_loss` });
+  const cdp = await page.context().newCDPSession(page);
+  // The JS heap and the array buffers' backing stores (results arrive as
+  // transferred Float64Arrays, which live outside the JS heap proper).
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const use = await cdp.send('Runtime.getHeapUsage');
+    return use.usedSize + (use.backingStorageSize || 0);
+  };
+  await openFiles(page, MILLION);
+  await mseShown(page, data[MILLION].mse);
+  const huberShown = (want) => page.waitForFunction((w) => {
+    for (const row of document.querySelectorAll('#results tbody tr')) {
+      if (row.querySelector('.loss-short')?.textContent !== 'Huber') continue;
+      const shown = Number(row.querySelector('td.value').textContent.trim());
+      return Number.isFinite(shown) && Math.abs(shown - w) <= 1e-5 * Math.abs(w);
+    }
+    return false;
+  }, want, { polling: 'raf', timeout: 60000 });
+  let warm = 0;
+  let most = 0;
+  for (let k = 0; k < 50; k++) {
+    const delta = 0.3 + k * 0.05;
+    await page.fill('#opt-huber_loss-delta', String(delta));
+    await huberShown(huber(delta));
+    if (k === 4) warm = await heap();
+    if (k > 4 && k % 5 === 4) most = Math.max(most, await heap());
+  }
+  const MB = 1024 * 1024;
+  // The page holds one run's results (a few 8 MB arrays): a leak of each
+  // run's would add 16 MB or more per recompute.
+  assert.ok(most <= warm + 32 * MB, `the page heap grew from ${(warm / MB).toFixed(0)} MB to ${(most / MB).toFixed(0)} MB over 45 recomputes`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

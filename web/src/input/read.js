@@ -390,11 +390,14 @@ function result(kind, tensor, header, summary) {
   return { kind, tensor, columns: makeColumns(tensor, header), header, summary };
 }
 
+// Counts grouped as each language writes them: 1,000,000 rows read at a glance.
+const grouped = (n, lang) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US');
+
 function numbersSummary(shape) {
-  if (shape.length === 2) return both('input.readMatrix', { rows: shape[0], cols: shape[1] });
+  if (shape.length === 2) return bothWith('input.readMatrix', (lang) => ({ rows: grouped(shape[0], lang), cols: grouped(shape[1], lang) }));
   const n = shape.length === 0 ? 1 : shape[0];
   if (n === 0) return both('input.readNothing');
-  return n === 1 ? both('input.readOneNumber') : both('input.readNumbers', { n });
+  return n === 1 ? both('input.readOneNumber') : bothWith('input.readNumbers', (lang) => ({ n: grouped(n, lang) }));
 }
 
 function counted(one, many, n) {
