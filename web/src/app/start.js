@@ -83,7 +83,7 @@ export async function startApp(where) {
   const ctx = { root: where.root, $, store, lp, later: () => loadLater(where.base), loadData: () => loadData(where.base) };
   let tr = translator(store.get().lang);
 
-  const charts = new LossCharts($('charts'), lp, { lang: tr.lang, loadScale: () => ctx.later().then((later) => later.chartsScale) });
+  const charts = new LossCharts($('charts'), lp, { lang: tr.lang, stepwise: true, loadScale: () => ctx.later().then((later) => later.chartsScale) });
   const picker = createLossPicker(ctx, charts);
   const data = createDataPanel(ctx);
   const outlier = createOutlier(ctx);

@@ -46,12 +46,18 @@ export function createDataPanel(ctx) {
       const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
       if (text.length <= PASTE_LIMIT) return;
       e.preventDefault();
-      const whole = area.value.slice(0, area.selectionStart) + text + area.value.slice(area.selectionEnd);
-      if (whole.length > MAX_BYTES) {
-        fileOf[name].refuse(new FileRefused('paste_too_large', Object.assign({ size: formatSize(whole.length) }, limitParams())));
-        return;
-      }
-      keepData(name, whole, null);
+      const before = area.value.slice(0, area.selectionStart);
+      const after = area.value.slice(area.selectionEnd);
+      // Reading the clipboard's megabytes took this task ~60 ms: keeping
+      // them (a copy to the worker, the preview) gets a task of its own.
+      setTimeout(() => {
+        const whole = before + text + after;
+        if (whole.length > MAX_BYTES) {
+          fileOf[name].refuse(new FileRefused('paste_too_large', Object.assign({ size: formatSize(whole.length) }, limitParams())));
+          return;
+        }
+        keepData(name, whole, null);
+      }, 0);
     });
   }
 

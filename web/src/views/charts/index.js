@@ -75,6 +75,8 @@ export class LossCharts {
    * options.headingLevel: the level of the panel headings (default 3).
    * options.scale (scale.js) or options.loadScale() (a promise of it): the
    * drawing for long data, from the page's lazily loaded chunk.
+   * options.stepwise: long data's panels are drawn one a task, so that no
+   * task holds the page long (the page sets it; tests may draw at once).
    */
   constructor(container, lp, options) {
     this.container = container;
@@ -83,6 +85,8 @@ export class LossCharts {
     this.kit = KIT;
     this.scale = (options && options.scale) || null;
     this.loadScale = (options && options.loadScale) || null;
+    this.stepwise = Boolean(options && options.stepwise);
+    this.stepTimer = 0;
     this.renders = 0; // counted for the tests: one change, one render
     this.id = `lp-charts-${++instances}`;
     this.headingLevel = (options && options.headingLevel) || 3;
@@ -231,6 +235,7 @@ export class LossCharts {
 
   render() {
     cancelAnimationFrame(this.renderFrame);
+    clearTimeout(this.stepTimer);
     this.renders++;
     this.root.dataset.renders = String(this.renders);
     this.theme = readTheme(this.root);
@@ -246,10 +251,18 @@ export class LossCharts {
       panel.pending = [];
     }
     for (const link of this.links) link.relabel();
-    this.renderCurves();
-    this.renderBars();
-    this.renderGradients();
-    this.renderScatter();
+    const steps = [() => this.renderCurves(), () => this.renderBars(), () => this.renderGradients(), () => this.renderScatter()];
+    const P = this.model && this.model.prediction;
+    if (!this.stepwise || !P || P.data.length <= MAX_BARS) {
+      for (const step of steps) step();
+      return;
+    }
+    // Each panel of long data passes over every sample once: one a task.
+    const run = (i) => {
+      steps[i]();
+      if (i + 1 < steps.length) this.stepTimer = setTimeout(run, 0, i + 1);
+    };
+    run(0);
   }
 
   addPlot(host, options, data, role) {
@@ -661,6 +674,7 @@ export class LossCharts {
     cancelAnimationFrame(this.frame);
     cancelAnimationFrame(this.renderFrame);
     cancelAnimationFrame(this.resizeFrame);
+    clearTimeout(this.stepTimer);
     for (const link of this.links.slice()) link.unlink();
     this.destroyPlots();
     if (this.media) this.media.removeEventListener('change', this.onTheme);
