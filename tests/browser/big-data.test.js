@@ -297,7 +297,7 @@ test('a million rows recomputed 50 times: every Huber value right, the page heap
       return Number.isFinite(shown) && Math.abs(shown - w) <= 1e-5 * Math.abs(w);
     }
     return false;
-  }, want, { polling: 'raf', timeout: 60000 });
+  }, want, { polling: 'raf', timeout: 120000 });
   let warm = 0;
   let most = 0;
   for (let k = 0; k < 50; k++) {
@@ -308,9 +308,10 @@ test('a million rows recomputed 50 times: every Huber value right, the page heap
     if (k > 4 && k % 5 === 4) most = Math.max(most, await heap());
   }
   const MB = 1024 * 1024;
-  // The page holds one run's results (a few 8 MB arrays): a leak of each
-  // run's would add 16 MB or more per recompute.
-  assert.ok(most <= warm + 32 * MB, `the page heap grew from ${(warm / MB).toFixed(0)} MB to ${(most / MB).toFixed(0)} MB over 45 recomputes`);
+  // The page holds one run's results (a few 8 MB arrays) and what the GC
+  // has not yet given back: a leak of each run's would add 16 MB or more
+  // per recompute, 700 MB over the 45.
+  assert.ok(most <= warm + 96 * MB, `the page heap grew from ${(warm / MB).toFixed(0)} MB to ${(most / MB).toFixed(0)} MB over 45 recomputes`);
   assert.deepEqual(errors, []);
   await page.close();
 });
