@@ -11,8 +11,8 @@ export const dataStrings = {
   'bigdata.clear': { en: 'Clear', zh: '清除' },
   'bigdata.download': { en: 'Download', zh: '下载' },
   'bigdata.warning': {
-    en: 'These data are too large to edit comfortably: "Edit as text" puts {size} into the box, and the page may stop responding for a while.',
-    zh: '数据太大，不便直接编辑：“作为文本编辑”会把 {size} 放进输入框，页面可能会有一段时间没有响应。',
+    en: 'Editing {size} as text can make the page stop responding for a while.',
+    zh: '把 {size} 作为文本编辑，页面可能会有一段时间没有响应。',
   },
   'bigdata.progress.read': { en: 'Reading {box}…', zh: '正在读取{box}…' },
   'bigdata.progress.loss': { en: 'Computing {loss} ({i} of {n})…', zh: '正在计算 {loss}（第 {i} 个，共 {n} 个）…' },
