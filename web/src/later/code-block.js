@@ -1,7 +1,10 @@
 /* The code listing with a Copy button (and the data files' download
  * buttons) under a formula card, loaded on first use. */
-import { t as translate } from '../i18n/translate.js';
+import { t as translate, addStrings } from '../i18n/translate.js';
+import { codeStrings } from '../i18n/strings/code.js';
 import { download } from './export.js';
+
+addStrings(codeStrings); // this chunk's texts join the page's one translator when it loads
 
 const COPIED_MS = 2000;
 

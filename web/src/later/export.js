@@ -6,7 +6,10 @@
  *
  * Numbers are written in the shortest form that reads back to the same
  * double (at most 17 significant digits), so nothing is rounded away. */
-import { t as translate } from '../i18n/translate.js';
+import { t as translate, addStrings } from '../i18n/translate.js';
+import { exportStrings } from '../i18n/strings/export.js';
+
+addStrings(exportStrings); // this chunk's texts join the page's one translator when it loads
 
 export const FORMAT = 'lossplay-results/1';
 const CSV_HEADER = ['loss', 'reduction', 'options', 'quantity', 'index', 'value'];

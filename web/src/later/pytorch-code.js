@@ -14,8 +14,11 @@
  * Beyond that the largest tensors (ties together) move to text files, named
  * predictions.txt, targets.txt or <argument>.txt, read with numpy.loadtxt;
  * `files` holds their text ({name, text}). */
-import { t as translate } from '../i18n/translate.js';
+import { t as translate, addStrings } from '../i18n/translate.js';
+import { codeStrings } from '../i18n/strings/code.js';
 import { extrasFor } from '../losses/index.js';
+
+addStrings(codeStrings); // this chunk's texts join the page's one translator when it loads
 
 const t = (key, params, lang) => translate(`code.${key}`, params, lang);
 

@@ -3,5 +3,7 @@
 import { PAGE_TABLES } from './index.js';
 import { examplesStrings } from './examples.js';
 import { dataStrings } from './data.js';
+import { codeStrings } from './code.js';
+import { exportStrings } from './export.js';
 
-export const TABLES = { ...PAGE_TABLES, examples: examplesStrings, bigdata: dataStrings };
+export const TABLES = { ...PAGE_TABLES, examples: examplesStrings, bigdata: dataStrings, code: codeStrings, export: exportStrings };

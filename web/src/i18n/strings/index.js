@@ -10,10 +10,9 @@ import { shareStrings } from './share.js';
 import { chartsStrings } from './charts.js';
 import { hintStrings } from './hints.js';
 import { outlierStrings } from './outlier.js';
-import { exportStrings } from './export.js';
-import { codeStrings } from './code.js';
 
-// The page's tables (examples.html adds its own: they stay out of the page's bundle).
+// The page's tables (examples.html adds its own, and lossplay-later.js those of
+// the PyTorch code and the exports: they stay out of the page's bundle).
 export const PAGE_TABLES = {
   page: pageStrings,
   input: inputStrings,
@@ -24,7 +23,5 @@ export const PAGE_TABLES = {
   charts: chartsStrings,
   hints: hintStrings,
   outlier: outlierStrings,
-  export: exportStrings,
-  code: codeStrings,
 };
 
