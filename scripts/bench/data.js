@@ -56,4 +56,21 @@ function makeText(n) {
   return `${parts.join('\n')}\n`;
 }
 
-module.exports = { makeCase, makeText, CLASSES };
+/**
+ * The page's inputs: n rows of ŷ and y as the texts of two files (one
+ * number a line, six decimals), their MSE and its sum, from the same seed.
+ */
+function makeColumns(n) {
+  const r = random();
+  const yhat = new Array(n);
+  const y = new Array(n);
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    y[i] = Number((r() * 10).toFixed(6));
+    yhat[i] = Number((y[i] + r() * 2 - 1).toFixed(6));
+    sum += (yhat[i] - y[i]) ** 2;
+  }
+  return { yhat: `${yhat.join('\n')}\n`, y: `${y.join('\n')}\n`, mse: sum / n, sum };
+}
+
+module.exports = { makeCase, makeText, makeColumns, CLASSES };

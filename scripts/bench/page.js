@@ -14,6 +14,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { launch, openPage } = require('../../tests/browser/browser.js');
+const { makeColumns } = require('./data.js'); // the same numbers as the kernel bench's
 
 const ROOT = path.join(__dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -23,28 +24,6 @@ const out = option('--out', path.join(ROOT, 'build', 'bench', quick ? 'page-quic
 const SIZES = option('--sizes', quick ? '1e4' : '1e5,1e6').split(',').map(Number);
 const SETTLE_MS = 2000; // after the result shows, what still runs (the charts) before the longest task is read
 const TIMEOUT_MS = 180000; // per measurement: a page that takes longer is reported as such
-
-// The same xorshift32 as scripts/bench/data.js, so each run times the same numbers.
-function columns(n) {
-  let s = 12345;
-  const r = () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s / 4294967296;
-  };
-  const yhat = new Array(n);
-  const y = new Array(n);
-  for (let i = 0; i < n; i++) {
-    y[i] = Number((r() * 10).toFixed(6));
-    yhat[i] = Number((y[i] + r() * 2 - 1).toFixed(6));
-  }
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += (yhat[i] - y[i]) ** 2;
-  return { yhat: `${yhat.join('\n')}\n`, y: `${y.join('\n')}\n`, mse: sum / n };
-}
 
 // Collects long tasks from the start, before the page's own scripts run.
 const OBSERVE = `
@@ -163,7 +142,7 @@ async function main() {
   const rows = [];
   try {
     for (const n of SIZES) {
-      const texts = columns(n);
+      const texts = makeColumns(n);
       const files = { yhat: path.join(dir, `yhat-${n}.txt`), y: path.join(dir, `y-${n}.txt`) };
       fs.writeFileSync(files.yhat, texts.yhat);
       fs.writeFileSync(files.y, texts.y);

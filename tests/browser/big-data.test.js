@@ -11,31 +11,11 @@ const os = require('node:os');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 const { launch, DIST } = require('./browser.js');
+// ŷ and y as the texts of two files, and their MSE (computed in Node).
+const { makeColumns: columns } = require('../../scripts/bench/data.js');
 
 const MILLION = 1e6;
 const BLOCK_MS = 100; // the longest main-thread task allowed while data are read and computed
-
-// ŷ and y as text, one number a line, and their MSE computed here in Node.
-function columns(n, seed = 12345) {
-  let s = seed;
-  const r = () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s / 4294967296;
-  };
-  const yhat = new Array(n);
-  const y = new Array(n);
-  let sum = 0;
-  for (let i = 0; i < n; i++) {
-    y[i] = Number((r() * 10).toFixed(6));
-    yhat[i] = Number((y[i] + r() * 2 - 1).toFixed(6));
-    sum += (yhat[i] - y[i]) ** 2;
-  }
-  return { yhat: `${yhat.join('\n')}\n`, y: `${y.join('\n')}\n`, mse: sum / n, sum };
-}
 
 let browser;
 let dir;

@@ -1,17 +1,18 @@
-/* Loads lossplay-later.js (the PyTorch code and export) on first use, as a
- * classic script beside the page's bundle: works from file:// and under a
- * CSP with script-src 'self'. The chunk hands its exports to the <script>
- * element created here (a 'lossplay:chunk' event), never through a global. */
+/* Loads a chunk of the page's code (lossplay-later.js: the PyTorch code,
+ * export, long data's charts; lossplay-data.js: large data) on first use,
+ * as a classic script beside the page's bundle: works from file:// and
+ * under a CSP with script-src 'self'. The chunk hands its exports to the
+ * <script> element created here (an event), never through a global. */
 
 const loading = new Map(); // by URL: one load per page, however many widgets
 
-/** Resolves to {buildCode, CodeBlock, exportResults, chartsScale}. `base`: the folder of the site's files. */
-export function loadLater(base) {
-  const url = new URL('lossplay-later.js', base).href;
+/** Resolves to the exports that chunk `file` sends in `event` on its <script>. `base`: the folder of the site's files. */
+export function loadChunk(file, base, event = 'lossplay:chunk') {
+  const url = new URL(file, base).href;
   if (!loading.has(url)) {
     loading.set(url, new Promise((resolve, reject) => {
       const s = document.createElement('script');
-      s.addEventListener('lossplay:chunk', (e) => resolve(e.detail), { once: true });
+      s.addEventListener(event, (e) => resolve(e.detail), { once: true });
       s.addEventListener('error', () => {
         loading.delete(url);
         reject(new Error(`lossplay: cannot load ${url}`));
@@ -22,3 +23,6 @@ export function loadLater(base) {
   }
   return loading.get(url);
 }
+
+/** Resolves to {buildCode, CodeBlock, exportResults, chartsScale, moreFormulas}. */
+export const loadLater = (base) => loadChunk('lossplay-later.js', base);
