@@ -91,22 +91,31 @@ LossResult pointwise(const Arguments& args, Reduction reduction, F f) {
   const double* __restrict yp = y.data;
   double* __restrict vp = values.data();
   double* __restrict gp = grads.data();
+  // Whether some gradient is Infinity or NaN (g - g is then NaN, not 0),
+  // taken in this pass: evaluate() then skips its own scan of grad.
+  unsigned bad = 0;
   if constexpr (Simd) {
     LOSSPLAY_VECTORIZE
     for (std::size_t i = 0; i < n; ++i) {
       double g;
       vp[i] = f(xp[i], yp[i], g, i);
-      gp[i] = g * scale;
+      const double gs = g * scale;
+      gp[i] = gs;
+      bad |= !(gs - gs == 0);
     }
   } else {
     for (std::size_t i = 0; i < n; ++i) {
       double g;
       vp[i] = f(xp[i], yp[i], g, i);
-      gp[i] = g * scale;
+      const double gs = g * scale;
+      gp[i] = gs;
+      bad |= !(gs - gs == 0);
     }
   }
-  return reduce_prescaled(std::move(values), std::move(grads), x.shape, reduction, "input",
-                          static_cast<double>(n));
+  LossResult r = reduce_prescaled(std::move(values), std::move(grads), x.shape, reduction, "input",
+                                  static_cast<double>(n));
+  r.grad_finite = bad == 0;
+  return r;
 }
 
 // Multiplies values and gradients by an optional elementwise `weight`
