@@ -4,8 +4,8 @@
 #   scripts/bench.sh           N = 1e4, 1e5, 1e6 (1e7 for MSE), parse 1e5 and 1e6
 #   scripts/bench.sh --quick   a short run (N = 1e4, 1e5), as scripts/test.sh does once
 # Per loss and N: lossplay's lp.compute end to end from Float64Array, and its
-# time divided by plain JS loops (value; value + gradient), tfjs with the wasm
-# and cpu backends, and the native core; parse throughput in MB/s against
+# time divided by plain JS loops (value; value + gradient: lossplay asked for
+# the same outputs), tfjs with the wasm and cpu backends, and the native core; parse throughput in MB/s against
 # split + Number and the native parser. Writes build/bench/kernels*.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
