@@ -5,8 +5,9 @@
 #   scripts/bench.sh --quick   a short run (N = 1e4, 1e5), as scripts/test.sh does once
 # Per loss and N: lossplay's lp.compute end to end from Float64Array, and its
 # time divided by plain JS loops (value; value + gradient: lossplay asked for
-# the same outputs), tfjs with the wasm and cpu backends, and the native core; parse throughput in MB/s against
-# split + Number and the native parser. Writes build/bench/kernels*.json.
+# the same outputs), tfjs with the wasm and cpu backends, and the native core;
+# parse throughput in MB/s against split + Number and the native parser.
+# Writes build/bench/kernels*.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 quick=()
