@@ -91,31 +91,22 @@ LossResult pointwise(const Arguments& args, Reduction reduction, F f) {
   const double* __restrict yp = y.data;
   double* __restrict vp = values.data();
   double* __restrict gp = grads.data();
-  // Whether some gradient is Infinity or NaN (g - g is then NaN, not 0),
-  // taken in this pass: evaluate() then skips its own scan of grad.
-  unsigned bad = 0;
   if constexpr (Simd) {
     LOSSPLAY_VECTORIZE
     for (std::size_t i = 0; i < n; ++i) {
       double g;
       vp[i] = f(xp[i], yp[i], g, i);
-      const double gs = g * scale;
-      gp[i] = gs;
-      bad |= !(gs - gs == 0);
+      gp[i] = g * scale;
     }
   } else {
     for (std::size_t i = 0; i < n; ++i) {
       double g;
       vp[i] = f(xp[i], yp[i], g, i);
-      const double gs = g * scale;
-      gp[i] = gs;
-      bad |= !(gs - gs == 0);
+      gp[i] = g * scale;
     }
   }
-  LossResult r = reduce_prescaled(std::move(values), std::move(grads), x.shape, reduction, "input",
-                                  static_cast<double>(n));
-  r.grad_finite = bad == 0;
-  return r;
+  return reduce_prescaled(std::move(values), std::move(grads), x.shape, reduction, "input",
+                          static_cast<double>(n));
 }
 
 // Multiplies values and gradients by an optional elementwise `weight`
