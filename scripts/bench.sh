@@ -4,12 +4,13 @@
 #   scripts/bench.sh           N = 1e4, 1e5, 1e6 (1e7 for MSE), parse 1e5 and 1e6
 #   scripts/bench.sh --quick   a short run (N = 1e4, 1e5), as scripts/test.sh does once
 # Per loss and N: lossplay's lp.compute end to end from Float64Array, and its
-# time divided by plain JS loops (value; value + gradient), tfjs with the wasm
-# and cpu backends, and the native core; parse throughput in MB/s against
-# split + Number and the native parser. Then the page end to end in headless
-# Chromium (1e5 and 1e6 rows; 1e4 with --quick): two files -> the MSE row,
-# Ctrl+V -> the MSE row, the longest main-thread task, against split + Number
-# + an MSE loop in the same page. Writes build/bench/kernels*.json and page*.json.
+# time divided by plain JS loops (value; value + gradient: lossplay asked for
+# the same outputs), tfjs with the wasm and cpu backends, and the native core;
+# parse throughput in MB/s against split + Number and the native parser. Then
+# the page end to end in headless Chromium (1e5 and 1e6 rows; 1e4 with
+# --quick): two files -> the MSE row, Ctrl+V -> the MSE row, the longest
+# main-thread task, against split + Number + an MSE loop in the same page.
+# Writes build/bench/kernels*.json and page*.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 quick=()

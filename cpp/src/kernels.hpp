@@ -59,11 +59,15 @@ LossResult reduce_prescaled(std::vector<double> values, std::vector<double> grad
 // are not reductions (the sum is taken by pairwise_sum afterwards), so no
 // reassociation is involved. No interleave_count: the loops are bound by
 // memory, and interleaving made the wasm 0.8 KB gz larger for no measurable
-// gain. GCC (the native build) gets its own spelling.
-#if defined(__clang__)
+// gain. Only where wasm SIMD is on (native clang under the fuzzers'
+// sanitizers cannot vectorise them and would only warn); GCC (the native
+// build) gets its own spelling.
+#if defined(__clang__) && defined(__wasm_simd128__)
 #define LOSSPLAY_VECTORIZE _Pragma("clang loop vectorize(enable)")
-#else
+#elif defined(__GNUC__) && !defined(__clang__)
 #define LOSSPLAY_VECTORIZE _Pragma("GCC ivdep")
+#else
+#define LOSSPLAY_VECTORIZE
 #endif
 
 // The loop shared by the pointwise losses of (input, target): `f(x, y, g, i)`

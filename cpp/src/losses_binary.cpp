@@ -29,6 +29,11 @@ LossResult binary_cross_entropy(const Arguments& args, const Options&, Reduction
   require_nonempty(x, "input");
   require_same_shape(x, "input", y, "target");
   std::vector<double> values(x.size), grads(x.size);
+  // Without a weight, the reduction's 1/n is applied in this pass (with one,
+  // after weighting: (g w) / n, as reduce() does it).
+  const bool weighted = args.find("weight") != nullptr;
+  const double scale = weighted ? 1.0 : grad_scale(reduction, x.shape, static_cast<double>(x.size));
+  unsigned bad = 0;  // some gradient not finite (see LossResult::grad_finite)
   for (std::size_t i = 0; i < x.size; ++i) {
     double p = x[i], t = y[i];
     if (!(p >= 0 && p <= 1))
@@ -42,10 +47,18 @@ LossResult binary_cross_entropy(const Arguments& args, const Options&, Reduction
     // PyTorch's backward: (p - t) / max(p (1 - p), eps); the floor keeps
     // the gradient finite at p = 0 and p = 1. Its eps is 1e-12 rounded to
     // float (9.99999996e-13), so p = 0, t = 1 gives -1.000000004e12.
-    grads[i] = (p - t) / std::max(p * (1 - p), static_cast<double>(1e-12f));
+    const double g = (p - t) / std::max(p * (1 - p), static_cast<double>(1e-12f)) * scale;
+    grads[i] = g;
+    bad |= !(g - g == 0);
   }
-  apply_elementwise_weight(args, x, values, grads);
-  return reduce(std::move(values), std::move(grads), x.shape, reduction, "input");
+  if (weighted) {
+    apply_elementwise_weight(args, x, values, grads);
+    return reduce(std::move(values), std::move(grads), x.shape, reduction, "input");
+  }
+  LossResult r = reduce_prescaled(std::move(values), std::move(grads), x.shape, reduction, "input",
+                                  static_cast<double>(x.size));
+  r.grad_finite = bad == 0;
+  return r;
 }
 
 LossResult binary_cross_entropy_with_logits(const Arguments& args, const Options&,

@@ -132,49 +132,63 @@ LossResult cross_entropy(const Arguments& args, const Options& options, Reductio
   const auto weight_of = [&](std::size_t c) { return w ? (*w)[c] : 1.0; };
   std::vector<double> values(l.samples()), grads(z.size);
   std::vector<double> logp(C), coef(C);
-  std::vector<bool> counted(l.samples(), true);
   // Mean divides by the weight of the targets used for index targets (both
   // the NLL and the smoothing term), by the number of samples for
-  // probability targets (PyTorch's rule).
+  // probability targets (PyTorch's rule). Summed first, in sample order,
+  // so that the one pass below can divide each gradient as it goes.
   double divisor = index_target ? 0.0 : static_cast<double>(l.samples());
+  if (index_target)
+    for (std::size_t s = 0; s < l.samples(); ++s) {
+      const long t = class_index(target, s, C, ignore_index);
+      if (t >= 0) divisor += weight_of(static_cast<std::size_t>(t));
+    }
+  const bool mean = reduction == Reduction::Mean;
+  // Whether some gradient is Infinity or NaN, taken in the pass (see LossResult::grad_finite).
+  unsigned bad = 0;
 
   for (std::size_t s = 0; s < l.samples(); ++s) {
+    // Sample s's logits are z[base + c * step] (l.at(s, c), with its
+    // division taken once per sample, not per element).
+    const std::size_t step = l.inner;
+    const std::size_t base = (s / step) * C * step + s % step;
+    const double* zs = z.data + base;
     if (index_target) {
       long t = class_index(target, s, C, ignore_index);
       if (t < 0) {  // ignored: no loss, no gradient, no weight in the mean
         values[s] = 0;
-        counted[s] = false;
         continue;
       }
-      divisor += weight_of(static_cast<std::size_t>(t));
       for (std::size_t c = 0; c < C; ++c) coef[c] = smoothing_share * weight_of(c);
       coef[static_cast<std::size_t>(t)] += (1 - eps) * weight_of(static_cast<std::size_t>(t));
     } else {
       for (std::size_t c = 0; c < C; ++c)
-        coef[c] = (target[l.at(s, c)] * (1 - eps) + smoothing_share) * weight_of(c);
+        coef[c] = (target.data[base + c * step] * (1 - eps) + smoothing_share) * weight_of(c);
     }
     double top = -std::numeric_limits<double>::infinity();
-    for (std::size_t c = 0; c < C; ++c) top = std::max(top, z[l.at(s, c)]);
+    for (std::size_t c = 0; c < C; ++c) top = std::max(top, zs[c * step]);
     double total = 0;
-    for (std::size_t c = 0; c < C; ++c) total += std::exp(z[l.at(s, c)] - top);
+    for (std::size_t c = 0; c < C; ++c) total += std::exp(zs[c * step] - top);
     const double lse = top + std::log(total);
     double loss = 0, coef_sum = 0;
     for (std::size_t c = 0; c < C; ++c) {
-      logp[c] = z[l.at(s, c)] - lse;
+      logp[c] = zs[c * step] - lse;
       loss -= coef[c] * logp[c];
       coef_sum += coef[c];
     }
     values[s] = loss;
-    for (std::size_t c = 0; c < C; ++c) grads[l.at(s, c)] = std::exp(logp[c]) * coef_sum - coef[c];
+    // Ignored samples keep a 0 gradient even when the divisor is 0 (an
+    // all-ignored batch): PyTorch's loss is NaN there but its gradient is 0.
+    double* gs = grads.data() + base;
+    for (std::size_t c = 0; c < C; ++c) {
+      const double g = std::exp(logp[c]) * coef_sum - coef[c];
+      const double out = mean ? g / divisor : g;
+      gs[c * step] = out;
+      bad |= !(out - out == 0);
+    }
   }
   LossResult r = reduce(std::move(values), {}, l.sample_shape, reduction, "input", divisor);
-  // Ignored samples keep a 0 gradient even when the divisor is 0 (an
-  // all-ignored batch): PyTorch's loss is NaN there but its gradient is 0.
-  if (reduction == Reduction::Mean)
-    for (std::size_t s = 0; s < l.samples(); ++s)
-      if (counted[s])
-        for (std::size_t c = 0; c < C; ++c) grads[l.at(s, c)] /= divisor;
   r.grad = Tensor{std::move(grads), z.shape};
+  r.grad_finite = bad == 0;
   return r;
 }
 

@@ -33,6 +33,7 @@ LossResult rmse(const Arguments& args, const Options& options, Reduction reducti
   r.loss.data[0] = value;
   const double scale = value == 0 ? 0.0 : 1.0 / (2 * value);
   for (double& g : r.grad.data) g *= scale;
+  r.grad_finite = false;  // rescaled after mse's check
   return r;
 }
 

@@ -256,7 +256,8 @@ LossResult evaluate(std::string_view loss, std::vector<NamedTensor> args,
   // overflow, never returned as a number. (Non-finite input is the user's
   // own: its result goes back as the loss computes it.) The input is
   // scanned only when the result is not finite.
-  if (!r.nan_is_defined && !(all_finite(r.loss.data) && all_finite(r.grad.data)) && finite_options) {
+  if (!r.nan_is_defined && !(all_finite(r.loss.data) && (r.grad_finite || all_finite(r.grad.data))) &&
+      finite_options) {
     bool finite_input = true;
     for (const NamedTensor& t : arguments.tensors()) finite_input = finite_input && all_finite(t.view.data, t.view.size);
     if (finite_input) throw_overflow(*spec, arguments, opts, *red, r);

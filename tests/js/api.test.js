@@ -592,3 +592,33 @@ test('the registry gives the Chinese short names and shape texts', async () => {
   assert.equal(lp.loss('smooth_l1_loss').shortZh, '平滑 L1');
   assert.equal(lp.loss('mse_loss').args[1].shapeZh, '与 input 相同');
 });
+
+test('options.outputs copies out only what is asked for, with the same numbers and checks', async () => {
+  const { LossPlay, lp } = await loadLossPlay();
+  const args = { input: [0.5, -2, 3, 7], target: [1, 1, -1, 2] };
+  for (const loss of ['mse_loss', 'huber_loss', 'hinge', 'cross_entropy']) {
+    const a = loss === 'cross_entropy' ? { input: { data: [1, 2, 3, 4, 5, 6], shape: [2, 3] }, target: [2, 0] } : args;
+    const all = lp.compute(loss, a);
+    const vg = lp.compute(loss, a, { outputs: ['value', 'grad'] });
+    assert.equal(vg.value, all.value, `${loss}: the same value`);
+    assert.deepEqual(vg.grad, all.grad, `${loss}: the same gradient`);
+    assert.equal(vg.terms, null, `${loss}: no terms when not asked for`);
+    const v = lp.compute(loss, a, { outputs: ['value'] });
+    assert.equal(v.value, all.value);
+    assert.equal(v.grad, null);
+    const t = lp.compute(loss, a, { outputs: ['terms'] });
+    assert.equal(t.loss, null);
+    assert.equal(t.value, undefined);
+    assert.deepEqual(t.terms, all.terms);
+  }
+  // With reduction 'none' the terms are the loss: asking for either gives it.
+  const none = lp.compute('mse_loss', args, { reduction: 'none', outputs: ['terms'] });
+  assert.deepEqual(Array.from(none.terms.data), [0.25, 9, 16, 25]);
+  assert.equal(none.loss, null);
+  // An overflow is refused whatever is asked for.
+  const e = thrown(LossPlay, () => lp.compute('mse_loss', { input: [1e200], target: [-1e200] }, { outputs: ['grad'] }), 'input');
+  assert.match(e.code, /^overflow/);
+  for (const bad of ['value', ['value', 'loss'], [1], null]) {
+    assert.equal(thrown(LossPlay, () => lp.compute('mse_loss', args, { outputs: bad }), 'input').code, 'outputs_not_list');
+  }
+});

@@ -271,9 +271,13 @@ std::string shapes_text(const std::vector<OwnedArg>& args) {
 }
 
 // args: {name: {data: array-like, shape: [..]} | {resident: id}};
-// options: {reduction, name: number | boolean}.
+// options: {reduction, outputs, name: number | boolean}; outputs is a bit
+// mask of what to copy out (1 loss, 2 grad, 4 terms; all when absent), set
+// by lossplay.js from its outputs list.
 // Returns {ok, loss, grad, gradArg, terms}: terms is the per-element loss
-// before reduction (the very loss object when the reduction is 'none').
+// before reduction (the very loss object when the reduction is 'none'); an
+// output left out of the mask is null (the same checks ran: only its copy
+// is saved).
 val compute(const std::string& loss, const val& args, const val& options) {
   std::vector<OwnedArg> owned;
   try {
@@ -296,12 +300,15 @@ val compute(const std::string& loss, const val& args, const val& options) {
       owned.push_back(std::move(arg));
     }
     std::string reduction = "mean";
+    int wanted = 7;
     std::vector<NamedOption> opts;
     for (const std::string& name : keys_of(options)) {
       const val v = options[name];
       if (name == "reduction") {
         if (!v.isString()) throw InputError("reduction_not_string", {});
         reduction = v.as<std::string>();
+      } else if (name == "outputs" && v.isNumber()) {
+        wanted = v.as<int>();
       } else if (v.isNumber()) {
         opts.push_back({name, v.as<double>()});
       } else if (v.isTrue() || v.isFalse()) {
@@ -315,11 +322,12 @@ val compute(const std::string& loss, const val& args, const val& options) {
     LossResult r = evaluate(loss, std::move(views), opts, reduction);
     val o = val::object();
     o.set("ok", true);
-    const val loss_value = tensor_value(r.loss);
-    o.set("loss", loss_value);
-    o.set("grad", tensor_value(r.grad));
+    const bool terms_are_loss = &r.per_element() == &r.loss;
+    const val loss_value = (wanted & 1) || ((wanted & 4) && terms_are_loss) ? tensor_value(r.loss) : val::null();
+    o.set("loss", (wanted & 1) ? loss_value : val::null());
+    o.set("grad", (wanted & 2) ? tensor_value(r.grad) : val::null());
     o.set("gradArg", r.grad_arg);
-    o.set("terms", &r.per_element() == &r.loss ? loss_value : tensor_value(r.terms));
+    o.set("terms", !(wanted & 4) ? val::null() : terms_are_loss ? loss_value : tensor_value(r.terms));
     return o;
   } catch (const Error& e) {
     return failure(e);

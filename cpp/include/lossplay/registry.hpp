@@ -108,6 +108,10 @@ struct LossResult {
   // over no targets (PyTorch's 0/0, tests/golden/extra-multirank.json).
   // evaluate() lets such a result through as it is.
   bool nan_is_defined = false;
+  // Set by a kernel that checked every gradient element for Infinity and
+  // NaN in its own pass (found none), so evaluate() need not scan `grad`
+  // again. Whoever changes grad afterwards must clear it.
+  bool grad_finite = false;
 
   const Tensor& per_element() const { return terms.data.empty() && terms.shape.empty() ? loss : terms; }
 };

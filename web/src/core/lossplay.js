@@ -9,6 +9,12 @@
  *   r.terms.data   // Float64Array [1, 1, 1]: the per-element losses, what
  *                  // reduction 'none' gives, from the same single pass
  *
+ * Only some outputs: options.outputs lists what to copy out, of 'value'
+ * (loss and value), 'grad' and 'terms'; the rest come back null. Default
+ * all three. The same single pass and the same checks run (an overflow is
+ * refused whatever is asked for); what is saved is the copy out, e.g.
+ *   lp.compute('mse_loss', args, { outputs: ['value', 'grad'] })   // no terms
+ *
  * Resident tensors stay in the wasm heap between calls (no copy-in per call):
  *   const t = lp.tensor(float64Array, shape?);   // one copy in; shape defaults to [length]
  *   const p = lp.parseTensor(textOrBytes);       // parsed straight into the heap
@@ -164,6 +170,20 @@ function utf8Bytes(text) {
   return utf8.encode(String(text));
 }
 
+const OUTPUTS = { value: 1, grad: 2, terms: 4 };
+
+// options.outputs (a list of 'value', 'grad', 'terms') as the core's bit mask.
+function outputMask(list) {
+  const bad = () => apiError('outputs_not_list', { value: shown(list) }, `options.outputs must be a list of 'value', 'grad' and 'terms', not ${shown(list)}`);
+  if (!Array.isArray(list)) throw bad();
+  let mask = 0;
+  for (const o of list) {
+    if (typeof o !== 'string' || !Object.prototype.hasOwnProperty.call(OUTPUTS, o)) throw bad();
+    mask |= OUTPUTS[o];
+  }
+  return mask;
+}
+
 export class LossPlay {
   constructor(core) {
     this._core = core;
@@ -210,7 +230,8 @@ export class LossPlay {
    * Returns {loss, grad, gradArg, terms, value}: loss, grad and terms are
    * {data: Float64Array, shape}; terms holds the per-element losses before
    * reduction (what reduction 'none' gives); value is loss.data[0] when the
-   * loss is a scalar.
+   * loss is a scalar. options.outputs (default ['value', 'grad', 'terms'])
+   * says which to copy out; the others are null (value undefined).
    */
   compute(name, args, options) {
     if (typeof name !== 'string') {
@@ -227,6 +248,7 @@ export class LossPlay {
       else if (value !== undefined && value !== null) tensors[key] = reading(`argument '${key}'`, () => toTensor(key, value));
     }
     options = reading('the options', () => Object.fromEntries(Object.entries(options)));
+    if ('outputs' in options) options.outputs = outputMask(options.outputs);
     const r = this._core.compute(name, tensors, options);
     if (!r.ok) throw new LossPlayError(r);
     return {
@@ -234,7 +256,7 @@ export class LossPlay {
       grad: r.grad,
       gradArg: r.gradArg,
       terms: r.terms,
-      value: r.loss.shape.length === 0 ? r.loss.data[0] : undefined,
+      value: r.loss && r.loss.shape.length === 0 ? r.loss.data[0] : undefined,
     };
   }
 }

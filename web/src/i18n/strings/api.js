@@ -24,6 +24,10 @@ export const apiStrings = {
     zh: 'compute 需要以对象形式传入参数：{input, target, ...}',
   },
   'error.options_not_object': { en: 'options must be an object: {reduction, ...}', zh: 'options 必须是对象：{reduction, ...}' },
+  'error.outputs_not_list': {
+    en: "options.outputs must be a list of 'value', 'grad' and 'terms', not {value}",
+    zh: "options.outputs 必须是由 'value'、'grad'、'terms' 组成的列表，而不是 {value}",
+  },
   'error.text_not_string': {
     en: 'lp.parse and lp.parseTensor take text (a string or a Uint8Array of UTF-8), not {type}',
     zh: '读取数字需要文本（字符串或 UTF-8 字节），而不是 {type}',
