@@ -116,7 +116,7 @@ export async function startApp(where) {
     const { url, truncated } = await linkFor(linkState(state));
     try {
       await navigator.clipboard.writeText(url);
-      notice({ key: hasBig(state) ? 'page.linkNoData' : truncated ? 'page.linkNoData' : 'page.linkCopied' });
+      notice({ key: hasBig(state) || truncated ? 'page.linkNoData' : 'page.linkCopied' });
     } catch (e) {
       notice({ text: url }); // no clipboard (file://, permissions): show it to copy by hand
     }
@@ -223,9 +223,8 @@ export async function startApp(where) {
       const r = await writeToUrl(linkState(state));
       if (r && r.written !== false) {
         const now = store.get().notice;
-        const say = hasBig(state) ? 'page.linkNoData' : r.truncated ? 'page.linkNoData' : null;
-        if (say) {
-          if (!now || now.message.key !== say) notice({ key: say });
+        if (hasBig(state) || r.truncated) {
+          if (!now || now.message.key !== 'page.linkNoData') notice({ key: 'page.linkNoData' });
         } else if (now) notice(null);
       }
     } catch (e) {
@@ -383,7 +382,6 @@ export async function startApp(where) {
 
   where.themeHost.dataset.ready = 'true';
   if (where.element) where.element.dataset.ready = 'true';
-  // The worker starts after the first view, so it is warm when large data come.
   // The data chunk and its worker (outside the first load's budget) start as
   // soon as the reader reaches for the data: pointer over or focus in the
   // data card, or a file dragged over the page; so it is warm when a large

@@ -259,9 +259,11 @@ export function* computeSteps(state, lp, options = {}) {
     // SPARE_BYTES of arrays: toggling back is then free, while a slider
     // dragged through a hundred positions at 1e6 rows holds no gigabytes.
     let spare = 0;
+    const id = idOf(cache, prediction);
+    const ofThisData = (key) => key.includes(`=${id},`) || key.includes(`=${id}|`); // not "=12" for id 1
     for (const [key, hit] of [...cache.calls].reverse()) {
       if (used.has(key)) continue;
-      spare += key.includes(`=${idOf(cache, prediction)}`) ? resultBytes(hit) : Infinity;
+      spare += ofThisData(key) ? resultBytes(hit) : Infinity;
       if (spare > SPARE_BYTES) cache.calls.delete(key);
     }
     for (const [tensor, h] of cache.handles) {

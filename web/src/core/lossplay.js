@@ -122,7 +122,6 @@ export class TensorHandle {
     this.shape = Object.freeze(shape.slice());
     /** The number of elements. */
     this.size = shape.reduce((a, b) => a * b, 1);
-    Object.freeze(this.shape);
     if (dropped) dropped.register(this, { core, id }, this._token);
   }
 
