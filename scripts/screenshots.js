@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Screenshots of dist/ at desktop and phone widths, light and dark, English
+// Screenshots of dist/ at desktop (1366) and phone (360) widths, light and dark, English
 // and Chinese, for
 // looking at the page as a user would. Usage:
 //   node scripts/screenshots.js [out-dir] [preset-id]   (default build/screenshots)
@@ -32,7 +32,7 @@ async function main() {
   const browser = await launch();
   try {
     const views = [
-      ['desktop', { width: 1280, height: 900 }],
+      ['desktop', { width: 1366, height: 900 }],
       ['phone', { width: 360, height: 780 }],
     ];
     for (const [name, viewport] of views) {
