@@ -60,7 +60,7 @@ test('four figures, each with a heading, a plot, a summary and a table behind "S
   const figures = page.locator('figure.lp-chart');
   assert.equal(await figures.count(), 4);
   const headings = await figures.locator('.lp-chart-title').allTextContents();
-  assert.deepEqual(headings, ['Loss curves', 'Loss per sample', 'Gradient ∂L/∂ŷ', 'Predictions against targets']);
+  assert.deepEqual(headings, ['Loss curves', 'Loss per sample', 'Gradient ∂L/∂ŷᵢ of the mean loss', 'Predictions against targets']);
   for (const figure of await figures.all()) {
     assert.ok(await figure.locator('canvas').count() >= 1);
     assert.equal((await figure.locator('details > summary').textContent()).trim(), 'Show as a table');
@@ -81,8 +81,9 @@ test("the per-sample table reads the note's Huber example and the largest contri
   assert.deepEqual(column(table, 'MSE'), ['0.25', '0.04', '0.04']);
   assert.deepEqual(column(table, 'MAE'), ['0.5', '0.2', '0.2']);
   const summary = await page.locator('[data-chart="bars"] .lp-chart-summary').textContent();
-  assert.match(summary, /Largest contributors: MSE sample 1 \(0\.25\)/);
-  assert.match(summary, /Huber sample 1 \(0\.125\), sample 2 \(0\.02\), sample 3 \(0\.02\)/);
+  assert.match(summary, /Largest contributors: MSE: sample 1 \(0\.25\)/);
+  // Samples 2 and 3 tie: said as a tie, not ranked 2nd and 3rd.
+  assert.match(summary, /Huber: sample 1 \(0\.125\), samples 2, 3 \(0\.02 each\)/);
   // The table opens on request.
   const details = page.locator('[data-chart="bars"] details');
   await details.locator('summary').click();
@@ -100,12 +101,16 @@ test('the loss curves come from the core: Huber, MSE and MAE against the residua
   assert.equal(cell(table, '3', 'Huber'), '2.5');
   assert.equal(cell(table, '-3', 'MSE'), '9');
   assert.equal(cell(table, '-1.5', 'MAE'), '1.5');
-  assert.match(await page.locator('[data-chart="curves"] .lp-chart-summary').textContent(), /MSE 9 at -3/);
-  // The gradient curve: clip(r, -δ, δ) for Huber.
+  // Said for people: where each curve is lowest, how it grows, where your samples sit.
+  const said = await page.locator('[data-chart="curves"] .lp-chart-summary').textContent();
+  assert.match(said, /MSE is lowest \(0\) at residual ŷ − y = 0 and grows as the square of the distance on both sides; your samples sit at residual ŷ − y = 0\.5, 0\.2, -0\.2\./);
+  assert.match(said, /MAE is lowest \(0\) at residual ŷ − y = 0 and grows in a straight line on both sides/);
+  // The gradient curve, in the card's convention (the mean over n = 3):
+  // clip(r, -δ, δ) / 3 for Huber, 2r / 3 for MSE.
   const grad = await readTable(page, '[data-chart="grad"] table[data-curve="grad"]');
-  assert.equal(cell(grad, '3', 'Huber'), '1');
-  assert.equal(cell(grad, '0.3', 'Huber'), '0.3');
-  assert.equal(cell(grad, '0.3', 'MSE'), '0.6');
+  assert.equal(cell(grad, '3', 'Huber'), '0.333333');
+  assert.equal(cell(grad, '0.3', 'Huber'), '0.1');
+  assert.equal(cell(grad, '0.3', 'MSE'), '0.2');
   // Per-sample gradient bars: ∂/∂ŷ of the mean.
   const bars = await readTable(page, '[data-chart="grad"] table[data-table="samples"]');
   assert.deepEqual(column(bars, 'Huber (mean)'), ['0.166667', '0.0666667', '-0.0666667']);
@@ -162,7 +167,7 @@ test('BCE is drawn against the probability of the true class, samples on the cur
   assert.equal(cell(table, '0.1', 'BCE'), '2.30259');
   const bars = await readTable(page, '[data-chart="bars"] table');
   assert.deepEqual(column(bars, 'BCE'), ['0.105361', '0.223144', '0.356675', '0.916291']);
-  assert.match(await page.locator('[data-chart="bars"] .lp-chart-summary').textContent(), /BCE sample 4 \(0\.916291\), sample 3 \(0\.356675\), sample 2 \(0\.223144\)/);
+  assert.match(await page.locator('[data-chart="bars"] .lp-chart-summary').textContent(), /BCE: sample 4 \(0\.916291\), sample 3 \(0\.356675\), sample 2 \(0\.223144\)/);
   assert.match(await page.locator('[data-chart="curves"]').textContent(), /Circles mark your samples/);
   assert.deepEqual(pageErrors, []);
   await page.close();
@@ -205,14 +210,16 @@ test("cross-entropy: two classes arranged so the true class gets p; the note's e
 test('hovering a bar shows its exact value in the legend', async () => {
   const { page } = await open('huber');
   const plot = page.locator('[data-chart="bars"] .u-over');
+  await plot.scrollIntoViewIfNeeded();
   const box = await plot.boundingBox();
-  // Sample 1 sits in the first third of the x range [0.5, 3.5].
-  await page.mouse.move(box.x + box.width / 6, box.y + box.height / 2);
+  // Sample 2 sits in the middle third of the x range [0.5, 3.5] (away
+  // from the cursor the legend shows sample 1, the largest).
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   const legend = page.locator('[data-chart="bars"] .u-legend');
-  await page.waitForFunction(() => document.querySelector('[data-chart="bars"] .u-legend').textContent.includes('0.125'));
+  await page.waitForFunction(() => document.querySelector('[data-chart="bars"] .u-legend').textContent.includes('0.02'));
   const text = await legend.textContent();
-  assert.match(text, /Sample\s*1MSE/);
-  assert.match(text, /0\.25/);
+  assert.match(text, /Sample\s*2MSE/);
+  assert.match(text, /0\.04/);
   await page.close();
 });
 
@@ -282,7 +289,7 @@ test('in Chinese the charts speak Chinese', async () => {
     self.fixture.show('huber');
   });
   const headings = await page.locator('.lp-chart-title').allTextContents();
-  assert.deepEqual(headings, ['损失曲线', '每个样本的损失', '梯度 ∂L/∂ŷ', '预测值与真实值']);
+  assert.deepEqual(headings, ['损失曲线', '每个样本的损失', '平均损失的梯度 ∂L/∂ŷᵢ', '预测值与真实值']);
   assert.equal((await page.locator('[data-chart="bars"] summary').textContent()).trim(), '以表格显示');
   await page.close();
 });
@@ -430,7 +437,7 @@ test('at 1e6 rows the largest contributors are those of a full sort, with their 
     }
   }
   const top3 = (await topRows(page, 'bars', 'MSE')).slice(0, 3).map((r) => `sample ${r[0]} (${r[2]})`).join(', ');
-  assert.match(await page.locator('[data-chart="bars"] .lp-chart-summary').textContent(), new RegExp(`MSE ${top3.replace(/[()]/g, '\\$&')}`));
+  assert.match(await page.locator('[data-chart="bars"] .lp-chart-summary').textContent(), new RegExp(`MSE: ${top3.replace(/[()]/g, '\\$&')}`));
   const summary = await page.locator('[data-chart="scatter"] .lp-chart-summary').textContent();
   assert.match(summary, new RegExp(`^1,000,000 predictions .* Farthest from it: sample ${expected.far[0]} \\(`));
   assert.deepEqual(pageErrors, []);
@@ -447,7 +454,7 @@ test('equal losses are ranked in row order, at any length', async () => {
   assert.deepEqual((await topRows(page, 'grad', 'Huber (mean)')).map((r) => r[0]), sevens);
   // MAE's gradient is ±1/n for every sample: the first ten rows.
   assert.deepEqual((await topRows(page, 'grad', 'MAE (mean)')).map((r) => r[0]), ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
-  assert.match(await page.locator('[data-chart="bars"] .lp-chart-summary').textContent(), /MSE sample 4 \(9\), sample 11 \(9\), sample 18 \(9\)/);
+  assert.match(await page.locator('[data-chart="bars"] .lp-chart-summary').textContent(), /MSE: samples 4, 11, 18 and 711 more \(9 each\)/);
   assert.deepEqual(pageErrors, []);
   await page.close();
 });

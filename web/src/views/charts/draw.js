@@ -257,21 +257,6 @@ export function drawBadges(u, bars, theme) {
   });
 }
 
-export function table(caption, head, rows, topCells) {
-  const thead = el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { scope: 'col', text: h }))));
-  const tbody = el('tbody');
-  rows.forEach((row, i) => {
-    const tr = el('tr', {}, el('th', { scope: 'row', text: row[0] }));
-    row.slice(1).forEach((cell, j) => {
-      const td = el('td', { text: cell });
-      if (topCells && topCells.has(`${i},${j}`)) td.className = 'lp-top';
-      tr.append(td);
-    });
-    tbody.append(tr);
-  });
-  return el('table', { class: 'lp-table' }, el('caption', { text: caption }), thead, tbody);
-}
-
 // Both axes of ŷ against y share one range, so the diagonal is ŷ = y.
 export function sharedRange(xs, ys) {
   let lo = Infinity;

@@ -15,15 +15,15 @@ import { KINDS, KIND_TEXT, TABLE_STRIDE, dataSpan, gridFor, findMarks, buildCurv
 import { tiedTops, logRange, describeCurve } from './words.js';
 import {
   TOP, fmtFull, withAlpha, readTheme, plotHeight, valueRange, toPlot, baseOptions, drawGuides, drawMarks,
-  sampleNames, barPaths, drawBadges, table, sharedRange, nearestPoint, drawDiagonal,
+  sampleNames, barPaths, drawBadges, sharedRange, nearestPoint, drawDiagonal,
   TABLE_ROWS, TOP_ROWS, grouped, clipToPlot, drawOutlier,
 } from './draw.js';
 import { topK } from './decimate.js';
 
 // What scale.js draws with (it comes in another chunk: no second copy).
 const KIT = {
-  el, TOP, TOP_ROWS, TABLE_ROWS, fmtFull, withAlpha, valueRange, baseOptions, drawBadges, table, sharedRange,
-  drawDiagonal, grouped, sampleNames, clipToPlot,
+  el, TOP, TOP_ROWS, TABLE_ROWS, fmtFull, withAlpha, valueRange, baseOptions, drawBadges, sharedRange,
+  drawDiagonal, grouped, sampleNames, clipToPlot, KIND_TEXT, TABLE_STRIDE,
 };
 
 const MAX_BARS = 1000; // one bar per sample up to here, then a min/max envelope
@@ -143,23 +143,29 @@ export class LossCharts {
       caption.append(el('label', { class: 'lp-log-switch' }, panel.logBox, panel.logText));
     }
     this.root.append(figure);
+    // The tables' code comes with scale.js (the lazily loaded chunk): opened
+    // before it is here, they are made when it arrives.
     details.addEventListener('toggle', () => {
-      if (!details.open) return;
-      const pending = panel.pending;
-      panel.pending = [];
-      for (const build of pending) build();
+      if (!details.open || !panel.pending.length) return;
+      const run = (scale) => {
+        const pending = panel.pending;
+        panel.pending = [];
+        for (const build of pending) build(scale);
+      };
+      if (this.scale) run(this.scale);
+      else if (this.loadScale) this.loadScale().then((scale) => { this.scale = scale; run(scale); }, () => {});
     });
     return panel;
   }
 
-  // Appends the table nodes make() returns. For long data (more rows than
-  // a table lists) they are made when "Show as a table" is first opened,
-  // in their place, not at every update.
+  // Appends the table nodes make(scale) returns. For long data (more rows
+  // than a table lists), or before the tables' code is here, they are made
+  // when "Show as a table" is first opened, in their place.
   place(panel, long, make) {
-    if (!long || panel.details.open) return panel.tables.append(...make());
+    if (this.scale && (!long || panel.details.open)) return panel.tables.append(...make(this.scale));
     const anchor = document.createComment('table');
     panel.tables.append(anchor);
-    panel.pending.push(() => anchor.replaceWith(...make()));
+    panel.pending.push((scale) => anchor.replaceWith(...make(scale)));
   }
 
   // Translations in the charts' language (set by the page from its state).
@@ -420,17 +426,7 @@ export class LossCharts {
   }
 
   curveTables(panel, which) {
-    for (const group of this.curves.groups) {
-      const series = which === 'grad' ? group.series.filter((s) => s.grad) : group.series;
-      if (!series.length) continue;
-      const [titleKey, axisKey, gradKey] = KIND_TEXT[group.kind];
-      const rows = group.grid.rows.map((i) => [this.fmt(group.grid.xs[i])].concat(series.map((s) => this.fmt((which === 'grad' ? s.grad : s.loss)[i]))));
-      const caption = this.t(which === 'grad' ? 'gradTableCaption' : 'curveTableCaption', { title: this.t(titleKey), what: this.gradAxis(gradKey), stride: TABLE_STRIDE, n: group.grid.xs.length });
-      const node = table(caption, [this.t(axisKey)].concat(series.map((s) => s.label)), rows);
-      node.dataset.kind = group.kind;
-      node.dataset.curve = which;
-      panel.tables.append(node);
-    }
+    this.place(panel, false, (scale) => scale.curveTables(this, which));
   }
 
   // The gradient's axis: its symbol and the card's convention.
@@ -468,11 +464,14 @@ export class LossCharts {
       const series = p.role.curve === 'grad' ? group.series.filter((s) => s.grad) : group.series;
       p.plot.setData([Array.from(group.grid.xs)].concat(series.map((s) => toPlot(p.role.curve === 'grad' ? s.grad : s.loss))));
     }
-    for (const key of ['curves', 'grad']) {
-      for (const node of this.panels[key].tables.querySelectorAll('table[data-curve]')) node.remove();
+    // Tables not yet made read the curves when they are.
+    if (this.scale) {
+      for (const key of ['curves', 'grad']) {
+        for (const node of this.panels[key].tables.querySelectorAll('table[data-curve]')) node.remove();
+      }
+      this.curveTables(this.panels.curves, 'loss');
+      this.curveTables(this.panels.grad, 'grad');
     }
-    this.curveTables(this.panels.curves, 'loss');
-    this.curveTables(this.panels.grad, 'grad');
     this.curveSummary();
   }
 
@@ -535,7 +534,7 @@ export class LossCharts {
     this.barChart(panel, columns, false, shape, 'axisLoss');
     const parts = columns.map((c) => this.topWords(c, false, shape) || this.t('barsAllZero', { loss: c.label }));
     panel.summary.textContent = this.t('barsSummary', { list: parts.join(this.t('listSep')) });
-    this.barTable(panel, columns, false, shape, this.t('barsTableCaption'));
+    this.barTable(panel, columns, false, shape, 'barsTableCaption');
     this.topTable(panel, columns, false, shape, 'topTableCaption');
   }
 
@@ -609,21 +608,9 @@ export class LossCharts {
     return this.width;
   }
 
-  barTable(panel, columns, abs, shape, caption) {
+  barTable(panel, columns, abs, shape, captionKey) {
     const n = Math.max(...columns.map((c) => c.values.length));
-    this.place(panel, n > TABLE_ROWS, () => this.samplesTable(columns, abs, shape, caption, n));
-  }
-
-  samplesTable(columns, abs, shape, caption, n) {
-    const names = sampleNames(n, shape && shape.length === 2 && shape[0] * shape[1] === n ? shape : null);
-    const shown = Math.min(n, TABLE_ROWS);
-    const tops = new Set();
-    columns.forEach((c, j) => this.topsOf(c.values, abs).slice(0, TOP).forEach((i) => tops.add(`${i},${j}`)));
-    const rows = [];
-    for (let i = 0; i < shown; i++) rows.push([names.name(i)].concat(columns.map((c) => (i < c.values.length ? this.fmt(c.values[i]) : ''))));
-    const node = table(caption, [this.t(names.matrix ? 'colElement' : 'colSample')].concat(columns.map((c) => c.label)), rows, tops);
-    node.dataset.table = 'samples';
-    return n > shown ? [node, el('p', { class: 'lp-table-note', text: this.t('firstRows', { shown, total: grouped(n) }) })] : [node];
+    this.place(panel, n > TABLE_ROWS, (scale) => scale.samplesTable(this, columns, abs, shape, captionKey, n));
   }
 
   // Longer data than the table lists: each loss's largest values (by size
@@ -631,7 +618,7 @@ export class LossCharts {
   topTable(panel, columns, abs, shape, captionKey) {
     const n = Math.max(...columns.map((c) => c.values.length));
     if (n <= TABLE_ROWS) return;
-    if (this.scale) this.place(panel, true, () => [this.scale.topRowsTable(this, columns, abs, shape, captionKey, n)]);
+    this.place(panel, true, (scale) => [scale.topRowsTable(this, columns, abs, shape, captionKey, n)]);
   }
 
   // ---- gradients: per input, and along the curves ----
@@ -656,7 +643,7 @@ export class LossCharts {
         const words = this.topWords({ label: c.name, values: c.values }, true, c.shape);
         if (words) summary.push(words);
       }
-      this.barTable(panel, columns, true, shape, this.t('gradBarsTableCaption'));
+      this.barTable(panel, columns, true, shape, 'gradBarsTableCaption');
       this.topTable(panel, columns, true, shape, 'topGradTableCaption');
     }
     for (const group of this.curves.groups) this.curveBlock(panel, group, 'grad');
@@ -687,14 +674,7 @@ export class LossCharts {
     const far = farthest();
     panel.summary.textContent = !far.length ? this.t('scatterExact', { n: grouped(P.data.length) })
       : this.t('scatterSummary', { n: grouped(P.data.length), which: which(far[0]), y: this.fmt(Y.data[far[0]]), p: this.fmt(P.data[far[0]]) });
-    this.place(panel, P.data.length > TABLE_ROWS, () => {
-      const shown = Math.min(P.data.length, TABLE_ROWS);
-      const rows = [];
-      for (let i = 0; i < shown; i++) rows.push([names.name(i), this.fmt(Y.data[i]), this.fmt(P.data[i]), this.fmt(P.data[i] - Y.data[i])]);
-      const node = table(this.t('scatterTableCaption'), [this.t(names.matrix ? 'colElement' : 'colSample'), this.t('colTarget'), this.t('colPrediction'), this.t('colResidual')], rows);
-      node.dataset.table = 'scatter';
-      return P.data.length > shown ? [node, el('p', { class: 'lp-table-note', text: this.t('firstRows', { shown, total: grouped(P.data.length) }) })] : [node];
-    });
+    this.place(panel, P.data.length > TABLE_ROWS, (scale) => scale.scatterTable(this, P, Y, names));
   }
 
   scatterOptions(xs, ys, order, lo, hi, which, draw, marked = null) {
