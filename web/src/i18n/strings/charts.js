@@ -52,7 +52,7 @@ export const chartsStrings = {
   'charts.tagLogit': { en: '∂/∂ logit', zh: '对 logit 求导' },
   'charts.tagLogP': { en: '∂/∂ log p', zh: '对 log p 求导' },
   'charts.tagX1': { en: '∂/∂x₁', zh: '对 x₁ 求导' },
-  'charts.gradBarsTitle': { en: 'For each input: ∂L/∂ŷᵢ of the {conv}, as PyTorch’s .grad gives it', zh: '每个输入：{conv}的 ∂L/∂ŷᵢ（即 PyTorch 的 .grad）' },
+  'charts.gradBarsTitle': { en: 'For each input: ∂L/∂ŷᵢ of the {conv}, as PyTorch’s .grad gives it', zh: '每个输入：{conv}的 ∂L/∂ŷᵢ（即 PyTorch 反向传播得到的梯度）' },
   'charts.noLosses': { en: 'Select a loss to see its curve.', zh: '选择一个损失函数即可看到曲线。' },
   'charts.boxPredictions': { en: 'ŷ (predictions)', zh: 'ŷ（预测值）' },
   'charts.boxTargets': { en: 'y (targets)', zh: 'y（真实值）' },
