@@ -103,7 +103,8 @@ test('the loss curves come from the core: Huber, MSE and MAE against the residua
   assert.equal(cell(table, '-1.5', 'MAE'), '1.5');
   // Said for people: where each curve is lowest, how it grows, where your samples sit.
   const said = await page.locator('[data-chart="curves"] .lp-chart-summary').textContent();
-  assert.match(said, /MSE is lowest \(0\) at residual ŷ − y = 0 and grows as the square of the distance on both sides; your samples sit at residual ŷ − y = 0\.5, 0\.2, -0\.2\./);
+  assert.match(said, /MSE is lowest \(0\) at residual ŷ − y = 0 and grows as the square of the distance on both sides\. /);
+  assert.match(said, /Your samples sit at residual ŷ − y = 0\.5, 0\.2, -0\.2\.$/);
   assert.match(said, /MAE is lowest \(0\) at residual ŷ − y = 0 and grows in a straight line on both sides/);
   // The gradient curve, in the card's convention (the mean over n = 3):
   // clip(r, -δ, δ) / 3 for Huber, 2r / 3 for MSE.
@@ -691,6 +692,10 @@ test('ties are marked as ties: three equal samples, none singled out', async () 
   assert.deepEqual(ranks.tops, [0, 1, 2]);
   assert.deepEqual(ranks.ranks, [1, 1, 1]);
   assert.match(await page.locator('[data-chart="grad"] .lp-chart-summary').textContent(), /MSE: all 3 samples contribute equally \(0\.666667 each\)/);
+  // Tied by size with both signs: MAE's gradient on the note's Huber example.
+  await page.evaluate(() => self.fixture.show('huber'));
+  assert.match(await page.locator('[data-chart="grad"] .lp-chart-summary').textContent(), /MAE: all 3 samples contribute equally \(±0\.333333 each\)/);
+  assert.match(await page.locator('[data-chart="grad"] .lp-chart-summary').textContent(), /MSE: sample 1 \(0\.333333\), samples 2, 3 \(±0\.133333 each\)/);
   await page.close();
 });
 

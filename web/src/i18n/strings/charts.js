@@ -91,7 +91,7 @@ export const chartsStrings = {
   'charts.growSteep': { en: 'rises ever more steeply', zh: '上升越来越陡' },
   'charts.growFlat': { en: 'stays flat', zh: '保持不变' },
   'charts.curveEnd': { en: '{text}.', zh: '{text}。' },
-  'charts.curveSamples': { en: '{text}; your samples sit at {axis} = {list}.', zh: '{text}；你的样本位于 {axis} = {list}。' },
+  'charts.curveSamples': { en: 'Your samples sit at {axis} = {list}.', zh: '你的样本位于 {axis} = {list}。' },
   'charts.tiedSamples': { en: 'samples {list} ({value} each)', zh: '样本 {list}（各为 {value}）' },
   'charts.tiedSamplesMore': { en: 'samples {list} and {more} more ({value} each)', zh: '样本 {list} 及另外 {more} 个（各为 {value}）' },
   'charts.tiedElements': { en: 'elements {list} ({value} each)', zh: '元素 {list}（各为 {value}）' },

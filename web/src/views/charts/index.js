@@ -12,7 +12,7 @@ import { el } from '../dom.js';
 import { translator, normalize } from '../../i18n/translate.js';
 import { extrasFor } from '../../losses/index.js';
 import { KINDS, KIND_TEXT, TABLE_STRIDE, dataSpan, gridFor, findMarks, buildCurves, gradFactor } from './curves.js';
-import { tiedTops, logRange, describeCurve } from './words.js';
+import { tiedTops, logRange, describeCurve, samplesAt } from './words.js';
 import {
   TOP, fmtFull, withAlpha, readTheme, plotHeight, valueRange, toPlot, baseOptions, drawGuides, drawMarks,
   sampleNames, barPaths, drawBadges, sharedRange, nearestPoint, drawDiagonal,
@@ -444,6 +444,9 @@ export class LossCharts {
         const text = describeCurve(this, group, s, axis);
         if (text) parts.push(text);
       }
+      // Your samples once per axis (each loss's rings sit at the same x).
+      const marked = group.series.find((s) => s.marks);
+      if (marked) parts.push(samplesAt(this, marked.marks, axis));
     }
     const panel = this.panels.curves;
     panel.summary.textContent = parts.length ? parts.join(' ') : this.curves.notes.join(' ') || this.emptyReason() || this.t('noLosses');
@@ -507,10 +510,12 @@ export class LossCharts {
   topWords(c, abs, shape) {
     const n = c.values.length;
     const names = sampleNames(n, shape && shape.length === 2 && shape[0] * shape[1] === n ? shape : null);
-    const { tops, ranks, counts, allTied } = this.tiedOf(c.values, abs, TOP);
+    const { tops, ranks, counts, allTied, mixed } = this.tiedOf(c.values, abs, TOP);
     if (!tops.length) return null;
     const value = (i) => this.fmt(c.values[i]);
-    if (allTied) return this.t(names.matrix ? 'allTiedElements' : 'allTiedSamples', { loss: c.label, n: grouped(n), value: value(tops[0]) });
+    // Tied by size with both signs: ±size.
+    const tied = (g, both) => (abs && both ? `±${this.fmt(Math.abs(c.values[g[0]]))}` : value(g[0]));
+    if (allTied) return this.t(names.matrix ? 'allTiedElements' : 'allTiedSamples', { loss: c.label, n: grouped(n), value: tied(tops, mixed) });
     const groups = [];
     const count = [];
     tops.slice(0, TOP).forEach((i, k) => {
@@ -519,7 +524,7 @@ export class LossCharts {
     });
     const text = groups.map((g, k) => (count[k] === 1
       ? `${this.t(names.matrix ? 'elementN' : 'sampleN', { n: names.name(g[0]) })} (${value(g[0])})`
-      : this.t(`${names.matrix ? 'tiedElements' : 'tiedSamples'}${count[k] > g.length ? 'More' : ''}`, { list: g.map((i) => names.name(i)).join(this.t('itemSep')), more: count[k] - g.length, value: value(g[0]) })));
+      : this.t(`${names.matrix ? 'tiedElements' : 'tiedSamples'}${count[k] > g.length ? 'More' : ''}`, { list: g.map((i) => names.name(i)).join(this.t('itemSep')), more: count[k] - g.length, value: tied(g, g.some((i) => c.values[i] < 0) && g.some((i) => c.values[i] > 0)) })));
     return `${c.label}: ${text.join(this.t('itemSep'))}`;
   }
 

@@ -10,7 +10,8 @@ const mag = (v, abs) => (abs ? Math.abs(v) : v);
  * ties in row order (topK); limit: how many to mark. Every sample tied
  * with the last marked one joins (up to cap more); ranks count the marked
  * values strictly larger (ties share a rank); counts: how many samples in
- * all hold each marked value; allTied: every sample has the same value.
+ * all hold each marked value; allTied: every sample has the same value
+ * (by size when abs); mixed: values of both signs.
  * One pass over the values.
  */
 export function tiedTops(values, found, abs, limit, cap = 10) {
@@ -23,11 +24,15 @@ export function tiedTops(values, found, abs, limit, cap = 10) {
   let lo = Infinity;
   let hi = -Infinity;
   let finite = 0;
+  let negative = false;
+  let positive = false;
   // Long data pass here once per model: plain numbers, no lookups per sample.
   for (let i = 0; i < values.length; i++) {
     const m = abs ? Math.abs(values[i]) : values[i];
     if (!(m > -Infinity && m < Infinity)) continue;
     finite++;
+    if (values[i] < 0) negative = true;
+    else if (values[i] > 0) positive = true;
     if (m < lo) lo = m;
     if (m > hi) hi = m;
     if (m < last) continue;
@@ -37,7 +42,7 @@ export function tiedTops(values, found, abs, limit, cap = 10) {
   const tops = base.concat(extra);
   const magOf = (i) => mag(values[i], abs);
   const ranks = tops.map((i) => 1 + base.filter((j) => magOf(j) > magOf(i)).length);
-  return { tops, ranks, counts: tops.map((i) => counts[wanted.indexOf(magOf(i))]), allTied: values.length > 1 && finite === values.length && lo === hi };
+  return { tops, ranks, counts: tops.map((i) => counts[wanted.indexOf(magOf(i))]), allTied: values.length > 1 && finite === values.length && lo === hi, mixed: negative && positive };
 }
 
 /** [lo, hi] of a log axis over the positive values: whole decades, at most 8 of them. */
@@ -90,7 +95,12 @@ export function describeCurve(c, group, s, axis) {
   if (left && right && left === right) text = c.t('curveBoth', Object.assign(where, { growth: c.t(right) }));
   else if (left && right) text = c.t('curveSides', Object.assign(where, { left: c.t(left), right: c.t(right) }));
   else text = c.t('curveOneSide', Object.assign(where, { growth: c.t(left || right || 'growFlat') }));
-  if (!s.marks) return c.t('curveEnd', { text });
-  const shown = Array.from(s.marks.x.subarray(0, 5), (x) => c.fmt(x)).join(c.t('itemSep'));
-  return c.t('curveSamples', { text, axis, list: s.marks.x.length > 5 ? `${shown}…` : shown });
+  return c.t('curveEnd', { text });
+}
+
+/** Where your samples sit along a curve's axis, as a sentence (null: none marked). */
+export function samplesAt(c, marks, axis) {
+  if (!marks) return null;
+  const shown = Array.from(marks.x.subarray(0, 5), (x) => c.fmt(x)).join(c.t('itemSep'));
+  return c.t('curveSamples', { axis, list: marks.x.length > 5 ? `${shown}…` : shown });
 }
