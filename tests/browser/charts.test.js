@@ -829,3 +829,21 @@ test('PNG export is a figure with title, legend and the data size; CSV and JSON 
   assert.deepEqual(pageErrors, []);
   await page.close();
 });
+
+test('on the page the log switch is in the state and the link: a reopened link draws the log axis', async () => {
+  const { page, pageErrors } = await openPage(browser.context, `${browser.base}index.html?losses=mse_loss,l1_loss&data=${encodeURIComponent('1 2 30|1.5 2 10')}`);
+  await page.waitForSelector('[data-chart="curves"] .lp-plot-block');
+  const before = page.url();
+  await page.locator('[data-chart="curves"] input[data-control="log-scale"]').check();
+  await page.waitForFunction(() => document.querySelector('[data-chart="curves"] .lp-plot-block').dataset.log === 'true');
+  await page.waitForFunction((old) => location.href !== old && /[?&#]s=/.test(location.href), before);
+  const link = page.url();
+  await page.close();
+  const again = await openPage(browser.context, link);
+  await again.page.waitForSelector('[data-chart="curves"] .lp-plot-block');
+  assert.equal(await again.page.locator('[data-chart="curves"] .lp-plot-block').first().getAttribute('data-log'), 'true');
+  assert.equal(await again.page.locator('[data-chart="curves"] input[data-control="log-scale"]').isChecked(), true);
+  assert.equal(await again.page.locator('[data-chart="curves"] .lp-plot-block .u-legend').first().isVisible(), true);
+  assert.deepEqual(pageErrors.concat(again.pageErrors), []);
+  await again.page.close();
+});

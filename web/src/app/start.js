@@ -369,6 +369,7 @@ export async function startApp(where) {
   outlier.render(state);
   out = compute(state, lp, { cache });
   out.bigIds = {};
+  charts.setLogScale(state.logScale, false); // a link's log axis, drawn by the render below
   renderComputed(state, true);
   await null; // the first patch's batch is flushed: it is rendered above
   store.subscribe(onChange);

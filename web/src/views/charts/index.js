@@ -186,13 +186,13 @@ export class LossCharts {
     this.render();
   }
 
-  /** Loss curves on a log axis (true) or a linear one: one render on a change. */
-  setLogScale(on) {
+  /** Loss curves on a log axis (true) or a linear one: one render on a change (none when render is false). */
+  setLogScale(on, render = true) {
     on = Boolean(on);
     this.panels.curves.logBox.checked = on;
     if (on === this.logScale) return;
     this.logScale = on;
-    this.render();
+    if (render) this.render();
   }
 
   /** The page's theme changed (its colours are read again): one render. */
