@@ -1,7 +1,7 @@
 /* Drawing the charts with uPlot: plot options in the page's theme, guides,
- * rings and badges on the canvas, grouped bars or their min/max envelope,
- * ŷ = y over points or a density, and the tables that stand beside each
- * chart for screen readers. */
+ * rings, the outlier's diamond and badges on the canvas, grouped bars or
+ * their min/max envelope, ŷ = y over points or a density. (The tables
+ * beside each chart are tables.js, in the lazily loaded chunk.) */
 import uPlot from 'uplot';
 import { el } from '../dom.js';
 

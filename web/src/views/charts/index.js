@@ -1,12 +1,16 @@
-/* The teaching charts, as one component: loss curves and gradient curves
- * drawn from the core over a grid, per-sample loss and gradient bars with
- * the largest contributors marked, and ŷ against y. Each chart has a
- * one-sentence summary and a table for screen readers. The page gives it a
- * model per change (update), a language (setLang) and a theme (restyle):
- * each renders once. Its parts: curves.js (numbers), draw.js (uPlot),
- * slice-kit.js (what losses/*.js build their slices from), decimate.js
- * (long data made small, O(n) once per model) and scale.js (drawing long
- * data, in the page's lazily loaded chunk). */
+/* The teaching charts, as one component: loss curves (linear or log axis)
+ * and gradient curves drawn from the core over a grid, per-sample loss and
+ * gradient bars with the largest contributors marked (ties as ties), and ŷ
+ * against y; the outlier, when the results name one, marked in each. The
+ * gradient card keeps one convention (the loss as reduced, as the bars).
+ * Each chart has a summary in words, legends that show values without
+ * hover, and a table for screen readers. The page gives it a model per
+ * change (update), a language (setLang), a theme (restyle) and the log
+ * switch (setLogScale): each renders once. Its parts: curves.js (numbers),
+ * words.js (summaries, ties), draw.js (uPlot), slice-kit.js (what
+ * losses/*.js build their slices from), decimate.js (long data made small,
+ * O(n) once per model); scale.js and tables.js (long data, the tables)
+ * come in the page's lazily loaded chunk. */
 import uPlot from 'uplot';
 import { el } from '../dom.js';
 import { translator, normalize } from '../../i18n/translate.js';
