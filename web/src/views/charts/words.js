@@ -17,6 +17,14 @@ const mag = (v, abs) => (abs ? Math.abs(v) : v);
 export function tiedTops(values, found, abs, limit, cap = 10) {
   const base = found.slice(0, limit);
   if (!base.length) return { tops: [], ranks: [], counts: [], allTied: false };
+  const magOf = (i) => mag(values[i], abs);
+  const ranks = base.map((i) => 1 + base.filter((j) => magOf(j) > magOf(i)).length);
+  // found goes on past the marked ones with a smaller value: nothing else
+  // ties with them (ties come in row order right after), no pass needed.
+  if (found.length > base.length && magOf(found[base.length]) < magOf(base[base.length - 1])) {
+    const signs = base.map((i) => Math.sign(values[i]));
+    return { tops: base, ranks, counts: base.map((i) => base.filter((j) => magOf(j) === magOf(i)).length), allTied: false, mixed: signs.includes(-1) && signs.includes(1) };
+  }
   const wanted = Array.from(new Set(base.map((i) => mag(values[i], abs)))); // at most `limit` values
   const counts = wanted.map(() => 0);
   const last = mag(values[base[base.length - 1]], abs);
@@ -40,9 +48,7 @@ export function tiedTops(values, found, abs, limit, cap = 10) {
     if (m === last && extra.length < cap && !base.includes(i)) extra.push(i);
   }
   const tops = base.concat(extra);
-  const magOf = (i) => mag(values[i], abs);
-  const ranks = tops.map((i) => 1 + base.filter((j) => magOf(j) > magOf(i)).length);
-  return { tops, ranks, counts: tops.map((i) => counts[wanted.indexOf(magOf(i))]), allTied: values.length > 1 && finite === values.length && lo === hi, mixed: negative && positive };
+  return { tops, ranks: tops.map((i) => 1 + base.filter((j) => magOf(j) > magOf(i)).length), counts: tops.map((i) => counts[wanted.indexOf(magOf(i))]), allTied: values.length > 1 && finite === values.length && lo === hi, mixed: negative && positive };
 }
 
 /** [lo, hi] of a log axis over the positive values: whole decades, at most 8 of them. */
