@@ -522,9 +522,15 @@ export class LossCharts {
     if (allTied) return this.t(names.matrix ? 'allTiedElements' : 'allTiedSamples', { loss: c.label, n: grouped(n), value: tied(tops, mixed) });
     const groups = [];
     const count = [];
-    tops.slice(0, TOP).forEach((i, k) => {
-      if (k && ranks[k] === ranks[k - 1]) groups[groups.length - 1].push(i);
-      else { groups.push([i]); count.push(counts[k]); }
+    // The marked ones by rank; samples tied with the last join its group
+    // (up to five named, then "and n more").
+    tops.forEach((i, k) => {
+      if (k && ranks[k] === ranks[k - 1]) {
+        if (groups[groups.length - 1].length < 5) groups[groups.length - 1].push(i);
+      } else if (k < TOP) {
+        groups.push([i]);
+        count.push(counts[k]);
+      }
     });
     const text = groups.map((g, k) => (count[k] === 1
       ? `${this.t(names.matrix ? 'elementN' : 'sampleN', { n: names.name(g[0]) })} (${value(g[0])})`
