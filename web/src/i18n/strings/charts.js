@@ -106,7 +106,6 @@ export const chartsStrings = {
   'charts.drawingLong': { en: 'Drawing {n} samples…', zh: '正在绘制 {n} 个样本…' },
   'charts.listSep': { en: '; ', zh: '；' },
   'charts.itemSep': { en: ', ', zh: '，' },
-  'charts.sentenceSep': { en: ' ', zh: '' },
   'charts.sliderLabel': { en: 'Slider: {option} of {loss}', zh: '{loss}：{option} 滑块' },
   'charts.undefinedValue': { en: 'undefined', zh: '无定义' },
 };

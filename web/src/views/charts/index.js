@@ -433,6 +433,11 @@ export class LossCharts {
     this.place(panel, false, (scale) => scale.curveTables(this, which));
   }
 
+  // Between sentences: a space in English, nothing after a Chinese full stop.
+  sentenceSep() {
+    return this.lang === 'zh' ? '' : ' ';
+  }
+
   // The gradient's axis: its symbol and the card's convention.
   gradAxis(symbolKey) {
     const conv = this.conv || { kind: 'sum', n: 0 };
@@ -453,7 +458,7 @@ export class LossCharts {
       if (marked) parts.push(samplesAt(this, marked.marks, axis));
     }
     const panel = this.panels.curves;
-    panel.summary.textContent = parts.length ? parts.join(this.t('sentenceSep')) : this.curves.notes.join(this.t('sentenceSep')) || this.emptyReason() || this.t('noLosses');
+    panel.summary.textContent = parts.length ? parts.join(this.sentenceSep()) : this.curves.notes.join(this.sentenceSep()) || this.emptyReason() || this.t('noLosses');
   }
 
   // Live slider: recompute the curves with the new option and redraw
@@ -664,7 +669,7 @@ export class LossCharts {
     for (const group of this.curves.groups) this.curveBlock(panel, group, 'grad');
     this.curveTables(panel, 'grad');
     panel.summary.textContent = (summary.length ? this.t('gradSummary', { list: summary.join(this.t('listSep')) }) : this.t('noData'))
-      + (this.conv.kind === 'sum' ? '' : this.t('sentenceSep') + this.t(`convNote_${this.conv.kind}`, { n: this.conv.n }));
+      + (this.conv.kind === 'sum' ? '' : this.sentenceSep() + this.t(`convNote_${this.conv.kind}`, { n: this.conv.n }));
     if (!panel.body.childElementCount) this.empty(panel, this.t('noData'));
   }
 
