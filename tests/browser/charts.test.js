@@ -60,7 +60,7 @@ test('four figures, each with a heading, a plot, a summary and a table behind "S
   const figures = page.locator('figure.lp-chart');
   assert.equal(await figures.count(), 4);
   const headings = await figures.locator('.lp-chart-title').allTextContents();
-  assert.deepEqual(headings, ['Loss curves', 'Loss per sample', 'Gradient ∂L/∂ŷ', 'Predictions against targets']);
+  assert.deepEqual(headings, ['Loss curves', 'Loss per sample', 'Gradient ∂L/∂ŷᵢ of the mean loss', 'Predictions against targets']);
   for (const figure of await figures.all()) {
     assert.ok(await figure.locator('canvas').count() >= 1);
     assert.equal((await figure.locator('details > summary').textContent()).trim(), 'Show as a table');
@@ -81,8 +81,9 @@ test("the per-sample table reads the note's Huber example and the largest contri
   assert.deepEqual(column(table, 'MSE'), ['0.25', '0.04', '0.04']);
   assert.deepEqual(column(table, 'MAE'), ['0.5', '0.2', '0.2']);
   const summary = await page.locator('[data-chart="bars"] .lp-chart-summary').textContent();
-  assert.match(summary, /Largest contributors: MSE sample 1 \(0\.25\)/);
-  assert.match(summary, /Huber sample 1 \(0\.125\), sample 2 \(0\.02\), sample 3 \(0\.02\)/);
+  assert.match(summary, /Largest contributors: MSE: sample 1 \(0\.25\)/);
+  // Samples 2 and 3 tie: said as a tie, not ranked 2nd and 3rd.
+  assert.match(summary, /Huber: sample 1 \(0\.125\), samples 2, 3 \(0\.02 each\)/);
   // The table opens on request.
   const details = page.locator('[data-chart="bars"] details');
   await details.locator('summary').click();
@@ -100,12 +101,17 @@ test('the loss curves come from the core: Huber, MSE and MAE against the residua
   assert.equal(cell(table, '3', 'Huber'), '2.5');
   assert.equal(cell(table, '-3', 'MSE'), '9');
   assert.equal(cell(table, '-1.5', 'MAE'), '1.5');
-  assert.match(await page.locator('[data-chart="curves"] .lp-chart-summary').textContent(), /MSE 9 at -3/);
-  // The gradient curve: clip(r, -δ, δ) for Huber.
+  // Said for people: where each curve is lowest, how it grows, where your samples sit.
+  const said = await page.locator('[data-chart="curves"] .lp-chart-summary').textContent();
+  assert.match(said, /MSE is lowest \(0\) at residual ŷ − y = 0 and grows as the square of the distance on both sides\. /);
+  assert.match(said, /Your samples sit at residual ŷ − y = 0\.5, 0\.2, -0\.2\.$/);
+  assert.match(said, /MAE is lowest \(0\) at residual ŷ − y = 0 and grows in a straight line on both sides/);
+  // The gradient curve, in the card's convention (the mean over n = 3):
+  // clip(r, -δ, δ) / 3 for Huber, 2r / 3 for MSE.
   const grad = await readTable(page, '[data-chart="grad"] table[data-curve="grad"]');
-  assert.equal(cell(grad, '3', 'Huber'), '1');
-  assert.equal(cell(grad, '0.3', 'Huber'), '0.3');
-  assert.equal(cell(grad, '0.3', 'MSE'), '0.6');
+  assert.equal(cell(grad, '3', 'Huber'), '0.333333');
+  assert.equal(cell(grad, '0.3', 'Huber'), '0.1');
+  assert.equal(cell(grad, '0.3', 'MSE'), '0.2');
   // Per-sample gradient bars: ∂/∂ŷ of the mean.
   const bars = await readTable(page, '[data-chart="grad"] table[data-table="samples"]');
   assert.deepEqual(column(bars, 'Huber (mean)'), ['0.166667', '0.0666667', '-0.0666667']);
@@ -162,7 +168,7 @@ test('BCE is drawn against the probability of the true class, samples on the cur
   assert.equal(cell(table, '0.1', 'BCE'), '2.30259');
   const bars = await readTable(page, '[data-chart="bars"] table');
   assert.deepEqual(column(bars, 'BCE'), ['0.105361', '0.223144', '0.356675', '0.916291']);
-  assert.match(await page.locator('[data-chart="bars"] .lp-chart-summary').textContent(), /BCE sample 4 \(0\.916291\), sample 3 \(0\.356675\), sample 2 \(0\.223144\)/);
+  assert.match(await page.locator('[data-chart="bars"] .lp-chart-summary').textContent(), /BCE: sample 4 \(0\.916291\), sample 3 \(0\.356675\), sample 2 \(0\.223144\)/);
   assert.match(await page.locator('[data-chart="curves"]').textContent(), /Circles mark your samples/);
   assert.deepEqual(pageErrors, []);
   await page.close();
@@ -205,14 +211,16 @@ test("cross-entropy: two classes arranged so the true class gets p; the note's e
 test('hovering a bar shows its exact value in the legend', async () => {
   const { page } = await open('huber');
   const plot = page.locator('[data-chart="bars"] .u-over');
+  await plot.scrollIntoViewIfNeeded();
   const box = await plot.boundingBox();
-  // Sample 1 sits in the first third of the x range [0.5, 3.5].
-  await page.mouse.move(box.x + box.width / 6, box.y + box.height / 2);
+  // Sample 2 sits in the middle third of the x range [0.5, 3.5] (away
+  // from the cursor the legend shows sample 1, the largest).
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   const legend = page.locator('[data-chart="bars"] .u-legend');
-  await page.waitForFunction(() => document.querySelector('[data-chart="bars"] .u-legend').textContent.includes('0.125'));
+  await page.waitForFunction(() => document.querySelector('[data-chart="bars"] .u-legend').textContent.includes('0.02'));
   const text = await legend.textContent();
-  assert.match(text, /Sample\s*1MSE/);
-  assert.match(text, /0\.25/);
+  assert.match(text, /Sample\s*2MSE/);
+  assert.match(text, /0\.04/);
   await page.close();
 });
 
@@ -282,7 +290,7 @@ test('in Chinese the charts speak Chinese', async () => {
     self.fixture.show('huber');
   });
   const headings = await page.locator('.lp-chart-title').allTextContents();
-  assert.deepEqual(headings, ['损失曲线', '每个样本的损失', '梯度 ∂L/∂ŷ', '预测值与真实值']);
+  assert.deepEqual(headings, ['损失曲线', '每个样本的损失', '平均损失的梯度 ∂L/∂ŷᵢ', '预测值与真实值']);
   assert.equal((await page.locator('[data-chart="bars"] summary').textContent()).trim(), '以表格显示');
   await page.close();
 });
@@ -430,7 +438,7 @@ test('at 1e6 rows the largest contributors are those of a full sort, with their 
     }
   }
   const top3 = (await topRows(page, 'bars', 'MSE')).slice(0, 3).map((r) => `sample ${r[0]} (${r[2]})`).join(', ');
-  assert.match(await page.locator('[data-chart="bars"] .lp-chart-summary').textContent(), new RegExp(`MSE ${top3.replace(/[()]/g, '\\$&')}`));
+  assert.match(await page.locator('[data-chart="bars"] .lp-chart-summary').textContent(), new RegExp(`MSE: ${top3.replace(/[()]/g, '\\$&')}`));
   const summary = await page.locator('[data-chart="scatter"] .lp-chart-summary').textContent();
   assert.match(summary, new RegExp(`^1,000,000 predictions .* Farthest from it: sample ${expected.far[0]} \\(`));
   assert.deepEqual(pageErrors, []);
@@ -447,7 +455,7 @@ test('equal losses are ranked in row order, at any length', async () => {
   assert.deepEqual((await topRows(page, 'grad', 'Huber (mean)')).map((r) => r[0]), sevens);
   // MAE's gradient is ±1/n for every sample: the first ten rows.
   assert.deepEqual((await topRows(page, 'grad', 'MAE (mean)')).map((r) => r[0]), ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
-  assert.match(await page.locator('[data-chart="bars"] .lp-chart-summary').textContent(), /MSE sample 4 \(9\), sample 11 \(9\), sample 18 \(9\)/);
+  assert.match(await page.locator('[data-chart="bars"] .lp-chart-summary').textContent(), /MSE: samples 4, 11, 18, 25, 32 and 709 more \(9 each\)/);
   assert.deepEqual(pageErrors, []);
   await page.close();
 });
@@ -595,4 +603,247 @@ test("the note's examples draw as before, pixel for pixel", async () => {
     }
     await page.close();
   }
+});
+
+// ---- issue 10: charts that teach ----
+
+// A legend's rows as the user reads them: [[name, value], ...].
+async function legendRows(page, selector) {
+  return page.locator(selector).first().evaluate((legend) => Array.from(legend.querySelectorAll('tr'), (tr) => [
+    tr.querySelector('.u-label').textContent.trim(), tr.querySelector('.u-value').textContent.trim(),
+  ]));
+}
+
+test('legends show values without hover: at your samples on the curves, at the largest sample on the bars', async () => {
+  const { page } = await open('huber');
+  const curves = await legendRows(page, '[data-chart="curves"] .u-legend');
+  assert.deepEqual(curves, [
+    ['residual ŷ − y', '0.5, 0.2, -0.2 (your samples)'],
+    ['MSE', '0.25, 0.04, 0.04'],
+    ['MAE', '0.5, 0.2, 0.2'],
+    ['Huber', '0.125, 0.02, 0.02'],
+  ]);
+  const bars = await legendRows(page, '[data-chart="bars"] .u-legend');
+  assert.deepEqual(bars, [['Sample', '1 (largest)'], ['MSE', '0.25'], ['MAE', '0.5'], ['Huber', '0.125']]);
+  const scatter = await legendRows(page, '[data-chart="scatter"] .u-legend');
+  assert.deepEqual(scatter, [['y', '2 · sample 1'], ['ŷ', '2.5']]);
+  assert.ok(!(await page.locator('.lp-charts .u-legend').allTextContents()).some((t) => t.includes('--')));
+  await page.close();
+});
+
+test('the gradient card has one convention, said in its title, and its bars and curves agree', async () => {
+  const { page } = await open('huber');
+  assert.equal(await page.locator('[data-chart="grad"] .lp-chart-title').textContent(), 'Gradient ∂L/∂ŷᵢ of the mean loss');
+  const figure = page.locator('[data-chart="grad"]');
+  assert.match(await figure.locator('.lp-plot-title').first().textContent(), /∂L\/∂ŷᵢ of the mean loss, as PyTorch’s \.grad gives it/);
+  assert.match(await figure.locator('.lp-chart-summary').textContent(), /one sample’s slope ÷ 3/);
+  // The bars: MSE's gradient of the mean at sample 1 (r = 0.5) is 2·0.5/3.
+  const bars = await readTable(page, '[data-chart="grad"] table[data-table="samples"]');
+  const mse = column(bars, 'MSE (mean)');
+  assert.deepEqual(mse, ['0.333333', '0.133333', '-0.133333']);
+  // The curve's legend gives its value at your samples: the same numbers.
+  const curve = await legendRows(page, '[data-chart="grad"] .lp-plot-block:nth-of-type(2) .u-legend');
+  assert.deepEqual(curve.find((r) => r[0] === 'MSE'), ['MSE', mse.join(', ')]);
+  assert.deepEqual(curve.find((r) => r[0] === 'Huber'), ['Huber', column(bars, 'Huber (mean)').join(', ')]);
+  const axis = await page.locator('[data-chart="grad"] table[data-curve="grad"] caption').first().textContent();
+  assert.match(axis, /∂L\/∂ŷᵢ of the mean loss/);
+  await page.close();
+});
+
+test('the log switch is a keyboard-usable checkbox beside the curves and changes their axis', async () => {
+  const { page, pageErrors } = await open('loud'); // MSE reaches 400: MAE and Huber flatten on a linear axis
+  const box = page.locator('[data-chart="curves"] input[data-control="log-scale"]');
+  assert.equal(await page.locator('[data-chart="curves"] label.lp-log-switch').textContent(), 'Log scale');
+  // How far apart MAE's values at residuals 0.25 and 1 are drawn, as a share of the plot's height.
+  const height = () => page.evaluate(() => {
+    const p = self.fixture.charts.plots.find((x) => x.role && x.role.curve === 'loss');
+    const u = p.plot;
+    const mae = u.series.findIndex((s) => s.label === 'MAE');
+    const at = (r) => u.valToPos(u.data[mae][u.data[0].findIndex((x) => Math.abs(x - r) < 1e-9)], 'y', true);
+    return { share: (at(0.25) - at(1)) / u.bbox.height, distr: u.scales.y.distr };
+  });
+  const linear = await height();
+  assert.equal(linear.distr, 1);
+  assert.ok(linear.share < 0.01, `MAE(0.25)..MAE(1) span ${linear.share} of the linear axis`);
+  await box.focus();
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => document.querySelector('[data-chart="curves"] .lp-plot-block').dataset.log === 'true');
+  const log = await height();
+  assert.equal(log.distr, 3);
+  assert.ok(log.share > 0.05, `MAE(0.25)..MAE(1) span ${log.share} of the log axis`);
+  assert.equal(await box.isChecked(), true);
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => document.querySelector('[data-chart="curves"] .lp-plot-block').dataset.log === 'false');
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
+test('ties are marked as ties: three equal samples, none singled out', async () => {
+  const { page } = await open('ties');
+  const summary = await page.locator('[data-chart="bars"] .lp-chart-summary').textContent();
+  assert.equal(summary, 'Largest contributors: MSE: all 3 samples contribute equally (1 each); MAE: all 3 samples contribute equally (1 each).');
+  assert.doesNotMatch(summary, /sample 1 \(/);
+  // Every tied sample carries the same rank on the chart.
+  const ranks = await page.evaluate(() => {
+    const charts = self.fixture.charts;
+    const mse = charts.model.losses[0].perSample;
+    return charts.tiedOf(mse, false, 1);
+  });
+  assert.deepEqual(ranks.tops, [0, 1, 2]);
+  assert.deepEqual(ranks.ranks, [1, 1, 1]);
+  assert.match(await page.locator('[data-chart="grad"] .lp-chart-summary').textContent(), /MSE: all 3 samples contribute equally \(0\.666667 each\)/);
+  // Tied by size with both signs: MAE's gradient on the note's Huber example.
+  await page.evaluate(() => self.fixture.show('huber'));
+  assert.match(await page.locator('[data-chart="grad"] .lp-chart-summary').textContent(), /MAE: all 3 samples contribute equally \(±0\.333333 each\)/);
+  assert.match(await page.locator('[data-chart="grad"] .lp-chart-summary').textContent(), /MSE: sample 1 \(0\.333333\), samples 2, 3 \(±0\.133333 each\)/);
+  await page.close();
+});
+
+test('empty charts say why: no loss, a box with an error, an empty box, a loss the core refused', async () => {
+  const { page } = await open('huber');
+  const says = (model) => page.evaluate((m) => {
+    const f = self.fixture;
+    const P = f.lp.parse('1 2 3');
+    const model = { losses: [], selected: m.selected, prediction: m.p ? P : null, target: m.y ? P : null, errors: m.errors || [] };
+    if (m.failed) model.failed = [{ spec: f.lp.loss('mse_loss'), error: new Error('target has shape [3] but input has shape [4]') }];
+    f.charts.update(model);
+    return Array.from(document.querySelectorAll('.lp-chart-empty'), (e) => e.textContent);
+  }, model);
+  // ŷ against y needs no loss: it draws; the three others ask for one.
+  assert.deepEqual(await says({ selected: 0, p: true, y: true }), Array(3).fill('Select a loss to see its curve.'));
+  const boxError = await says({ selected: 1, errors: [{ field: 'targets' }] });
+  assert.deepEqual(boxError, Array(4).fill('No chart: the y (targets) box has an error; its message is under the box.'));
+  assert.deepEqual(await says({ selected: 1, y: true }), Array(4).fill('Type or paste numbers into the ŷ (predictions) box to see this chart.'));
+  const failed = await says({ selected: 1, p: true, y: true, failed: true });
+  assert.equal(failed.length, 3); // ŷ against y still draws
+  assert.match(failed[0], /^No chart: MSE cannot be computed for this data \(.+\)\.$/);
+  await page.close();
+});
+
+test('on the page, ŷ of 4 numbers and y of 3 never says "Select a loss" while MSE is selected', async () => {
+  const { page } = await openPage(browser.context, `${browser.base}index.html?losses=mse_loss&data=${encodeURIComponent('1 3 5 7|2 4 6')}`);
+  await page.waitForSelector('.lp-chart-empty');
+  const texts = await page.locator('.lp-chart-empty').allTextContents();
+  assert.equal(texts.length, 4, texts.join(' | '));
+  for (const t of texts) assert.doesNotMatch(t, /Select a loss/);
+  for (const t of texts.slice(0, 3)) assert.match(t, /^No chart: MSE cannot be computed for this data \(.+\)\.$/);
+  assert.equal(texts[3], 'ŷ against y needs one target per prediction; here they have 4 and 3 numbers.');
+  await page.close();
+});
+
+test('a loss keeps its colour whatever else is selected, with contrast on light and dark cards', async () => {
+  const colourOf = async (model, name) => {
+    const { page } = await open(model);
+    const c = await page.evaluate((n) => self.fixture.charts.model.losses.find((e) => e.spec.shortName === n).color, name);
+    const shown = await page.locator('[data-chart="bars"] .u-legend tr', { hasText: name }).locator('.u-marker').evaluate((m) => getComputedStyle(m).borderColor);
+    await page.close();
+    return { c, shown };
+  };
+  const withMse = await colourOf('huber', 'MAE');
+  const alone = await colourOf('mae', 'MAE');
+  assert.equal(withMse.c, alone.c);
+  assert.equal(withMse.shown, alone.shown);
+  // On the page: its compute step gives the colours, MAE alone or with MSE.
+  const pageColour = async (losses) => {
+    const { page } = await openPage(browser.context, `${browser.base}index.html?losses=${losses}&data=${encodeURIComponent('2.5 3.2 3.8|2 3 4')}`);
+    await page.waitForSelector('[data-chart="bars"] .u-legend');
+    const shown = await page.locator('[data-chart="bars"] .u-legend tr', { hasText: 'MAE' }).locator('.u-marker').evaluate((m) => getComputedStyle(m).borderColor);
+    await page.close();
+    return shown;
+  };
+  assert.equal(await pageColour('mse_loss,l1_loss'), await pageColour('l1_loss'));
+  // Every colour of the palette stands out from the light and the dark card (WCAG: 3:1 for graphics).
+  const { COLORS } = await import('../../web/src/compute/compute.js');
+  const lum = (hex) => [16, 8, 0].map((s) => ((parseInt(hex.slice(1), 16) >> s) & 255) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)).reduce((a, c, i) => a + c * [0.2126, 0.7152, 0.0722][i], 0);
+  const ratio = (a, b) => (Math.max(lum(a), lum(b)) + 0.05) / (Math.min(lum(a), lum(b)) + 0.05);
+  for (const c of COLORS) for (const card of ['#ffffff', '#171a21']) assert.ok(ratio(c, card) >= 3, `${c} on ${card}: ${ratio(c, card).toFixed(2)}`);
+});
+
+test('an outlier given by the results is marked in every chart, with a legend entry', async () => {
+  const { page, pageErrors } = await open('loud'); // outlierIndex 9: sample 10
+  const keys = await page.locator('.lp-outlier-key').allTextContents();
+  // Curves, per-sample bars, gradient bars, gradient curves, ŷ against y.
+  assert.deepEqual(keys, Array(5).fill('◆outlier (sample 10)'));
+  for (const chart of ['curves', 'bars', 'grad', 'scatter']) assert.ok(await page.locator(`[data-chart="${chart}"] .lp-outlier-key`).count() >= 1, chart);
+  assert.deepEqual((await legendRows(page, '[data-chart="bars"] .u-legend'))[0], ['Sample', '10 (outlier)']);
+  assert.deepEqual((await legendRows(page, '[data-chart="scatter"] .u-legend'))[0], ['y', '10 · sample 10']);
+  // The marker is drawn: every canvas differs from the same model without an outlier.
+  const pixels = () => page.evaluate(() => self.fixture.charts.canvases().map((c) => c.toDataURL()));
+  const marked = await pixels();
+  await page.evaluate(() => { self.fixture.MODELS.loud.outlierIndex = null; self.fixture.show('loud'); });
+  assert.equal(await page.locator('.lp-outlier-key').count(), 0);
+  const plain = await pixels();
+  assert.equal(marked.length, plain.length);
+  marked.forEach((m, i) => assert.notEqual(m, plain[i], `canvas ${i} shows no marker`));
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
+test('PNG export is a figure with title, legend and the data size; CSV and JSON carry ŷ and y', async () => {
+  const { page, pageErrors } = await openPage(browser.context, `${browser.base}index.html?losses=mse_loss,l1_loss,huber_loss&data=${encodeURIComponent('2.5 3.2 3.8|2 3 4')}`);
+  await page.waitForSelector('[data-chart="bars"] canvas');
+  const save = async (button) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+    return { name: download.suggestedFilename(), bytes: fs.readFileSync(await download.path()) };
+  };
+  const png = await save('#export-png');
+  assert.equal(png.name, 'lossplay-charts.png');
+  const canvases = await page.evaluate(() => Array.from(document.querySelectorAll('.lp-charts canvas'), (c) => [c.width, c.height]));
+  const seen = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    const colours = new Set();
+    let ink = 0;
+    for (let k = 0; k < data.length; k += 4) {
+      colours.add((data[k] << 16) | (data[k + 1] << 8) | data[k + 2]);
+      if (data[k] + data[k + 1] + data[k + 2] < 600) ink++;
+    }
+    // The title's band: ink in the first 40 px rows.
+    let title = 0;
+    for (let k = 0; k < c.width * 40 * 4; k += 4) if (data[k] + data[k + 1] + data[k + 2] < 300) title++;
+    return { w: img.width, h: img.height, colours: colours.size, ink, title };
+  }, png.bytes.toString('base64'));
+  const widest = Math.max(...canvases.map((c) => c[0]));
+  const stacked = canvases.reduce((h, c) => h + c[1], 0);
+  assert.ok(seen.w > widest, `${seen.w} px wide, the widest chart ${widest}`);
+  assert.ok(seen.h > stacked + 200, `${seen.h} px high: the charts alone are ${stacked}`);
+  assert.ok(seen.colours > 50 && seen.ink > seen.w * 20, `blank? ${JSON.stringify(seen)}`);
+  assert.ok(seen.title > 100, 'no title at the top');
+
+  const csv = (await save('#export-csv')).bytes.toString('utf8').replace(/^\ufeff/, '');
+  const [head, ...rows] = csv.trim().split('\r\n').map((r) => r.split(','));
+  assert.deepEqual(head, ['loss', 'reduction', 'options', 'quantity', 'index', 'value', 'ŷ', 'y']);
+  const perSample = rows.filter((r) => r[0] === 'mse_loss' && r[3] === 'per_sample_loss');
+  assert.deepEqual(perSample.map((r) => [r[4], r[6], r[7]]), [['0', '2.5', '2'], ['1', '3.2', '3'], ['2', '3.8', '4']]);
+  const json = JSON.parse((await save('#export-json')).bytes.toString('utf8'));
+  assert.deepEqual(json.inputs.prediction, { shape: [3], data: [2.5, 3.2, 3.8] });
+  assert.deepEqual(json.inputs.target, { shape: [3], data: [2, 3, 4] });
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
+test('on the page the log switch is in the state and the link: a reopened link draws the log axis', async () => {
+  const { page, pageErrors } = await openPage(browser.context, `${browser.base}index.html?losses=mse_loss,l1_loss&data=${encodeURIComponent('1 2 30|1.5 2 10')}`);
+  await page.waitForSelector('[data-chart="curves"] .lp-plot-block');
+  const before = page.url();
+  await page.locator('[data-chart="curves"] input[data-control="log-scale"]').check();
+  await page.waitForFunction(() => document.querySelector('[data-chart="curves"] .lp-plot-block').dataset.log === 'true');
+  await page.waitForFunction((old) => location.href !== old && /[?&#]s=/.test(location.href), before);
+  const link = page.url();
+  await page.close();
+  const again = await openPage(browser.context, link);
+  await again.page.waitForSelector('[data-chart="curves"] .lp-plot-block');
+  assert.equal(await again.page.locator('[data-chart="curves"] .lp-plot-block').first().getAttribute('data-log'), 'true');
+  assert.equal(await again.page.locator('[data-chart="curves"] input[data-control="log-scale"]').isChecked(), true);
+  assert.equal(await again.page.locator('[data-chart="curves"] .lp-plot-block .u-legend').first().isVisible(), true);
+  assert.deepEqual(pageErrors.concat(again.pageErrors), []);
+  await again.page.close();
 });

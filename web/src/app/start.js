@@ -43,22 +43,6 @@ function sharedLossPlay(base) {
   return cores.get(base);
 }
 
-// The charts one under another on a single canvas, for one PNG.
-function stackCanvases(canvases) {
-  const shown = canvases.filter((c) => c.width > 0 && c.height > 0);
-  if (!shown.length) return null;
-  const out = document.createElement('canvas');
-  out.width = Math.max(...shown.map((c) => c.width));
-  out.height = shown.reduce((h, c) => h + c.height, 0);
-  const ctx = out.getContext('2d');
-  let y = 0;
-  for (const c of shown) {
-    ctx.drawImage(c, 0, y);
-    y += c.height;
-  }
-  return out;
-}
-
 /**
  * where: {root (document or a shadow root), frame (the .lp-app element),
  * themeHost (what carries data-theme), params (URLSearchParams of embed
@@ -83,7 +67,10 @@ export async function startApp(where) {
   const ctx = { root: where.root, $, store, lp, later: () => loadLater(where.base), loadData: () => loadData(where.base) };
   let tr = translator(store.get().lang);
 
-  const charts = new LossCharts($('charts'), lp, { lang: tr.lang, stepwise: true, loadScale: () => ctx.later().then((later) => later.chartsScale) });
+  const charts = new LossCharts($('charts'), lp, {
+    lang: tr.lang, stepwise: true, loadScale: () => ctx.later().then((later) => later.chartsScale),
+    onLogScale: (on) => store.update({ logScale: on }), // the state (and so the link) holds it
+  });
   const picker = createLossPicker(ctx, charts);
   const data = createDataPanel(ctx);
   const outlier = createOutlier(ctx);
@@ -127,11 +114,14 @@ export async function startApp(where) {
     ctx.later().then((later) => {
       const X = later.exportResults;
       const lang = store.get().lang;
-      const model = X.model(results, { lang });
+      const model = X.model(results, { lang, prediction: out && out.prediction, target: out && out.target });
       if (kind === 'csv') X.download('lossplay-results.csv', X.csvBlob(X.toCsv(model)), { lang });
       else if (kind === 'json') X.download('lossplay-results.json', X.jsonBlob(X.toJson(model)), { lang });
       else {
-        const canvas = stackCanvases(charts.canvases());
+        // One figure: title, the data's size, the losses' values, each chart with its heading and legend.
+        const P = out && out.prediction;
+        const n = !P ? 0 : P.shape && P.shape.length ? P.shape[0] : P.data.length; // samples: rows of a matrix
+        const canvas = charts.plots.length ? later.chartFigure(charts, X.figureMeta(results, n, out && out.colors, lang)) : null;
         const theme = store.get().theme;
         if (canvas) X.canvasToPng(canvas, { lang, theme: theme === 'auto' ? undefined : theme }).then((blob) => X.download('lossplay-charts.png', blob, { lang }));
       }
@@ -176,6 +166,11 @@ export async function startApp(where) {
     return {
       prediction: out.prediction,
       target: out.target,
+      // Why a chart may be empty: the selection, the losses the core refused, the boxes in error.
+      selected: out.chosen.length,
+      failed: out.results.filter((r) => !r.result).map((r) => ({ spec: r.loss, error: r.failure || r.error })),
+      errors: out.errors,
+      outlierIndex: Number.isInteger(out.outlierIndex) ? out.outlierIndex : null,
       losses: out.results.filter((r) => r.result).map((r) => ({
         spec: r.loss, options: r.options, args: r.args, reduction: r.reduction,
         color: out.colors.get(r.loss.name), result: r.result, perSample: r.perSample,
@@ -319,9 +314,10 @@ export async function startApp(where) {
     }
     if (has('lang') || has('dismissed')) renderComputed(state, false);
     // One change, one render of the charts.
+    if (has('logScale')) charts.setLogScale(state.logScale);
     if (has('lang')) charts.setLang(state.lang);
     else if (has('theme')) charts.restyle();
-    if (has('lang') || has('theme')) writeLink();
+    if (has('lang') || has('theme') || has('logScale')) writeLink();
   }
 
   // ---- the first state ----
@@ -373,6 +369,7 @@ export async function startApp(where) {
   outlier.render(state);
   out = compute(state, lp, { cache });
   out.bigIds = {};
+  charts.setLogScale(state.logScale, false); // a link's log axis, drawn by the render below
   renderComputed(state, true);
   await null; // the first patch's batch is flushed: it is rendered above
   store.subscribe(onChange);

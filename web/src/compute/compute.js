@@ -225,7 +225,8 @@ export function* computeSteps(state, lp, options = {}) {
   }
   const { prediction, target, table } = pair(state, boxes, sources);
   const chosen = lp.losses.filter((l) => state.losses.includes(l.name));
-  const colors = new Map(chosen.map((l, i) => [l.name, COLORS[i % COLORS.length]]));
+  // A loss keeps its colour whatever else is selected: by its place in the registry.
+  const colors = new Map(chosen.map((l) => [l.name, COLORS[lp.losses.indexOf(l) % COLORS.length]]));
   const wanted = state.reduction;
   const results = [];
   const optionsByLoss = {};

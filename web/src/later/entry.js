@@ -6,10 +6,11 @@
 import { build } from './pytorch-code.js';
 import { CodeBlock } from './code-block.js';
 import * as exportResults from './export.js';
+import { chartFigure } from './figure.js';
 import * as chartsScale from '../views/charts/scale.js';
 // The formulas of the losses no preset picks (views/formulas.js shows the others at once).
 import moreFormulas from 'lossplay-formulas-more';
 
-const exports = { buildCode: build, CodeBlock, exportResults, chartsScale, moreFormulas };
+const exports = { buildCode: build, CodeBlock, exportResults, chartFigure, chartsScale, moreFormulas };
 const script = typeof document !== 'undefined' ? document.currentScript : null;
 if (script) script.dispatchEvent(new CustomEvent('lossplay:chunk', { detail: exports }));

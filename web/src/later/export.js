@@ -1,7 +1,7 @@
 /* Export of the results (loaded on first use): CSV and JSON files, the
  * charts as PNG.
  *
- *   const m = model(results, {lang});   toCsv(m); toJson(m);
+ *   const m = model(results, {lang, prediction, target});   toCsv(m); toJson(m);
  *   download('lossplay.csv', csvBlob(csv));   await canvasToPng(canvas, {theme});
  *
  * Numbers are written in the shortest form that reads back to the same
@@ -13,6 +13,7 @@ addStrings(exportStrings); // this chunk's texts join the page's one translator 
 
 export const FORMAT = 'lossplay-results/1';
 const CSV_HEADER = ['loss', 'reduction', 'options', 'quantity', 'index', 'value'];
+const INPUT_HEADER = ['ŷ', 'y']; // when the model carries the inputs: each row's own ŷ and y
 const REVOKE_DELAY_MS = 1000; // the download must have started before the URL goes
 const BACKGROUND = { light: '#ffffff', dark: '#171a21' }; // the page's card colours
 
@@ -79,7 +80,13 @@ export function model(entries, meta = {}) {
     item.grad = Object.assign({ arg: r.gradArg }, grad);
     return item;
   });
-  return Object.assign({ format: FORMAT }, meta, { losses });
+  // The inputs ŷ and y, when given (meta.prediction, meta.target), beside the results.
+  const { prediction, target } = meta;
+  const rest = Object.assign({}, meta);
+  delete rest.prediction;
+  delete rest.target;
+  const inputs = prediction || target ? { inputs: { prediction: tensorOf(prediction), target: tensorOf(target) } } : {};
+  return Object.assign({ format: FORMAT }, rest, inputs, { losses });
 }
 
 // ---- JSON ----
@@ -132,7 +139,16 @@ function indexText(i, shape) {
  * "per_sample_loss" or "grad_<argument>"; index is the element's position.
  */
 export function csvRows(m) {
-  const rows = [CSV_HEADER.slice()];
+  const inputs = m.inputs || null;
+  const rows = [inputs ? CSV_HEADER.concat(INPUT_HEADER) : CSV_HEADER.slice()];
+  // A row's ŷ and y: the input's element at the same index, when the
+  // quantity has one per element of that input (not a loss of a batch).
+  const P = inputs && inputs.prediction;
+  const Y = inputs && inputs.target;
+  const beside = (tensor, i) => (!inputs ? [] : [
+    P && P.data.length === tensor.data.length && tensor.shape.length ? P.data[i] : '',
+    Y && Y.data.length === tensor.data.length && tensor.shape.length ? Y.data[i] : '',
+  ]);
   for (const item of m.losses) {
     const lead = [item.name, item.reduction, optionsText(item.options)];
     if (item.error) {
@@ -140,7 +156,7 @@ export function csvRows(m) {
       continue;
     }
     const add = (quantity, tensor) => {
-      for (let i = 0; i < tensor.data.length; i++) rows.push(lead.concat([quantity, indexText(i, tensor.shape), tensor.data[i]]));
+      for (let i = 0; i < tensor.data.length; i++) rows.push(lead.concat([quantity, indexText(i, tensor.shape), tensor.data[i]], beside(tensor, i)));
     };
     add('loss', item.loss);
     if (item.perSample && item.reduction !== 'none') add('per_sample_loss', item.perSample);
@@ -158,6 +174,25 @@ export function toCsv(rowsOrModel) {
 // The byte-order mark lets spreadsheet programs read the file as UTF-8.
 export const csvBlob = (text) => new Blob(['\ufeff', text], { type: 'text/csv;charset=utf-8' });
 export const jsonBlob = (text) => new Blob([text], { type: 'application/json' });
+
+/**
+ * The figure's words: {title, facts, losses: [{label, value, color}]}
+ * from the results, the data's size and the colours (loss name -> colour).
+ */
+export function figureMeta(results, n, colors, lang) {
+  const done = results.filter((r) => r.result);
+  const label = (r) => (typeof r.loss === 'string' ? r.loss : r.loss.shortName);
+  const value = (r) => {
+    const data = r.result.loss && r.result.loss.data;
+    return data && data.length === 1 ? String(Number(data[0].toPrecision(6))) : `[${data ? data.length : 0}]`;
+  };
+  const reductions = Array.from(new Set(done.map((r) => r.reduction))).join(', ');
+  return {
+    title: translate('export.figureTitle', { losses: done.map(label).join(', ') }, lang || 'en'),
+    facts: translate(n === 1 ? 'export.figureOne' : 'export.figureMany', { n, reduction: reductions }, lang || 'en'),
+    losses: done.map((r) => ({ label: label(r), value: value(r), color: colors && colors.get(r.loss.name) })),
+  };
+}
 
 // ---- files ----
 

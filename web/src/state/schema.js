@@ -19,9 +19,9 @@ const MAX_COLUMN_CHARS = 200;
 const REDUCTIONS = ['none', 'mean', 'sum', 'batchmean'];
 const NAME = /^[a-z][a-z0-9_]{0,63}$/;
 const EXTRA_KEY = /^([a-z][a-z0-9_]{0,63}):([a-z][a-z0-9_]{0,63})$/;
-const KEYS = ['v', 'lang', 'theme', 'reduction', 'losses', 'options', 'data', 'columns', 'outlier'];
+const KEYS = ['v', 'lang', 'theme', 'reduction', 'losses', 'options', 'data', 'columns', 'outlier', 'logScale'];
 // Added after version 1 shipped: a link without them still reads.
-const OPTIONAL_KEYS = ['outlier'];
+const OPTIONAL_KEYS = ['outlier', 'logScale'];
 const OUTLIER_KEYS = ['residual'];
 const DATA_KEYS = ['predictions', 'targets', 'extra'];
 const COLUMN_KEYS = ['prediction', 'target'];
@@ -177,6 +177,12 @@ function checkOutlier(outlier) {
   return { residual: outlier.residual };
 }
 
+// A switch: true or false.
+function checkFlag(value, field) {
+  if (typeof value !== 'boolean') fail('field', 'fieldType', { field, expected: { key: 'share.expectBoolean' } });
+  return value;
+}
+
 // The registry (lp.losses) as a name -> entry map, or null to skip the
 // checks that need it.
 function knownLosses(registry) {
@@ -198,7 +204,7 @@ export function validate(raw, registry) {
   if (raw.lang !== 'zh' && raw.lang !== 'en') fail('field', 'fieldType', { field: 'lang', expected: { key: 'share.expectLang' } });
   if (raw.theme !== null && raw.theme !== 'light' && raw.theme !== 'dark') fail('field', 'fieldType', { field: 'theme', expected: { key: 'share.expectTheme' } });
   if (!REDUCTIONS.includes(raw.reduction)) fail('field', 'fieldType', { field: 'reduction', expected: { key: 'share.expectReduction', params: { list: REDUCTIONS.join(', ') } } });
-  return {
+  const out = {
     v: VERSION,
     lang: raw.lang,
     theme: raw.theme,
@@ -209,6 +215,9 @@ export function validate(raw, registry) {
     columns: checkColumns(raw.columns),
     outlier: checkOutlier(raw.outlier === undefined ? null : raw.outlier),
   };
+  // Written only when on, so links without it stay as they were.
+  if (raw.logScale !== undefined) out.logScale = checkFlag(raw.logScale, 'logScale');
+  return out;
 }
 
 // What the page may leave out when it encodes: filled with the empty value.

@@ -34,7 +34,7 @@ export function toLink(state, lp, derived = {}) {
     }
   }
   const residual = Number(String(state.outlier.residual).trim());
-  return {
+  const link = {
     v: 1,
     lang: state.lang,
     theme: state.theme === 'light' || state.theme === 'dark' ? state.theme : null,
@@ -45,6 +45,8 @@ export function toLink(state, lp, derived = {}) {
     columns: derived.columnsShown ? derived.columns : null,
     outlier: state.outlier.on && String(state.outlier.residual).trim() !== '' && Number.isFinite(residual) ? { residual } : null,
   };
+  if (state.logScale) link.logScale = true; // the loss curves' log axis; off is left out
+  return link;
 }
 
 // A link's options as the store keeps them (number boxes hold text).
@@ -66,6 +68,7 @@ export function fromLink(link) {
     losses: link.losses.slice(),
     options: storeOptions(link.options),
     outlier: link.outlier ? { on: true, residual: String(link.outlier.residual) } : { on: false, residual: '10' },
+    logScale: Boolean(link.logScale),
   };
   if (link.data) {
     patch.texts = { predictions: link.data.predictions, targets: link.data.targets };

@@ -18,6 +18,7 @@ export function initialState(lang) {
     extra: {}, // {'loss:arg': text} for the arguments beyond ŷ and y
     columns: null, // {prediction, target}: the chosen columns of a pasted table
     outlier: { on: false, residual: '10' },
+    logScale: false, // the loss curves on a log axis
     embed: false,
     panels: null, // in an embed: the panels shown
     dismissed: [], // hint ids the user closed

@@ -15,13 +15,13 @@ function niceUp(v) {
 }
 
 export const KINDS = ['residual', 'probability', 'margin', 'input', 'cosine'];
-// [block title, x axis, y axis of the gradient curve, note under it]
+// [block title, x axis, symbol of the gradient curve's y axis, note under it]
 export const KIND_TEXT = {
-  residual: ['kindResidual', 'axisResidual', 'axisGradPerPoint', null],
-  probability: ['kindProbability', 'axisProbability', 'axisGradProbability', 'noteGradP'],
-  margin: ['kindMargin', 'axisMargin', 'axisGradMargin', 'noteGradMargin'],
-  input: ['kindInput', 'axisInput', 'axisGradPerPoint', null],
-  cosine: ['kindCosine', 'axisCosine', 'axisGradPerPoint', null],
+  residual: ['kindResidual', 'axisResidual', 'symGrad', null],
+  probability: ['kindProbability', 'axisProbability', 'symGradP', 'noteGradP'],
+  margin: ['kindMargin', 'axisMargin', 'symGradMargin', 'noteGradMargin'],
+  input: ['kindInput', 'axisInput', 'symGrad', null],
+  cosine: ['kindCosine', 'axisCosine', 'symGrad', null],
 };
 
 // How far the data reach, in one pass (data can be long): the largest
@@ -172,6 +172,21 @@ export function findMarks(lp, entry, slice, model) {
   return marks.some((m) => m.length) ? { xs: shown, byCurve: marks } : null;
 }
 
+// The gradient card's one convention: ∂L/∂ŷᵢ of the loss as it was
+// reduced, as the bars show it (PyTorch's .grad). Along a curve the core
+// gives one sample's slope; the mean divides it by the number of terms
+// (batchmean by the rows), sum and none leave it as it is.
+export function gradFactor(entry, model) {
+  const n = entry.perSample ? entry.perSample.length : 0;
+  if (entry.reduction === 'mean' && n > 0) return { kind: 'mean', factor: 1 / n, n };
+  const P = model && model.prediction;
+  const rows = P && P.shape.length ? P.shape[0] : 0;
+  if (entry.reduction === 'batchmean' && rows > 0) return { kind: 'batchmean', factor: 1 / rows, n: rows };
+  return { kind: 'sum', factor: 1, n };
+}
+
+const times = (values, f) => (f === 1 ? values : values.map((v) => v * f));
+
 function optionsWith(entry, overrides) {
   return Object.assign({}, entry.options, overrides[entry.spec.name]);
 }
@@ -203,18 +218,19 @@ export function buildCurves(lp, model, grids, marksCache, overrides, tr) {
     const options = optionsWith(entry, overrides);
     if (slice.note) group.notes.push(slice.note(tr.name(spec), tr.t));
     const marks = marksCache.get(entry);
+    const { factor } = gradFactor(entry, model);
     slice.curves.forEach((curve, c) => {
       const r = evaluate(lp, spec.name, options, curve, group.grid.xs);
       if (r.error) {
         if (c === 0) group.notes.push(tr.t('noteFailed', { loss: tr.name(spec), message: tr.error(r.error) }));
         return;
       }
-      const series = { entry, label: curveLabel(entry, curve, tr), color: entry.color, dash: Boolean(curve.dash), loss: r.loss, grad: slice.noGrad ? null : r.grad, gradTag: slice.gradTag ? slice.gradTag(tr.t) : '' };
+      const series = { entry, label: curveLabel(entry, curve, tr), color: entry.color, dash: Boolean(curve.dash), loss: r.loss, grad: slice.noGrad ? null : times(r.grad, factor), gradTag: slice.gradTag ? slice.gradTag(tr.t) : '' };
       if (marks && marks.byCurve[c].length) {
         const idx = marks.byCurve[c];
         const at = Float64Array.from(idx, (i) => marks.xs[i]);
         const m = evaluate(lp, spec.name, options, curve, at);
-        series.marks = { x: at, loss: m.loss, grad: m.grad, samples: idx };
+        series.marks = { x: at, loss: m.loss, grad: times(m.grad, factor), samples: idx };
       }
       group.series.push(series);
     });

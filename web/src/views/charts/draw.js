@@ -1,7 +1,7 @@
 /* Drawing the charts with uPlot: plot options in the page's theme, guides,
- * rings and badges on the canvas, grouped bars or their min/max envelope,
- * ŷ = y over points or a density, and the tables that stand beside each
- * chart for screen readers. */
+ * rings, the outlier's diamond and badges on the canvas, grouped bars or
+ * their min/max envelope, ŷ = y over points or a density. (The tables
+ * beside each chart are tables.js, in the lazily loaded chunk.) */
 import uPlot from 'uplot';
 import { el } from '../dom.js';
 
@@ -153,8 +153,31 @@ export function drawGuides(u, guides, theme) {
   });
 }
 
-// Your samples as rings on their curves.
-export function drawMarks(u, seriesList, which, theme) {
+// The outlier's marker: a diamond outlined in the text colour, above the
+// point (x, y) in the plot's values, unlike any ring or badge.
+export function drawOutlier(u, x, y, theme, lift = 16) {
+  clipToPlot(u, (ctx, r) => {
+    const cx = u.valToPos(x, 'x', true);
+    const cy = u.valToPos(y, 'y', true) - lift * r;
+    const d = 6.5 * r;
+    ctx.beginPath();
+    ctx.moveTo(cx, cy - d);
+    ctx.lineTo(cx + d, cy);
+    ctx.lineTo(cx, cy + d);
+    ctx.lineTo(cx - d, cy);
+    ctx.closePath();
+    ctx.fillStyle = theme.card;
+    ctx.fill();
+    ctx.lineWidth = 2.5 * r;
+    ctx.strokeStyle = theme.text;
+    ctx.stroke();
+  });
+}
+
+// Your samples as rings on their curves; the outlier (its index among
+// the samples) as a diamond.
+export function drawMarks(u, seriesList, which, theme, outlier = null) {
+  const diamonds = [];
   clipToPlot(u, (ctx, r) => {
     seriesList.forEach((s, k) => {
       // A plot drawn while a newer model replaces it may have fewer series.
@@ -166,6 +189,10 @@ export function drawMarks(u, seriesList, which, theme) {
       ctx.fillStyle = theme.card;
       for (let i = 0; i < ys.length; i++) {
         if (!Number.isFinite(ys[i])) continue;
+        if (s.marks.samples[i] === outlier) {
+          diamonds.push([s.marks.x[i], ys[i]]);
+          continue;
+        }
         ctx.beginPath();
         ctx.arc(u.valToPos(s.marks.x[i], 'x', true), u.valToPos(ys[i], 'y', true), 4.5 * r, 0, 2 * Math.PI);
         ctx.fill();
@@ -173,6 +200,7 @@ export function drawMarks(u, seriesList, which, theme) {
       }
     });
   });
+  for (const [x, y] of diamonds) drawOutlier(u, x, y, theme, 0);
 }
 
 // ---- per-sample helpers ----
@@ -223,25 +251,10 @@ export function drawBadges(u, bars, theme) {
         ctx.arc(x, y, 7 * r, 0, 2 * Math.PI);
         ctx.fill();
         ctx.fillStyle = '#fff';
-        ctx.fillText(String(rank + 1), x, y + 0.5 * r);
+        ctx.fillText(String(b.ranks ? b.ranks[rank] : rank + 1), x, y + 0.5 * r); // ties share a rank
       });
     });
   });
-}
-
-export function table(caption, head, rows, topCells) {
-  const thead = el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { scope: 'col', text: h }))));
-  const tbody = el('tbody');
-  rows.forEach((row, i) => {
-    const tr = el('tr', {}, el('th', { scope: 'row', text: row[0] }));
-    row.slice(1).forEach((cell, j) => {
-      const td = el('td', { text: cell });
-      if (topCells && topCells.has(`${i},${j}`)) td.className = 'lp-top';
-      tr.append(td);
-    });
-    tbody.append(tr);
-  });
-  return el('table', { class: 'lp-table' }, el('caption', { text: caption }), thead, tbody);
 }
 
 // Both axes of ŷ against y share one range, so the diagonal is ŷ = y.

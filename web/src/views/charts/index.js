@@ -1,28 +1,33 @@
-/* The teaching charts, as one component: loss curves and gradient curves
- * drawn from the core over a grid, per-sample loss and gradient bars with
- * the largest contributors marked, and ŷ against y. Each chart has a
- * one-sentence summary and a table for screen readers. The page gives it a
- * model per change (update), a language (setLang) and a theme (restyle):
- * each renders once. Its parts: curves.js (numbers), draw.js (uPlot),
- * slice-kit.js (what losses/*.js build their slices from), decimate.js
- * (long data made small, O(n) once per model) and scale.js (drawing long
- * data, in the page's lazily loaded chunk). */
+/* The teaching charts, as one component: loss curves (linear or log axis)
+ * and gradient curves drawn from the core over a grid, per-sample loss and
+ * gradient bars with the largest contributors marked (ties as ties), and ŷ
+ * against y; the outlier, when the results name one, marked in each. The
+ * gradient card keeps one convention (the loss as reduced, as the bars).
+ * Each chart has a summary in words, legends that show values without
+ * hover, and a table for screen readers. The page gives it a model per
+ * change (update), a language (setLang), a theme (restyle) and the log
+ * switch (setLogScale): each renders once. Its parts: curves.js (numbers),
+ * words.js (summaries, ties), draw.js (uPlot), slice-kit.js (what
+ * losses/*.js build their slices from), decimate.js (long data made small,
+ * O(n) once per model); scale.js and tables.js (long data, the tables)
+ * come in the page's lazily loaded chunk. */
 import uPlot from 'uplot';
 import { el } from '../dom.js';
 import { translator, normalize } from '../../i18n/translate.js';
 import { extrasFor } from '../../losses/index.js';
-import { KINDS, KIND_TEXT, TABLE_STRIDE, dataSpan, gridFor, findMarks, buildCurves } from './curves.js';
+import { KINDS, KIND_TEXT, TABLE_STRIDE, dataSpan, gridFor, findMarks, buildCurves, gradFactor } from './curves.js';
+import { tiedTops, logRange, describeCurve, samplesAt } from './words.js';
 import {
   TOP, fmtFull, withAlpha, readTheme, plotHeight, valueRange, toPlot, baseOptions, drawGuides, drawMarks,
-  sampleNames, barPaths, drawBadges, table, sharedRange, nearestPoint, drawDiagonal,
-  TABLE_ROWS, TOP_ROWS, grouped, clipToPlot,
+  sampleNames, barPaths, drawBadges, sharedRange, nearestPoint, drawDiagonal,
+  TABLE_ROWS, TOP_ROWS, grouped, clipToPlot, drawOutlier,
 } from './draw.js';
 import { topK } from './decimate.js';
 
 // What scale.js draws with (it comes in another chunk: no second copy).
 const KIT = {
-  el, TOP, TOP_ROWS, TABLE_ROWS, fmtFull, withAlpha, valueRange, baseOptions, drawBadges, table, sharedRange,
-  drawDiagonal, grouped, sampleNames, clipToPlot,
+  el, TOP, TOP_ROWS, TABLE_ROWS, fmtFull, withAlpha, valueRange, baseOptions, drawBadges, sharedRange,
+  drawDiagonal, grouped, sampleNames, clipToPlot, KIND_TEXT, TABLE_STRIDE,
 };
 
 const MAX_BARS = 1000; // one bar per sample up to here, then a min/max envelope
@@ -48,7 +53,20 @@ function normalizeModel(model) {
     perSample: values(e.perSample || e.terms),
     gradient: tensor(e.grad || (e.result && e.result.grad)),
   }));
-  return { losses, prediction: tensor(model && model.prediction), target: tensor(model && model.target) };
+  const prediction = tensor(model && model.prediction);
+  const oi = model && model.outlierIndex;
+  return {
+    losses,
+    prediction,
+    target: tensor(model && model.target),
+    // The outlier's index in the per-sample arrays (null: none).
+    outlierIndex: Number.isInteger(oi) && oi >= 0 ? oi : null,
+    // Why a chart may be empty: how many losses are selected (null: not
+    // said), which failed ({spec, error}) and which boxes have an error.
+    selected: model && Number.isInteger(model.selected) ? model.selected : null,
+    failed: ((model && model.failed) || []).filter((f) => f && f.spec),
+    boxErrors: ((model && model.errors) || []).map((e) => e && e.field).filter(Boolean),
+  };
 }
 
 
@@ -91,6 +109,10 @@ export class LossCharts {
     this.id = `lp-charts-${++instances}`;
     this.headingLevel = (options && options.headingLevel) || 3;
     this.model = null;
+    // Loss curves on a log axis: the page keeps it in its state (and so in
+    // the link) through onLogScale; without it the switch acts here.
+    this.logScale = Boolean(options && options.logScale);
+    this.onLogScale = (options && options.onLogScale) || ((on) => this.setLogScale(on));
     this.overrides = {};
     this.topCache = new WeakMap();
     this.envelopeCache = new WeakMap();
@@ -115,25 +137,39 @@ export class LossCharts {
     const label = el('summary', { class: 'lp-table-toggle' });
     const details = el('details', { class: 'lp-chart-table' }, label, tables);
     const figure = el('figure', { class: `lp-chart lp-chart-${key}`, 'data-chart': key, 'aria-labelledby': `${id}-title`, 'aria-describedby': `${id}-summary` }, caption, body, details);
-    this.root.append(figure);
     const panel = { key, figure, heading, summary, body, tables, label, details, pending: [] };
+    if (key === 'curves') {
+      // A real checkbox: Tab reaches it, Space turns it; beside the curves it changes.
+      panel.logBox = el('input', { type: 'checkbox', class: 'lp-log-box', 'data-control': 'log-scale' });
+      panel.logBox.checked = this.logScale;
+      panel.logBox.addEventListener('change', () => this.onLogScale(panel.logBox.checked));
+      panel.logText = el('span');
+      caption.append(el('label', { class: 'lp-log-switch' }, panel.logBox, panel.logText));
+    }
+    this.root.append(figure);
+    // The tables' code comes with scale.js (the lazily loaded chunk): opened
+    // before it is here, they are made when it arrives.
     details.addEventListener('toggle', () => {
-      if (!details.open) return;
-      const pending = panel.pending;
-      panel.pending = [];
-      for (const build of pending) build();
+      if (!details.open || !panel.pending.length) return;
+      const run = (scale) => {
+        const pending = panel.pending;
+        panel.pending = [];
+        for (const build of pending) build(scale);
+      };
+      if (this.scale) run(this.scale);
+      else if (this.loadScale) this.loadScale().then((scale) => { this.scale = scale; run(scale); }, () => {});
     });
     return panel;
   }
 
-  // Appends the table nodes make() returns. For long data (more rows than
-  // a table lists) they are made when "Show as a table" is first opened,
-  // in their place, not at every update.
+  // Appends the table nodes make(scale) returns. For long data (more rows
+  // than a table lists), or before the tables' code is here, they are made
+  // when "Show as a table" is first opened, in their place.
   place(panel, long, make) {
-    if (!long || panel.details.open) return panel.tables.append(...make());
+    if (this.scale && (!long || panel.details.open)) return panel.tables.append(...make(this.scale));
     const anchor = document.createComment('table');
     panel.tables.append(anchor);
-    panel.pending.push(() => anchor.replaceWith(...make()));
+    panel.pending.push((scale) => anchor.replaceWith(...make(scale)));
   }
 
   // Translations in the charts' language (set by the page from its state).
@@ -152,6 +188,15 @@ export class LossCharts {
     this.setLanguage(lang);
     if (this.model) this.computeCurves();
     this.render();
+  }
+
+  /** Loss curves on a log axis (true) or a linear one: one render on a change (none when render is false). */
+  setLogScale(on, render = true) {
+    on = Boolean(on);
+    this.panels.curves.logBox.checked = on;
+    if (on === this.logScale) return;
+    this.logScale = on;
+    if (render) this.render();
   }
 
   /** The page's theme changed (its colours are read again): one render. */
@@ -250,6 +295,9 @@ export class LossCharts {
       panel.tables.replaceChildren();
       panel.pending = [];
     }
+    this.panels.curves.logText.textContent = this.t('logScale');
+    this.conv = this.gradConvention();
+    if (this.conv) this.panels.grad.heading.textContent = this.t('gradTitleConv', { conv: this.t(`conv_${this.conv.kind}`, { n: this.conv.n }) });
     for (const link of this.links) link.relabel();
     const steps = [() => this.renderCurves(), () => this.renderBars(), () => this.renderGradients(), () => this.renderScatter()];
     const P = this.model && this.model.prediction;
@@ -269,6 +317,9 @@ export class LossCharts {
     options.width = this.plotWidth(host);
     options.height = plotHeight(options.width);
     const plot = new uPlot(options, data, host);
+    // Values show before any hover (phones have none): each series' value
+    // function says what it shows while the cursor is away.
+    plot.setLegend({ idx: null });
     this.plots.push({ plot, host, role });
     return plot;
   }
@@ -278,11 +329,42 @@ export class LossCharts {
     panel.summary.textContent = text;
   }
 
+  // Why the charts have nothing to draw, in the order a user fixes it:
+  // no loss selected, a box with an error (named), a box left empty, a
+  // loss the core refused for this data (its message). null: not empty.
+  emptyReason() {
+    const m = this.model;
+    if (!m || (!m.losses.length && !m.failed.length && !m.selected)) return this.t('noLosses');
+    const box = (field) => this.t(field === 'targets' ? 'boxTargets' : 'boxPredictions');
+    if (m.boxErrors.length) return this.t('emptyBoxError', { box: box(m.boxErrors[0]) });
+    if (!m.prediction || !m.target) return this.t('emptyNoData', { box: box(m.prediction ? 'targets' : 'predictions') });
+    if (!m.losses.length && m.failed.length) return this.t('emptyFailed', { loss: this.name(m.failed[0].spec), message: this.tr.error(m.failed[0].error) });
+    return null;
+  }
+
+  // The gradient card's convention, one for the card: the reduction of
+  // every loss drawn, {kind: 'mean' | 'batchmean' | 'sum' | 'mixed', n}.
+  gradConvention() {
+    if (!this.model || !this.model.losses.length) return null;
+    const all = this.model.losses.map((e) => gradFactor(e, this.model));
+    const first = all[0];
+    return all.every((c) => c.kind === first.kind && (c.kind === 'sum' || c.n === first.n)) ? first : { kind: 'mixed', n: first.n };
+  }
+
+  // The outlier key under a plot: a legend entry for the marker.
+  outlierKey(block) {
+    const i = this.model.outlierIndex;
+    if (i === null) return;
+    block.append(el('p', { class: 'lp-outlier-key', 'data-outlier': String(i) },
+      el('span', { class: 'lp-outlier-swatch', 'aria-hidden': 'true', text: '◆' }),
+      el('span', { text: this.t('outlierKey', { n: i + 1 }) })));
+  }
+
   // ---- loss and gradient curves ----
 
   renderCurves() {
     const panel = this.panels.curves;
-    if (!this.model || !this.model.losses.length) return this.empty(panel, this.t('noLosses'));
+    if (!this.model || !this.model.losses.length) return this.empty(panel, this.emptyReason() || this.t('noLosses'));
     const { groups, notes } = this.curves;
     for (const group of groups) this.curveBlock(panel, group, 'loss');
     if (notes.length) panel.body.append(el('ul', { class: 'lp-chart-notes' }, ...notes.map((n) => el('li', { text: n }))));
@@ -298,7 +380,10 @@ export class LossCharts {
     const block = el('div', { class: 'lp-plot-block', 'data-kind': group.kind },
       el('p', { class: 'lp-plot-title', text: this.t(titleKey) }), host);
     const notes = which === 'loss' ? group.notes.slice() : gradNote ? [this.t(gradNote)] : [];
-    if (which === 'loss' && group.series.some((s) => s.marks)) notes.push(this.t('noteMarks'));
+    if (group.series.some((s) => s.marks)) notes.push(this.t(which === 'grad' && /mean/.test(this.conv.kind) ? 'noteMarksGrad' : 'noteMarks', { n: this.conv.n }));
+    const log = which === 'loss' && this.logScale;
+    block.dataset.log = String(log);
+    this.outlierKey(block);
     if (notes.length) block.append(el('ul', { class: 'lp-chart-notes' }, ...notes.map((n) => el('li', { text: n }))));
     panel.body.append(block);
     const theme = this.theme;
@@ -307,56 +392,73 @@ export class LossCharts {
       const g = charts.curves.groups.find((x) => x.kind === group.kind);
       return g ? (which === 'grad' ? g.series.filter((s) => s.grad) : g.series) : [];
     };
+    // Away from the cursor the legend gives the values at your samples.
+    const atSamples = (s, sidx) => {
+      if (!s || !s.marks) return '—';
+      const v = sidx === 0 ? s.marks.x : which === 'grad' ? s.marks.grad : s.marks.loss;
+      const shown = Array.from(v.subarray(0, 3), (x) => this.fmt(x)).join(this.t('itemSep'));
+      return v.length > 3 ? `${shown}…` : shown;
+    };
+    const firstMarked = () => current().find((s) => s.marks);
     const options = baseOptions(theme, {
       xLabel: this.t(axisKey),
-      yLabel: this.t(which === 'grad' ? gradKey : 'axisLossPerPoint'),
+      yLabel: which === 'grad' ? this.gradAxis(gradKey) : this.t(log ? 'axisLossLog' : 'axisLossPerPoint'),
       xName: this.t(axisKey).split(/[,，(（:：]/)[0].trim(),
+      xValue: (u, v, sidx, idx) => (idx == null ? (firstMarked() ? this.t('atYourSamples', { list: atSamples(firstMarked(), 0) }) : '—') : fmtFull(v)),
       xScale: { range: () => [group.grid.min, group.grid.max] },
-      yScale: { range: (u) => valueRange(u.data.slice(1), which === 'grad') },
+      yScale: log ? { distr: 3, log: 10, range: (u) => logRange(u.data.slice(1)) } : { range: (u) => valueRange(u.data.slice(1), which === 'grad') },
       series: series.map((s) => ({
         label: which === 'grad' && s.gradTag ? `${s.label} ${s.gradTag}` : s.label,
         stroke: s.color,
         width: 2,
         dash: s.dash ? [7, 4] : undefined,
         points: { show: false },
-        value: (u, v) => fmtFull(v),
+        value: (u, v, sidx, idx) => (idx == null ? atSamples(current()[sidx - 1], sidx) : fmtFull(v)),
       })),
       draw: (u) => {
         const g = charts.curves.groups.find((x) => x.kind === group.kind);
         if (!g) return;
         drawGuides(u, g.guides, theme);
-        drawMarks(u, current(), which, theme);
+        drawMarks(u, current(), which, theme, this.model.outlierIndex);
       },
     });
-    const data = [Array.from(group.grid.xs)].concat(series.map((s) => toPlot(which === 'grad' ? s.grad : s.loss)));
+    const plotted = (s) => toPlot(which === 'grad' ? s.grad : s.loss);
+    // A log axis has no place for 0 or less: those points are gaps.
+    const logged = (values) => values.map((v) => (v > 0 ? v : null));
+    const data = [Array.from(group.grid.xs)].concat(series.map((s) => (log ? logged(plotted(s)) : plotted(s))));
     this.addPlot(host, options, data, { curve: which, kind: group.kind, count: series.length });
   }
 
   curveTables(panel, which) {
-    for (const group of this.curves.groups) {
-      const series = which === 'grad' ? group.series.filter((s) => s.grad) : group.series;
-      if (!series.length) continue;
-      const [titleKey, axisKey, gradKey] = KIND_TEXT[group.kind];
-      const rows = group.grid.rows.map((i) => [this.fmt(group.grid.xs[i])].concat(series.map((s) => this.fmt((which === 'grad' ? s.grad : s.loss)[i]))));
-      const caption = this.t(which === 'grad' ? 'gradTableCaption' : 'curveTableCaption', { title: this.t(titleKey), what: this.t(gradKey), stride: TABLE_STRIDE, n: group.grid.xs.length });
-      const node = table(caption, [this.t(axisKey)].concat(series.map((s) => s.label)), rows);
-      node.dataset.kind = group.kind;
-      node.dataset.curve = which;
-      panel.tables.append(node);
-    }
+    this.place(panel, false, (scale) => scale.curveTables(this, which));
   }
 
+  // Between sentences: a space in English, nothing after a Chinese full stop.
+  sentenceSep() {
+    return this.lang === 'zh' ? '' : ' ';
+  }
+
+  // The gradient's axis: its symbol and the card's convention.
+  gradAxis(symbolKey) {
+    const conv = this.conv || { kind: 'sum', n: 0 };
+    return this.t('gradAxis', { sym: this.t(symbolKey), conv: this.t(`conv_${conv.kind}`, { n: conv.n }) });
+  }
+
+  // In words, per curve: where it is lowest, how it grows, where your samples sit.
   curveSummary() {
     const parts = [];
     for (const group of this.curves.groups) {
+      const axis = this.t(KIND_TEXT[group.kind][1]).split(/[,，(（:：]/)[0].trim();
       for (const s of group.series) {
-        let best = -1;
-        for (let i = 0; i < s.loss.length; i++) if (Number.isFinite(s.loss[i]) && (best < 0 || s.loss[i] > s.loss[best])) best = i;
-        if (best >= 0) parts.push(this.t('curveMax', { label: s.label, value: this.fmt(s.loss[best]), x: this.fmt(group.grid.xs[best]) }));
+        const text = describeCurve(this, group, s, axis);
+        if (text) parts.push(text);
       }
+      // Your samples once per axis (each loss's rings sit at the same x).
+      const marked = group.series.find((s) => s.marks);
+      if (marked) parts.push(samplesAt(this, marked.marks, axis));
     }
     const panel = this.panels.curves;
-    panel.summary.textContent = parts.length ? this.t('curvesSummary', { list: parts.join(this.t('itemSep')) }) : this.curves.notes.join(' ') || this.t('noLosses');
+    panel.summary.textContent = parts.length ? parts.join(this.sentenceSep()) : this.curves.notes.join(this.sentenceSep()) || this.emptyReason() || this.t('noLosses');
   }
 
   // Live slider: recompute the curves with the new option and redraw
@@ -374,11 +476,14 @@ export class LossCharts {
       const series = p.role.curve === 'grad' ? group.series.filter((s) => s.grad) : group.series;
       p.plot.setData([Array.from(group.grid.xs)].concat(series.map((s) => toPlot(p.role.curve === 'grad' ? s.grad : s.loss))));
     }
-    for (const key of ['curves', 'grad']) {
-      for (const node of this.panels[key].tables.querySelectorAll('table[data-curve]')) node.remove();
+    // Tables not yet made read the curves when they are.
+    if (this.scale) {
+      for (const key of ['curves', 'grad']) {
+        for (const node of this.panels[key].tables.querySelectorAll('table[data-curve]')) node.remove();
+      }
+      this.curveTables(this.panels.curves, 'loss');
+      this.curveTables(this.panels.grad, 'grad');
     }
-    this.curveTables(this.panels.curves, 'loss');
-    this.curveTables(this.panels.grad, 'grad');
     this.curveSummary();
   }
 
@@ -400,24 +505,56 @@ export class LossCharts {
     return found[key];
   }
 
+  // tiedTops once per model and values (a pass over them).
+  tiedOf(values, abs, limit) {
+    const found = this.topsOf(values, abs);
+    const memo = this.topCache.get(values);
+    const key = `tied-${abs}-${limit}`;
+    if (!memo[key]) memo[key] = tiedTops(values, found, abs, limit);
+    return memo[key];
+  }
+
+  // One loss's largest values in words, ties said as ties: "MSE: all 3
+  // samples contribute equally (0.04 each)" or "samples 2 and 3 (0.04 each)".
+  topWords(c, abs, shape) {
+    const n = c.values.length;
+    const names = sampleNames(n, shape && shape.length === 2 && shape[0] * shape[1] === n ? shape : null);
+    const { tops, ranks, counts, allTied, mixed } = this.tiedOf(c.values, abs, TOP);
+    if (!tops.length) return null;
+    const value = (i) => this.fmt(c.values[i]);
+    // Tied by size with both signs: ±size.
+    const tied = (g, both) => (abs && both ? `±${this.fmt(Math.abs(c.values[g[0]]))}` : value(g[0]));
+    if (allTied) return this.t(names.matrix ? 'allTiedElements' : 'allTiedSamples', { loss: c.label, n: grouped(n), value: tied(tops, mixed) });
+    const groups = [];
+    const count = [];
+    // The marked ones by rank; samples tied with the last join its group
+    // (up to five named, then "and n more").
+    tops.forEach((i, k) => {
+      if (k && ranks[k] === ranks[k - 1]) {
+        if (groups[groups.length - 1].length < 5) groups[groups.length - 1].push(i);
+      } else if (k < TOP) {
+        groups.push([i]);
+        count.push(counts[k]);
+      }
+    });
+    const text = groups.map((g, k) => (count[k] === 1
+      ? `${this.t(names.matrix ? 'elementN' : 'sampleN', { n: names.name(g[0]) })} (${value(g[0])})`
+      : this.t(`${names.matrix ? 'tiedElements' : 'tiedSamples'}${count[k] > g.length ? 'More' : ''}`, { list: g.map((i) => names.name(i)).join(this.t('itemSep')), more: count[k] - g.length, value: tied(g, g.some((i) => c.values[i] < 0) && g.some((i) => c.values[i] > 0)) })));
+    return `${c.label}: ${text.join(this.t('itemSep'))}`;
+  }
+
   renderBars() {
     const panel = this.panels.bars;
-    if (!this.model || !this.model.losses.length) return this.empty(panel, this.t('noLosses'));
-    if (!this.model.prediction) return this.empty(panel, this.t('noData'));
+    const reason = this.emptyReason();
+    if (reason) return this.empty(panel, reason);
     const entries = this.model.losses.filter((e) => e.perSample && e.perSample.length);
     if (!entries.length) return this.empty(panel, this.t('noPerSample'));
     const columns = entries.map((e) => ({ label: this.name(e.spec), color: e.color, values: e.perSample }));
     const shape = this.model.prediction.shape;
     this.barChart(panel, columns, false, shape, 'axisLoss');
-    const parts = columns.map((c) => {
-      const tops = this.topsOf(c.values, false).slice(0, TOP);
-      if (!tops.length) return this.t('barsAllZero', { loss: c.label });
-      const names = sampleNames(c.values.length, shape.length === 2 && shape[0] * shape[1] === c.values.length ? shape : null);
-      const which = (i) => this.t(names.matrix ? 'elementN' : 'sampleN', { n: names.name(i) });
-      return `${c.label} ${tops.map((i) => `${which(i)} (${this.fmt(c.values[i])})`).join(this.t('itemSep'))}`;
-    });
+    const parts = columns.map((c) => this.topWords(c, false, shape) || this.t('barsAllZero', { loss: c.label }));
     panel.summary.textContent = this.t('barsSummary', { list: parts.join(this.t('listSep')) });
-    this.barTable(panel, columns, false, shape, this.t('barsTableCaption'));
+    this.barTable(panel, columns, false, shape, 'barsTableCaption');
     this.topTable(panel, columns, false, shape, 'topTableCaption');
   }
 
@@ -432,15 +569,22 @@ export class LossCharts {
     const bars = columns.map((c, s) => {
       const values = Array.from({ length: n }, (_, i) => (i < c.values.length && Number.isFinite(c.values[i]) ? c.values[i] : null));
       // With three samples or fewer, marking "the largest three" marks
-      // everything: then only the largest gets a badge.
-      const tops = this.topsOf(c.values, abs).slice(0, n > TOP ? TOP : 1);
-      return { values, tops, color: c.color, label: c.label, center: (i) => i + 1 - 0.4 + s * width + width / 2 };
+      // everything: then only the largest gets a badge. Samples tied with
+      // a marked one are marked too, with the same rank; all tied: none.
+      const tied = this.tiedOf(c.values, abs, n > TOP ? TOP : 1);
+      const tops = tied.allTied && n > TOP ? [] : tied.tops;
+      return { values, tops, ranks: tied.ranks, color: c.color, label: c.label, center: (i) => i + 1 - 0.4 + s * width + width / 2 };
     });
+    // Away from the cursor the legend shows the marked sample: the outlier,
+    // or else the first loss's largest.
+    const outlier = this.model.outlierIndex !== null && this.model.outlierIndex < n ? this.model.outlierIndex : null;
+    const marked = outlier !== null ? outlier : bars[0].tops.length ? bars[0].tops[0] : 0;
+    const markedWhy = this.t(outlier !== null ? 'legendOutlier' : 'legendLargest');
     const options = baseOptions(theme, {
       xLabel: this.t(names.matrix ? 'axisElement' : 'axisSample'),
       yLabel: this.t(yKey),
       xName: this.t(names.matrix ? 'colElement' : 'colSample'),
-      xValue: (u, v) => (v == null ? '—' : names.name(v - 1)),
+      xValue: (u, v, sidx, idx) => (idx == null ? `${names.name(marked)} (${markedWhy})` : v == null ? '—' : names.name(v - 1)),
       xScale: { range: () => [0.5, n + 0.5] },
       yScale: { range: (u) => valueRange(u.data.slice(1), false, 0.2) },
       xAxis: { incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500], values: (u, splits) => splits.map((v) => (Number.isInteger(v) && v >= 1 && v <= n ? (names.matrix ? names.name(v - 1) : String(v)) : '')) },
@@ -452,10 +596,14 @@ export class LossCharts {
         width: 1.5,
         paths: barPaths(b.values, s, bars.length, b.tops, b.color, theme),
         points: { show: false },
-        value: (u, v) => fmtFull(v),
+        value: (u, v, sidx, idx) => fmtFull(idx == null ? u.data[sidx][marked] : v),
       })),
-      draw: (u) => drawBadges(u, bars, theme),
+      draw: (u) => {
+        drawBadges(u, bars, theme);
+        if (outlier !== null) drawOutlier(u, outlier + 1, Math.max(0, ...bars.map((b) => b.values[outlier] || 0)), theme);
+      },
     });
+    this.outlierKey(host.parentNode);
     const data = [Array.from({ length: n }, (_, i) => i + 1)].concat(bars.map((b) => b.values));
     this.addPlot(host, options, data, null);
   }
@@ -480,21 +628,9 @@ export class LossCharts {
     return this.width;
   }
 
-  barTable(panel, columns, abs, shape, caption) {
+  barTable(panel, columns, abs, shape, captionKey) {
     const n = Math.max(...columns.map((c) => c.values.length));
-    this.place(panel, n > TABLE_ROWS, () => this.samplesTable(columns, abs, shape, caption, n));
-  }
-
-  samplesTable(columns, abs, shape, caption, n) {
-    const names = sampleNames(n, shape && shape.length === 2 && shape[0] * shape[1] === n ? shape : null);
-    const shown = Math.min(n, TABLE_ROWS);
-    const tops = new Set();
-    columns.forEach((c, j) => this.topsOf(c.values, abs).slice(0, TOP).forEach((i) => tops.add(`${i},${j}`)));
-    const rows = [];
-    for (let i = 0; i < shown; i++) rows.push([names.name(i)].concat(columns.map((c) => (i < c.values.length ? this.fmt(c.values[i]) : ''))));
-    const node = table(caption, [this.t(names.matrix ? 'colElement' : 'colSample')].concat(columns.map((c) => c.label)), rows, tops);
-    node.dataset.table = 'samples';
-    return n > shown ? [node, el('p', { class: 'lp-table-note', text: this.t('firstRows', { shown, total: grouped(n) }) })] : [node];
+    this.place(panel, n > TABLE_ROWS, (scale) => scale.samplesTable(this, columns, abs, shape, captionKey, n));
   }
 
   // Longer data than the table lists: each loss's largest values (by size
@@ -502,14 +638,15 @@ export class LossCharts {
   topTable(panel, columns, abs, shape, captionKey) {
     const n = Math.max(...columns.map((c) => c.values.length));
     if (n <= TABLE_ROWS) return;
-    if (this.scale) this.place(panel, true, () => [this.scale.topRowsTable(this, columns, abs, shape, captionKey, n)]);
+    this.place(panel, true, (scale) => [scale.topRowsTable(this, columns, abs, shape, captionKey, n)]);
   }
 
   // ---- gradients: per input, and along the curves ----
 
   renderGradients() {
     const panel = this.panels.grad;
-    if (!this.model || !this.model.losses.length) return this.empty(panel, this.t('noLosses'));
+    const reason = this.emptyReason();
+    if (reason) return this.empty(panel, reason);
     const entries = this.model.losses.filter((e) => e.gradient && e.gradient.data.length);
     const summary = [];
     if (entries.length && this.model.prediction) {
@@ -521,20 +658,18 @@ export class LossCharts {
         shape: e.gradient.shape,
       }));
       const shape = columns[0].shape;
-      this.barChart(panel, columns, true, shape, 'axisGrad', this.t('gradBarsTitle'));
+      this.barChart(panel, columns, true, shape, 'axisGrad', this.t('gradBarsTitle', { conv: this.t(`conv_${this.conv.kind}`, { n: this.conv.n }) }));
       for (const c of columns) {
-        const tops = this.topsOf(c.values, true).slice(0, TOP);
-        if (!tops.length) continue;
-        const names = sampleNames(c.values.length, c.shape);
-        const which = (i) => this.t(names.matrix ? 'elementN' : 'sampleN', { n: names.name(i) });
-        summary.push(`${c.name} ${tops.map((i) => `${which(i)} (${this.fmt(c.values[i])})`).join(this.t('itemSep'))}`);
+        const words = this.topWords({ label: c.name, values: c.values }, true, c.shape);
+        if (words) summary.push(words);
       }
-      this.barTable(panel, columns, true, shape, this.t('gradBarsTableCaption'));
+      this.barTable(panel, columns, true, shape, 'gradBarsTableCaption');
       this.topTable(panel, columns, true, shape, 'topGradTableCaption');
     }
     for (const group of this.curves.groups) this.curveBlock(panel, group, 'grad');
     this.curveTables(panel, 'grad');
-    panel.summary.textContent = summary.length ? this.t('gradSummary', { list: summary.join(this.t('listSep')) }) : this.t('noData');
+    panel.summary.textContent = (summary.length ? this.t('gradSummary', { list: summary.join(this.t('listSep')) }) : this.t('noData'))
+      + (this.conv.kind === 'sum' ? '' : this.sentenceSep() + this.t(`convNote_${this.conv.kind}`, { n: this.conv.n }));
     if (!panel.body.childElementCount) this.empty(panel, this.t('noData'));
   }
 
@@ -544,35 +679,33 @@ export class LossCharts {
     const panel = this.panels.scatter;
     const P = this.model && this.model.prediction;
     const Y = this.model && this.model.target;
-    if (!P || !Y) return this.empty(panel, this.t('noData'));
+    if (!P || !Y) return this.empty(panel, this.emptyReason() || this.t('noData'));
     if (P.data.length !== Y.data.length) return this.empty(panel, this.t('noScatter', { p: P.data.length, y: Y.data.length }));
     const names = sampleNames(P.data.length, P.shape);
     const which = (i) => this.t(names.matrix ? 'elementN' : 'sampleN', { n: names.name(i) });
     const host = el('div', { class: 'lp-plot', 'aria-hidden': 'true' });
-    panel.body.append(el('div', { class: 'lp-plot-block' }, host));
-    if (P.data.length > MAX_POINTS) this.withScale(panel, P.data.length, (scale) => scale.densityPlot(this, panel, host, P, Y, which));
-    else this.pointsPlot(host, P, Y, which);
+    const block = el('div', { class: 'lp-plot-block' }, host);
+    panel.body.append(block);
     // The density's pass finds the farthest samples; without it (small data, or its code still loading) a pass here.
-    const far = this.densityCache && this.densityCache.P === P.data ? this.densityCache.cells.far : topK(P.data.map((v, i) => v - Y.data[i]), 1, true);
+    const farthest = () => (this.densityCache && this.densityCache.P === P.data ? this.densityCache.cells.far : topK(P.data.map((v, i) => v - Y.data[i]), 1, true));
+    if (P.data.length > MAX_POINTS) this.withScale(panel, P.data.length, (scale) => scale.densityPlot(this, panel, host, P, Y, which));
+    else this.pointsPlot(host, P, Y, which, farthest()[0]);
+    if (this.model.outlierIndex !== null && this.model.outlierIndex < P.data.length) this.outlierKey(block);
+    const far = farthest();
     panel.summary.textContent = !far.length ? this.t('scatterExact', { n: grouped(P.data.length) })
       : this.t('scatterSummary', { n: grouped(P.data.length), which: which(far[0]), y: this.fmt(Y.data[far[0]]), p: this.fmt(P.data[far[0]]) });
-    this.place(panel, P.data.length > TABLE_ROWS, () => {
-      const shown = Math.min(P.data.length, TABLE_ROWS);
-      const rows = [];
-      for (let i = 0; i < shown; i++) rows.push([names.name(i), this.fmt(Y.data[i]), this.fmt(P.data[i]), this.fmt(P.data[i] - Y.data[i])]);
-      const node = table(this.t('scatterTableCaption'), [this.t(names.matrix ? 'colElement' : 'colSample'), this.t('colTarget'), this.t('colPrediction'), this.t('colResidual')], rows);
-      node.dataset.table = 'scatter';
-      return P.data.length > shown ? [node, el('p', { class: 'lp-table-note', text: this.t('firstRows', { shown, total: grouped(P.data.length) }) })] : [node];
-    });
+    this.place(panel, P.data.length > TABLE_ROWS, (scale) => scale.scatterTable(this, P, Y, names));
   }
 
-  scatterOptions(xs, ys, order, lo, hi, which, draw) {
+  scatterOptions(xs, ys, order, lo, hi, which, draw, marked = null) {
     const theme = this.theme;
+    // Away from the cursor the legend shows the marked point (the outlier, or the farthest from ŷ = y).
+    const at = marked === null ? -1 : order.indexOf(marked);
     return baseOptions(theme, {
       xLabel: this.t('axisTarget'),
       yLabel: this.t('axisPrediction'),
       xName: this.t('legendTarget'),
-      xValue: (u, v, s, idx) => (idx == null ? '—' : `${fmtFull(v)} · ${which(order[idx])}`),
+      xValue: (u, v, s, idx) => (idx == null ? (at < 0 ? '—' : `${fmtFull(xs[at])} · ${which(order[at])}`) : `${fmtFull(v)} · ${which(order[idx])}`),
       xScale: { range: () => [lo, hi] },
       yScale: { range: () => [lo, hi] },
       cursor: { y: true, dataIdx: (u, s, closest) => nearestPoint(u, closest) },
@@ -582,21 +715,26 @@ export class LossCharts {
         fill: withAlpha(theme.accent, 0.3),
         paths: () => null,
         points: { show: true, size: 10, width: 2, stroke: theme.accent, fill: withAlpha(theme.accent, 0.35) },
-        value: (u, v) => fmtFull(v),
+        value: (u, v, sidx, idx) => fmtFull(idx == null ? (at < 0 ? null : ys[at]) : v),
       }],
       draw,
     });
   }
 
   // Every sample a point, in order of y.
-  pointsPlot(host, P, Y, which) {
+  pointsPlot(host, P, Y, which, far) {
     const n = P.data.length;
     const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => Y.data[a] - Y.data[b] || P.data[a] - P.data[b]);
     const xs = order.map((i) => Y.data[i]);
     const ys = order.map((i) => (Number.isFinite(P.data[i]) ? P.data[i] : null));
     const [lo, hi] = sharedRange(xs, ys);
     const theme = this.theme;
-    const options = this.scatterOptions(xs, ys, order, lo, hi, which, (u) => drawDiagonal(u, xs, ys, lo, hi, theme));
+    const outlier = this.model.outlierIndex !== null && this.model.outlierIndex < n ? this.model.outlierIndex : null;
+    const marked = outlier !== null ? outlier : far === undefined ? null : far;
+    const options = this.scatterOptions(xs, ys, order, lo, hi, which, (u) => {
+      drawDiagonal(u, xs, ys, lo, hi, theme);
+      if (outlier !== null && Number.isFinite(P.data[outlier])) drawOutlier(u, Y.data[outlier], P.data[outlier], theme, 0);
+    }, marked);
     this.addPlot(host, options, [xs, ys], null);
   }
 

@@ -4,14 +4,18 @@
  * loaded chunk (later/entry.js), since the first view's examples are short;
  * LossCharts (index.js) hands itself in as `charts`. */
 import { envelope, bucketStart, extent, density } from './decimate.js';
+import { say, table as makeTable } from './tables.js';
+
+// The tables come with this chunk too.
+export { curveTables, samplesTable, scatterTable } from './tables.js';
 
 // What it draws with comes from the page's bundle (charts.kit: draw.js,
 // the DOM helper), so this chunk carries no second copy of them or uPlot.
-let el, TOP, TOP_ROWS, TABLE_ROWS, fmtFull, withAlpha, valueRange, baseOptions, drawBadges, table, sharedRange,
+let el, TOP, TOP_ROWS, TABLE_ROWS, fmtFull, withAlpha, valueRange, baseOptions, drawBadges, sharedRange,
   drawDiagonal, grouped, sampleNames, clipToPlot;
 function use(charts) {
   ({
-    el, TOP, TOP_ROWS, TABLE_ROWS, fmtFull, withAlpha, valueRange, baseOptions, drawBadges, table, sharedRange,
+    el, TOP, TOP_ROWS, TABLE_ROWS, fmtFull, withAlpha, valueRange, baseOptions, drawBadges, sharedRange,
     drawDiagonal, grouped, sampleNames, clipToPlot,
   } = charts.kit);
 }
@@ -116,7 +120,7 @@ export function envelopeChart(charts, panel, host, columns, abs, names, n, yKey)
   const buckets = Math.min(n, Math.max(256, Math.round(charts.plotWidth(host) * ratio)));
   const envs = columns.map((c) => envelopeOf(charts, c.values, buckets, abs));
   const count = envs[0].buckets;
-  panel.body.append(el('p', { class: 'lp-chart-notes-line', text: charts.t('envelopeNote', { total: grouped(n), per: grouped(Math.round(n / count)) }) }));
+  panel.body.append(el('p', { class: 'lp-chart-notes-line', text: say(charts, 'envelopeNote', { total: grouped(n), per: grouped(Math.round(n / count)) }) }));
   const xs = new Float64Array(count);
   for (let b = 0; b < count; b++) xs[b] = (bucketStart(b, n, count) + bucketStart(b + 1, n, count) + 1) / 2;
   const bars = columns.map((c) => ({ values: c.values, tops: charts.topsOf(c.values, abs).slice(0, TOP), color: c.color, label: c.label, center: (i) => i + 1 }));
@@ -125,13 +129,13 @@ export function envelopeChart(charts, panel, host, columns, abs, names, n, yKey)
   const rows = (idx) => {
     const a = bucketStart(idx, n, count);
     const b = bucketStart(idx + 1, n, count) - 1;
-    if (a === b) return charts.t(names.matrix ? 'elementN' : 'sampleN', { n: names.name(a) });
-    return charts.t(names.matrix ? 'elementsRange' : 'samplesRange', { a: names.name(a), b: names.name(b) });
+    if (a === b) return say(charts, names.matrix ? 'elementN' : 'sampleN', { n: names.name(a) });
+    return say(charts, names.matrix ? 'elementsRange' : 'samplesRange', { a: names.name(a), b: names.name(b) });
   };
   const options = baseOptions(theme, {
-    xLabel: charts.t(names.matrix ? 'axisElement' : 'axisSample'),
-    yLabel: charts.t(yKey),
-    xName: charts.t(names.matrix ? 'colElement' : 'colSample'),
+    xLabel: say(charts, names.matrix ? 'axisElement' : 'axisSample'),
+    yLabel: say(charts, yKey),
+    xName: say(charts, names.matrix ? 'colElement' : 'colSample'),
     xValue: (u, v, s, idx) => (idx == null ? '—' : rows(idx)),
     xScale: { range: () => [0.5, n + 0.5] },
     yScale: { range: () => yRange },
@@ -150,7 +154,7 @@ export function envelopeChart(charts, panel, host, columns, abs, names, n, yKey)
       points: { show: false },
       value: (u, v, si, idx) => {
         if (idx == null || env.lo[idx] !== env.lo[idx]) return '—';
-        return env.lo[idx] === env.hi[idx] ? fmtFull(env.hi[idx]) : charts.t('rangeValue', { lo: fmtFull(env.lo[idx]), hi: fmtFull(env.hi[idx]) });
+        return env.lo[idx] === env.hi[idx] ? fmtFull(env.hi[idx]) : say(charts, 'rangeValue', { lo: fmtFull(env.lo[idx]), hi: fmtFull(env.hi[idx]) });
       },
     })),
     draw: (u) => drawBadges(u, bars, theme),
@@ -166,8 +170,8 @@ export function topRowsTable(charts, columns, abs, shape, captionKey, n) {
   const P = charts.model.prediction;
   const Y = charts.model.target;
   const paired = P && Y && P.data.length === n && Y.data.length === n;
-  const head = [charts.t(names.matrix ? 'colElement' : 'colSample'), charts.t('colLoss'), charts.t('colRank'), charts.t(abs ? 'colGradient' : 'colValue')];
-  if (paired) head.push(charts.t('colPrediction'), charts.t('colTarget'));
+  const head = [say(charts, names.matrix ? 'colElement' : 'colSample'), say(charts, 'colLoss'), say(charts, 'colRank'), say(charts, abs ? 'colGradient' : 'colValue')];
+  if (paired) head.push(say(charts, 'colPrediction'), say(charts, 'colTarget'));
   const rows = [];
   for (const c of columns) {
     charts.topsOf(c.values, abs).forEach((i, rank) => {
@@ -176,7 +180,7 @@ export function topRowsTable(charts, columns, abs, shape, captionKey, n) {
       rows.push(row);
     });
   }
-  const node = table(charts.t(captionKey, { k: TOP_ROWS, total: grouped(n) }), head, rows);
+  const node = makeTable(el, say(charts, captionKey, { k: TOP_ROWS, total: grouped(n) }), head, rows);
   node.dataset.table = 'top';
   return node;
 }
@@ -196,7 +200,7 @@ export function densityPlot(charts, panel, host, P, Y, which) {
   const order = d.cells.far.slice().sort((a, b) => Y.data[a] - Y.data[b] || P.data[a] - P.data[b]);
   const xs = order.map((i) => Y.data[i]);
   const ys = order.map((i) => P.data[i]);
-  panel.body.append(el('p', { class: 'lp-chart-notes-line', text: charts.t('densityNote', { total: grouped(P.data.length), k: order.length }) }));
+  panel.body.append(el('p', { class: 'lp-chart-notes-line', text: say(charts, 'densityNote', { total: grouped(P.data.length), k: order.length }) }));
   const options = charts.scatterOptions(xs, ys, order, lo, hi, which, (u) => drawDiagonal(u, xs, ys, lo, hi, theme));
   options.hooks.drawClear = [(u) => drawDensity(u, image, lo, hi)];
   charts.addPlot(host, options, [xs, ys], null);
