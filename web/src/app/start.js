@@ -176,9 +176,10 @@ export async function startApp(where) {
     return {
       prediction: out.prediction,
       target: out.target,
+      outlierIndex: out.outlierIndex, // the outlier's sample in prediction/target, or null
       losses: out.results.filter((r) => r.result).map((r) => ({
         spec: r.loss, options: r.options, args: r.args, reduction: r.reduction,
-        color: out.colors.get(r.loss.name), result: r.result, perSample: r.perSample,
+        color: out.colors.get(r.loss.name), result: r.result, perSample: r.perSample, outlierIndex: r.outlierIndex,
       })),
     };
   }
@@ -321,7 +322,7 @@ export async function startApp(where) {
     // One change, one render of the charts.
     if (has('lang')) charts.setLang(state.lang);
     else if (has('theme')) charts.restyle();
-    if (has('lang') || has('theme')) writeLink();
+    if (has('lang') || has('theme') || has('dismissed')) writeLink();
   }
 
   // ---- the first state ----
@@ -329,6 +330,7 @@ export async function startApp(where) {
   const first = store.get();
   const patch = {};
   let firstNotice = null;
+  let openedLink = false;
   if (embed) {
     where.frame.classList.add('embed');
     if (isPage) document.documentElement.classList.add('embed');
@@ -352,6 +354,7 @@ export async function startApp(where) {
       firstNotice = { message: e, alert: true };
     }
     if (link) {
+      openedLink = true;
       Object.assign(patch, fromLink(link));
       if (!link.data) firstNotice = { message: { key: 'page.openedNoData' }, alert: true };
     } else if (!firstNotice && ['preset', 'losses', 'data'].some((k) => params.has(k))) {
@@ -377,7 +380,12 @@ export async function startApp(where) {
   await null; // the first patch's batch is flushed: it is rendered above
   store.subscribe(onChange);
   if (embedLink) writeLink();
-  else linked = true;
+  else {
+    linked = true;
+    // A link opened is written back as this page reads it: the URL then
+    // shows the view as restored, and copying it gives the same view again.
+    if (openedLink) writeLink();
+  }
   if (embed && isPage) reportHeight(params.get('id'));
 
   where.themeHost.dataset.ready = 'true';

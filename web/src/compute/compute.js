@@ -3,7 +3,8 @@
  * main thread (pipeline/). Reads the data boxes (input/read.js: text, or
  * the UTF-8 bytes of a large paste or file), picks the table's columns,
  * runs every selected loss once (its value, per-sample terms and gradient
- * come from one call; the outlier experiment is one more), and finds the
+ * come from one call; with the outlier experiment on, that call takes the
+ * data with the extra sample, and one more gives the value without), and finds the
  * learner hints. computeSteps() is the same work as a generator that stops
  * before each read and each loss, so a driver can report progress, yield
  * and cancel there; a cache (createCache) keeps readings and results
@@ -174,32 +175,35 @@ function argsFor(loss, lp, state, prediction, target, errors, extras, cache) {
   return args;
 }
 
-// The loss with the outlier sample added, or null when the experiment is
-// off; {error} when this loss cannot take the extra sample.
-function outlierValue(state, lp, loss, args, options, reduction, prediction, target, cache) {
-  if (!state.outlier.on) return null;
+// The outlier experiment's data: ŷ and y with the extra sample appended,
+// made once per (ŷ, y, residual) so the results of a slider position
+// cache too; null when the experiment is off or its box holds no number;
+// {error} when the data cannot take one more sample (not two lists).
+function outlierData(state, prediction, target, cache) {
+  if (!state.outlier.on || !prediction || !target) return null;
   const text = String(state.outlier.residual).trim();
   const residual = Number(text);
   if (text === '' || !Number.isFinite(residual)) return null;
-  // The extended data are made once per (ŷ, y, residual), so their results cache too.
   let ext = cache && cache.outlier;
   if (!ext || ext.prediction !== prediction || ext.target !== target || ext.residual !== residual) {
     ext = { prediction, target, residual, extended: withOutlier(prediction, target, residual) };
     if (cache) cache.outlier = ext;
   }
-  const { extended } = ext;
-  if (!extended) return { error: { key: 'outlier.unsupported' } };
+  if (!ext.extended) return { error: { key: 'outlier.unsupported' } };
+  return Object.assign({ index: prediction.data.length }, ext.extended);
+}
+
+// A loss's arguments with ŷ and y swapped for the outlier's data; null
+// when one of its other arguments is given (a weight or a second input
+// has the data's length, so it cannot take the extra sample).
+function withOutlierArgs(loss, args, ext) {
   const moved = Object.assign({}, args);
   for (const arg of loss.args) {
-    if (arg.role === 'prediction') moved[arg.name] = extended.prediction;
-    else if (arg.role === 'target') moved[arg.name] = extended.target;
+    if (arg.role === 'prediction') moved[arg.name] = ext.prediction;
+    else if (arg.role === 'target') moved[arg.name] = ext.target;
+    else if (args[arg.name] !== undefined) return null;
   }
-  try {
-    const r = lp.compute(loss.name, moved, Object.assign({ reduction }, options));
-    return r.value === undefined ? { error: { key: 'outlier.unsupported' } } : { value: r.value };
-  } catch (e) {
-    return { error: e };
-  }
+  return moved;
 }
 
 /**
@@ -224,6 +228,10 @@ export function* computeSteps(state, lp, options = {}) {
     if (boxes[name].error) errors.push({ label: { key: label }, error: boxes[name].error, field: name });
   }
   const { prediction, target, table } = pair(state, boxes, sources);
+  // With the outlier on, the extra sample is part of the data: every
+  // result, chart and export uses it; the value without it stays for the table.
+  const ext = outlierData(state, prediction, target, cache);
+  const extended = ext && !ext.error ? ext : null;
   const chosen = lp.losses.filter((l) => state.losses.includes(l.name));
   const colors = new Map(chosen.map((l, i) => [l.name, COLORS[i % COLORS.length]]));
   const wanted = state.reduction;
@@ -242,15 +250,35 @@ export function* computeSteps(state, lp, options = {}) {
       yield { stage: 'loss', loss: loss.name, index, count: chosen.length };
       try {
         // One call: the value, the per-sample terms and the gradient.
-        const r = core.compute(loss.name, args, Object.assign({ reduction }, options));
-        const perSample = r.terms.data;
-        results.push({ loss, reduction, options, args, result: r, perSample, outlier: outlierValue(state, core, loss, args, options, reduction, prediction, target, cache) });
+        const o = Object.assign({ reduction }, options);
+        const moved = extended && withOutlierArgs(loss, args, extended);
+        let outlier = ext && ext.error ? { error: ext.error } : null;
+        let r;
+        if (moved) {
+          r = core.compute(loss.name, moved, o);
+          // The same loss without the extra sample (cached: a drag computes it once).
+          let without;
+          try {
+            without = core.compute(loss.name, args, o).value;
+          } catch (e) {
+            without = undefined;
+          }
+          outlier = { without };
+        } else {
+          r = core.compute(loss.name, args, o);
+          if (extended) outlier = { error: { key: 'outlier.unsupported' } };
+        }
+        results.push({
+          loss, reduction, options, args: moved || args, result: r, perSample: r.terms.data,
+          outlier, outlierIndex: moved ? extended.index : null,
+        });
       } catch (e) {
         results.push({ loss, reduction, options, error: e.message, failure: e });
         errors.push({ label: loss.shortName, error: e });
       }
     }
   }
+  // Hints read the reader's own data: the extra sample is the page's, not theirs.
   const hints = findHints({ lp: core, chosen, options: optionsByLoss, prediction, target });
   if (cache) {
     // Keep what this run used: results for other data would only hold memory.
@@ -272,12 +300,17 @@ export function* computeSteps(state, lp, options = {}) {
       cache.handles.delete(tensor);
     }
   }
-  return { boxes, table, prediction, target, chosen, colors, results, errors, extras, hints };
+  return {
+    boxes, table, prediction: extended ? extended.prediction : prediction, target: extended ? extended.target : target,
+    outlierIndex: extended ? extended.index : null, chosen, colors, results, errors, extras, hints,
+  };
 }
 
 /**
  * What the views show for `state`: {boxes: {predictions, targets}, table,
- * prediction, target, chosen, colors, results, errors, extras, hints}.
+ * prediction, target (with the outlier's sample when it is on),
+ * outlierIndex (that sample's index in them and in each result's per-sample
+ * arrays, or null), chosen, colors, results, errors, extras, hints}.
  * options as computeSteps takes them.
  */
 export function compute(state, lp, options) {
