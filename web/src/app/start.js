@@ -140,12 +140,20 @@ export async function startApp(where) {
 
   const controls = createPageControls(ctx, { copyLink, exportAs });
 
-  // What a hint's button does: fix the data the way the hint suggests.
-  function hintAction(kind) {
+  // What a hint's button does: its fix (compute/hints.js), as a patch.
+  function hintAction(fix) {
     store.update((s) => {
       const { predictions: p, targets: y } = s.texts;
-      if (kind === 'swap') return { texts: { predictions: y, targets: p }, big: { predictions: s.big.targets || null, targets: s.big.predictions || null } };
-      if (kind === 'map-zero-labels' && !s.big.targets) return { texts: { predictions: p, targets: y.replace(/(^|[\s,;，；、])0(?:\.0*)?(?=$|[\s,;，；、])/g, '$1-1') } };
+      if (fix.kind === 'swap') return { texts: { predictions: y, targets: p }, big: { predictions: s.big.targets || null, targets: s.big.predictions || null } };
+      if (fix.kind === 'zero-labels' && !s.big.targets) return { texts: { predictions: p, targets: y.replace(/(^|[\s,;，；、])0(?:\.0*)?(?=$|[\s,;，；、])/g, '$1-1') } };
+      if (fix.kind === 'texts' && !hasBig(s)) {
+        return { texts: { predictions: fix.predictions !== undefined ? fix.predictions : p, targets: fix.targets !== undefined ? fix.targets : y } };
+      }
+      if (fix.kind === 'loss') {
+        // The new loss takes the old one's place; its options stay as they were.
+        const chosen = new Set(s.losses.filter((n) => n !== fix.from).concat([fix.to]));
+        return { losses: lp.losses.filter((l) => chosen.has(l.name)).map((l) => l.name) };
+      }
       return null;
     });
   }
