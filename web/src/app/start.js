@@ -204,6 +204,7 @@ export async function startApp(where) {
   // and for large data in a task of their own, after the results showed.
   function renderComputed(state, chartsToo, chartsLater) {
     data.render(state, out, tr);
+    outlier.setData(out.prediction, out.target, out.outlierIndex);
     renderAlerts($('alert'), out.errors, tr, data.fieldFor);
     renderHints(ctx, state, out.hints, tr, hintAction);
     renderResults(ctx, state, out, tr);
@@ -271,7 +272,10 @@ export async function startApp(where) {
         pipeline.cancel(); // a running one is stale now
         progress.end(null, tr.lang);
       }
+      // Marked, so a test (and the browser's profiler) can see what a step costs.
+      const t0 = performance.now();
       computed(compute(state, lp, { cache }), state);
+      performance.measure('lossplay:run', { start: t0, end: performance.now() });
       return;
     }
     await withPipeline();
