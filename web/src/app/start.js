@@ -14,7 +14,7 @@ import { PRESETS } from '../state/presets.js';
 import { compute, createCache } from '../compute/compute.js';
 import { loadData } from '../pipeline/load.js';
 import { hasBig, liveIds, PASTE_LIMIT } from '../pipeline/limits.js';
-import { translator, detect, applyTo, normalize } from '../i18n/translate.js';
+import { translator, detect, applyTo, normalize, addStrings } from '../i18n/translate.js';
 import { buildLayout } from '../views/layout.js';
 import { el } from '../views/dom.js';
 import { createDataPanel } from '../views/data-panel.js';
@@ -24,6 +24,7 @@ import { createPageControls } from '../views/page-controls.js';
 import { renderAlerts } from '../views/alerts.js';
 import { renderResults } from '../views/results.js';
 import { renderHints } from '../views/hints.js';
+import { WATCHED } from '../compute/hint-watch.js';
 import { renderFormulas } from '../views/formulas.js';
 import { LossCharts } from '../views/charts/index.js';
 import { reportHeight } from '../embed/height.js';
@@ -101,6 +102,18 @@ export async function startApp(where) {
     return chunk;
   });
   let runId = 0; // the newest run: any other's result is stale
+  // The hints' finder and texts come with the later chunk, once a loss they watch is selected.
+  let findHints = null;
+  let hintsAsked = false;
+  function askHints() {
+    if (findHints || hintsAsked || !out || out.hints !== null || !out.chosen.some((l) => WATCHED.has(l.name))) return;
+    hintsAsked = true;
+    ctx.later().then((later) => {
+      addStrings(later.hintStrings);
+      findHints = later.findHints;
+      computeNow();
+    }, () => { hintsAsked = false; });
+  }
   let held = new Set(); // the ids of large data the state refers to
 
   const notice = (message, alert) => store.update({ notice: message ? { message, alert: Boolean(alert) } : null });
@@ -207,6 +220,7 @@ export async function startApp(where) {
     outlier.setData(out.prediction, out.target, out.outlierIndex);
     renderAlerts($('alert'), out.errors, tr, data.fieldFor);
     renderHints(ctx, state, out.hints, tr, hintAction);
+    askHints();
     renderResults(ctx, state, out, tr);
     renderFormulas(ctx, out, tr);
     if (chartsToo && chartsLater) {
@@ -274,7 +288,7 @@ export async function startApp(where) {
       }
       // Marked, so a test (and the browser's profiler) can see what a step costs.
       const t0 = performance.now();
-      computed(compute(state, lp, { cache }), state);
+      computed(compute(state, lp, { cache, findHints }), state);
       performance.measure('lossplay:run', { start: t0, end: performance.now() });
       return;
     }
@@ -386,7 +400,7 @@ export async function startApp(where) {
   controls.render(state, tr);
   picker.render(state);
   outlier.render(state);
-  out = compute(state, lp, { cache });
+  out = compute(state, lp, { cache, findHints });
   out.bigIds = {};
   renderComputed(state, true);
   await null; // the first patch's batch is flushed: it is rendered above

@@ -13,7 +13,6 @@
  * views translate them. */
 import { readData, readBytes } from '../input/read.js';
 import { withOutlier } from './outlier.js';
-import { findHints } from './hints.js';
 
 export const COLORS = ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#9333ea', '#ea580c', '#0d9488'];
 
@@ -210,7 +209,8 @@ function withOutlierArgs(loss, args, ext) {
  * The work of compute() as a generator: yields {stage: 'read', box} before
  * reading a box and {stage: 'loss', loss, index, count} before each loss,
  * and returns what compute() returns. options: {sources: {predictions,
- * targets} (text or {bytes, id}; default state.texts), cache}.
+ * targets} (text or {bytes, id}; default state.texts), cache, findHints
+ * (compute/hints.js's; without it, hints is null)}.
  */
 export function* computeSteps(state, lp, options = {}) {
   const cache = options.cache || null;
@@ -279,7 +279,8 @@ export function* computeSteps(state, lp, options = {}) {
     }
   }
   // Hints read the reader's own data: the extra sample is the page's, not theirs.
-  const hints = findHints({ lp: core, chosen, options: optionsByLoss, prediction, target });
+  // (null: not looked for; the finder comes with a later chunk, see hint-watch.js)
+  const hints = options.findHints ? options.findHints({ lp: core, chosen, options: optionsByLoss, prediction, target }) : null;
   if (cache) {
     // Keep what this run used: results for other data would only hold memory.
     // Results of this data that this run did not use (a loss toggled off, a

@@ -91,13 +91,9 @@ function worstRowSum(t) {
   return worst;
 }
 
-/** The family of a hint (by id): the view shows one hint per family at a time. */
-export const FAMILY = {
-  ce_probabilities: 'inputs', bce_range: 'inputs', bce_hard: 'inputs', kl_unnormalised: 'inputs',
-  bce_logits_targets: 'targets', hinge_01: 'targets', swapped: 'targets', mape_zero: 'targets',
-  msle_domain: 'domain', hinge_embedding: 'which',
-};
-export const familyOf = (id) => FAMILY[String(id).split(':')[0]] || id;
+import { familyOf } from './hint-watch.js';
+
+export { familyOf };
 
 /**
  * The hints that apply. model: {lp, chosen: [registry entries], options:

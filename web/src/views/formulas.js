@@ -40,16 +40,48 @@ function renderTex(tex, node) {
 }
 
 // A formula read aloud: its words in the page's language (written at build
-// time from the TeX by scripts/site/speak-tex.js, kept on the <math> as
-// data-spoken-en / data-spoken-zh), given to the container as an image's
-// name, so a screen reader says "L equals 1 over n times ..." and not the
-// symbols one by one.
-function spoken(container, tr) {
-  const math = container.firstElementChild;
-  const words = math && math.getAttribute(`data-spoken-${tr.lang}`);
-  if (!words) return;
+// time from the TeX by scripts/site/speak-tex.js), given to the container as
+// an image's name, so a screen reader says "L equals 1 over n times ..." and
+// not the symbols one by one. The words come with the later chunk, asked for
+// when the formulas card nears the screen or takes focus: the first load
+// stays within its weight.
+let words = null; // TeX -> [en, zh], once the later chunk has come
+const waiting = new Set(); // containers to label when it comes
+
+function label(container) {
+  const w = words && words[container.dataset.tex];
+  if (!w) return;
   container.setAttribute('role', 'img');
-  container.setAttribute('aria-label', words);
+  container.setAttribute('aria-label', w[container.dataset.lang === 'zh' ? 1 : 0]);
+}
+
+function spoken(container, tex, tr) {
+  container.dataset.tex = tex;
+  container.dataset.lang = tr.lang;
+  if (words) label(container);
+  else waiting.add(container);
+}
+
+// Asks for the words once the card is close to being read.
+const watched = new WeakSet();
+function watch(ctx, box) {
+  if (watched.has(box) || words) return;
+  watched.add(box);
+  const fetchWords = () => {
+    ctx.later().then((later) => {
+      words = later.spokenFormulas || {};
+      for (const c of waiting) label(c);
+      waiting.clear();
+    }, () => watched.delete(box));
+  };
+  box.addEventListener('focusin', fetchWords, { once: true });
+  if (typeof IntersectionObserver === 'undefined') return;
+  const seen = new IntersectionObserver((entries) => {
+    if (!entries.some((e) => e.isIntersecting)) return;
+    seen.disconnect();
+    fetchWords();
+  }, { rootMargin: '300px' });
+  seen.observe(box);
 }
 
 // True when every formula of `chosen` can be drawn now.
@@ -84,8 +116,8 @@ function buildCard(ctx, loss, tr) {
   const gradient = el('div', { class: 'math' });
   renderTex(loss.formula, formula);
   renderTex(loss.gradient, gradient);
-  spoken(formula, tr);
-  spoken(gradient, tr);
+  spoken(formula, loss.formula, tr);
+  spoken(gradient, loss.gradient, tr);
   const other = tr.lang === 'zh' ? loss.titleEn : loss.titleZh;
   const heading = el('h3', { class: 'formula-title' }, tr.pick(loss, 'title'), el('span', { class: 'title-zh', text: ` ${other}` }));
   const code = loss.pytorch ? el('p', { class: 'pytorch' }, tr.t('formulas.pytorch'), el('code', { text: loss.pytorch }))
@@ -134,6 +166,7 @@ export function renderFormulas(ctx, out, tr) {
     });
     return;
   }
+  watch(ctx, box);
   if (!cardsOf.has(box)) cardsOf.set(box, new Map());
   const cards = cardsOf.get(box);
   const byName = new Map(out.results.map((r) => [r.loss.name, r]));

@@ -5,7 +5,7 @@
  * lossplay-later.js: most views have no hint, so the first load does not
  * carry them. */
 import { el } from './dom.js';
-import { familyOf } from '../compute/hints.js';
+import { familyOf } from '../compute/hint-watch.js';
 import { has, addStrings } from '../i18n/translate.js';
 
 let asked = null; // the later chunk's strings, once asked for
@@ -24,7 +24,7 @@ export function visibleHints(hints, dismissed) {
 
 export function renderHints(ctx, state, hints, tr, onAction) {
   const box = ctx.$('hints');
-  const visible = visibleHints(hints, state.dismissed);
+  const visible = visibleHints(hints || [], state.dismissed);
   box.replaceChildren();
   box.hidden = visible.length === 0;
   if (!visible.length) return;
