@@ -10,6 +10,7 @@
 import FORMULAS from 'lossplay-formulas';
 import { el } from './dom.js';
 import { formatShort } from '../format.js';
+import { has } from '../i18n/translate.js';
 
 const MATHML = 'http://www.w3.org/1998/Math/MathML';
 
@@ -29,14 +30,22 @@ function mathNode([tag, attrs, ...children]) {
 const own = (trees, tex) => trees && Object.prototype.hasOwnProperty.call(trees, tex);
 let more = null; // the later chunk's trees, once it has come
 
-// Formulas do not change with the data: build each one once and hand out copies.
+// Formulas do not change with the data: build each one once and hand out
+// copies, their words (\text{otherwise}) in the page's language.
 const rendered = new Map();
-function renderTex(tex, node) {
+function renderTex(tex, node, tr) {
   if (!rendered.has(tex)) {
     const tree = own(FORMULAS, tex) ? FORMULAS[tex] : own(more, tex) ? more[tex] : null;
     rendered.set(tex, tree ? mathNode(tree) : document.createTextNode(tex)); // unknown TeX stays readable as source
   }
-  node.append(rendered.get(tex).cloneNode(true));
+  const copy = rendered.get(tex).cloneNode(true);
+  if (copy.querySelectorAll) {
+    for (const t of copy.querySelectorAll('mtext')) {
+      const key = `mathWord.${t.textContent.trim()}`;
+      if (has(key)) t.textContent = t.textContent.replace(t.textContent.trim(), tr.t(key));
+    }
+  }
+  node.append(copy);
 }
 
 // A formula read aloud: its words in the page's language (written at build
@@ -89,7 +98,7 @@ const allHere = (chosen) => more !== null || chosen.every((l) => own(FORMULAS, l
 
 function gradientBlock(r, tr) {
   const g = r.result.grad;
-  const label = tr.t('gradient.label', { arg: r.result.gradArg === 'input' ? 'ŷ' : r.result.gradArg, reduction: r.reduction });
+  const label = tr.t('gradient.label', { arg: r.result.gradArg === 'input' ? 'ŷ' : r.result.gradArg, reduction: { key: `reductionWord.${r.reduction}` } });
   const LIMIT = 24;
   const undefinedText = tr.t('value.undefined');
   const values = Array.from(g.data.slice(0, LIMIT), (v) => formatShort(v, undefinedText));
@@ -114,8 +123,8 @@ const cardsOf = new WeakMap(); // box -> Map(key -> card)
 function buildCard(ctx, loss, tr) {
   const formula = el('div', { class: 'math' });
   const gradient = el('div', { class: 'math' });
-  renderTex(loss.formula, formula);
-  renderTex(loss.gradient, gradient);
+  renderTex(loss.formula, formula, tr);
+  renderTex(loss.gradient, gradient, tr);
   spoken(formula, loss.formula, tr);
   spoken(gradient, loss.gradient, tr);
   const other = tr.lang === 'zh' ? loss.titleEn : loss.titleZh;

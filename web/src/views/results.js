@@ -35,11 +35,11 @@ export function renderResults(ctx, state, out, tr) {
     }
     let note = '';
     if (r.reduction !== state.reduction) {
-      note = r.loss.reductions.length === 1 ? tr.t('results.reductionOnly', { loss: r.loss.shortName, reduction: r.reduction })
-        : tr.t('results.reductionUnavailable', { wanted: state.reduction, loss: r.loss.shortName });
+      note = r.loss.reductions.length === 1 ? tr.t('results.reductionOnly', { loss: r.loss.shortName, reduction: { key: `reductionWord.${r.reduction}` } })
+        : tr.t('results.reductionUnavailable', { wanted: { key: `reductionWord.${state.reduction}` }, loss: r.loss.shortName });
     }
     const outlierCell = withOutlier ? outlierCellOf(r, tr) : null;
-    body.append(el('tr', { 'data-loss': r.loss.name }, name, value, outlierCell, el('td', { class: 'reduction', text: r.reduction + note })));
+    body.append(el('tr', { 'data-loss': r.loss.name }, name, value, outlierCell, el('td', { class: 'reduction', text: tr.t(`reductionWord.${r.reduction}`) + note })));
   }
   $('status').textContent = spoken.join(tr.t('list.separator'));
   for (const id of ['export-csv', 'export-json', 'export-png']) $(id).disabled = !out.results.some((r) => r.result);

@@ -9,6 +9,7 @@ import { errorStrings } from './errors.js';
 import { shareStrings } from './share.js';
 import { chartsStrings } from './charts.js';
 import { outlierStrings } from './outlier.js';
+import { wordStrings } from './words.js';
 
 // The page's tables (examples.html adds its own, and lossplay-later.js those of
 // the PyTorch code, the exports and the hints: they stay out of the page's bundle).
@@ -21,5 +22,6 @@ export const PAGE_TABLES = {
   share: shareStrings,
   charts: chartsStrings,
   outlier: outlierStrings,
+  words: wordStrings,
 };
 
