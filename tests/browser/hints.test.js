@@ -154,18 +154,23 @@ test('one hint per family at a time; a closed hint stays closed through the link
   // BCE on hard labels in ŷ and probabilities in y: swapped boxes, and BCE with logits' own trap.
   const page = await openWith(['binary_cross_entropy', 'binary_cross_entropy_with_logits', 'hinge_embedding_loss'], '1 0 1', '0.9 0.2 3');
   await page.locator('#hints .hint-card').first().waitFor();
-  const ids = await page.locator('#hints .hint-card').evaluateAll((cards) => cards.map((c) => c.dataset.hint));
-  assert.deepEqual(ids, ['bce_logits_targets', 'hinge_embedding'], 'one card per family');
-  assert.match(await hint(page, 'bce_logits_targets').textContent(), /^(?!.*more hint)/s);
+  const ids = () => page.locator('#hints .hint-card').evaluateAll((cards) => cards.map((c) => c.dataset.hint));
+  // Both are about how y is read: one card, saying another waits.
+  assert.deepEqual(await ids(), ['bce_logits_targets'], 'one card per family');
+  assert.match(await hint(page, 'bce_logits_targets').textContent(), /1 more hint after this one/);
+  await hint(page, 'bce_logits_targets').getByRole('button', { name: 'Dismiss this hint' }).click();
+  await hint(page, 'hinge_embedding').waitFor();
+  assert.deepEqual(await ids(), ['hinge_embedding'], 'the next of the family');
   await hint(page, 'hinge_embedding').getByRole('button', { name: 'Dismiss this hint' }).click();
-  await page.waitForFunction(() => !document.querySelector('#hints [data-hint="hinge_embedding"]'));
+  await page.waitForFunction(() => !document.querySelector('#hints .hint-card'));
   await page.waitForFunction(() => /#s=/.test(location.href));
   await page.waitForTimeout(500); // the link is written after a short pause
   const url = page.url();
   await page.close();
   const { page: again } = await openPage(browser.context, url);
-  await again.locator('#hints [data-hint="bce_logits_targets"]').waitFor();
-  assert.equal(await again.locator('#hints [data-hint="hinge_embedding"]').count(), 0, 'dismissed in the link');
+  await again.locator('#results tbody tr').first().waitFor();
+  await again.waitForTimeout(500); // the hints' finder comes with the later chunk
+  assert.equal(await again.locator('#hints .hint-card').count(), 0, 'both dismissed in the link');
   await again.close();
 });
 
@@ -174,6 +179,6 @@ test('the hinge example shows at most one hint per family', async () => {
   await page.click('button[data-preset="hinge"]');
   await page.locator('#hints .hint-card').first().waitFor();
   const ids = await page.locator('#hints .hint-card').evaluateAll((cards) => cards.map((c) => c.dataset.hint));
-  assert.ok(ids.length <= 2, `${ids.length} hints stacked: ${ids.join(', ')}`);
+  assert.deepEqual(ids, ['hinge_embedding'], 'one hint, not a stack');
   await page.close();
 });

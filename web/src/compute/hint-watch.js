@@ -10,10 +10,14 @@ export const WATCHED = new Set([
   'hinge_embedding_loss', ...lossesInFamily('hinge'), ...lossesInFamily('binary'),
 ]);
 
-/** The family of each hint (by id): the view shows one hint per family at a time. */
+/**
+ * The family of each hint (by id): the view shows one hint per family at a
+ * time. 'inputs': what ŷ should hold; 'targets': how y is read (labels, the
+ * hinge losses' −1/+1, swapped boxes); 'domain': values a loss cannot take.
+ */
 export const FAMILY = {
   ce_probabilities: 'inputs', bce_range: 'inputs', bce_hard: 'inputs', kl_unnormalised: 'inputs',
-  bce_logits_targets: 'targets', hinge_01: 'targets', swapped: 'targets', mape_zero: 'targets',
-  msle_domain: 'domain', hinge_embedding: 'which',
+  bce_logits_targets: 'targets', hinge_01: 'targets', swapped: 'targets', mape_zero: 'targets', hinge_embedding: 'targets',
+  msle_domain: 'domain',
 };
 export const familyOf = (id) => FAMILY[String(id).split(':')[0]] || id;
