@@ -57,6 +57,7 @@ export function createOutlier(ctx) {
   let data = { prediction: null, target: null, count: null };
   let limit = 50;
   function place(residual) {
+    if (!store.get().outlier.on) return; // the range is measured when the slider shows
     const v = Number(residual);
     const given = String(residual).trim() !== '' && Number.isFinite(v);
     let next = sliderLimit(data.prediction, data.target, given ? v : NaN, data.count);
