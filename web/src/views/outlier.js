@@ -4,7 +4,7 @@
  * few times their spread, and always the box's value. */
 import { el } from './dom.js';
 
-const SLIDER_STEPS = 400;
+const SLIDER_STEPS = 200; // positions end to end: arrow keys move by a visible amount
 
 // 1, 2, 5, 10, 20, 50, ... at or above x.
 function niceCeil(x) {
