@@ -22,7 +22,7 @@ export const COLORS = ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#
  * options). Results of other data are dropped at the end of a run.
  */
 export function createCache() {
-  return { boxes: {}, extras: new Map(), calls: new Map(), ids: new WeakMap(), next: 1, outlier: null, handles: new Map() };
+  return { boxes: {}, extras: new Map(), calls: new Map(), ids: new WeakMap(), next: 1, outlier: null, handles: new Map(), hints: null };
 }
 
 // The data as a resident tensor of the core (lp.tensor), made once per
@@ -280,7 +280,13 @@ export function* computeSteps(state, lp, options = {}) {
   }
   // Hints read the reader's own data: the extra sample is the page's, not theirs.
   // (null: not looked for; the finder comes with a later chunk, see hint-watch.js)
-  const hints = options.findHints ? options.findHints({ lp: core, chosen, options: optionsByLoss, prediction, target }) : null;
+  // The same data, losses and options find the same hints: a drag of the
+  // outlier's slider does not look again.
+  const hintKey = [options.findHints, prediction, target, state.losses, state.options];
+  const same = cache && cache.hints && cache.hints.key.every((v, i) => v === hintKey[i]);
+  const hints = same ? cache.hints.value
+    : options.findHints ? options.findHints({ lp: core, chosen, options: optionsByLoss, prediction, target }) : null;
+  if (cache && !same) cache.hints = { key: hintKey, value: hints };
   if (cache) {
     // Keep what this run used: results for other data would only hold memory.
     // Results of this data that this run did not use (a loss toggled off, a
