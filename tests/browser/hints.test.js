@@ -182,3 +182,11 @@ test('the hinge example shows at most one hint per family', async () => {
   assert.deepEqual(ids, ['hinge_embedding'], 'one hint, not a stack');
   await page.close();
 });
+
+test('probabilities to cross-entropy with class indices: one click switches to NLL on log ŷ (0.424322)', async () => {
+  const page = await openWith(['cross_entropy'], '0.7 0.2 0.1\n0.1 0.8 0.1\n0.2 0.3 0.5', '0 1 2');
+  await hint(page, 'ce_probabilities').getByRole('button', { name: 'Use NLL on log ŷ' }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll('#results tbody tr .loss-short')].map((n) => n.textContent).join() === 'NLL');
+  assert.match(await page.locator('#results tbody tr td.value').first().textContent(), /^0\.424322/); // F.nll_loss(log p, [0, 1, 2])
+  await page.close();
+});

@@ -159,14 +159,16 @@ export async function startApp(where) {
       const { predictions: p, targets: y } = s.texts;
       if (fix.kind === 'swap') return { texts: { predictions: y, targets: p }, big: { predictions: s.big.targets || null, targets: s.big.predictions || null } };
       if (fix.kind === 'zero-labels' && !s.big.targets) return { texts: { predictions: p, targets: y.replace(/(^|[\s,;，；、])0(?:\.0*)?(?=$|[\s,;，；、])/g, '$1-1') } };
+      // The new loss takes the old one's place; its options stay as they were.
+      const switched = ({ from, to }) => {
+        const chosen = new Set(s.losses.filter((n) => n !== from).concat([to]));
+        return lp.losses.filter((l) => chosen.has(l.name)).map((l) => l.name);
+      };
       if (fix.kind === 'texts' && !hasBig(s)) {
-        return { texts: { predictions: fix.predictions !== undefined ? fix.predictions : p, targets: fix.targets !== undefined ? fix.targets : y } };
+        const texts = { predictions: fix.predictions !== undefined ? fix.predictions : p, targets: fix.targets !== undefined ? fix.targets : y };
+        return fix.loss ? { texts, losses: switched(fix.loss) } : { texts };
       }
-      if (fix.kind === 'loss') {
-        // The new loss takes the old one's place; its options stay as they were.
-        const chosen = new Set(s.losses.filter((n) => n !== fix.from).concat([fix.to]));
-        return { losses: lp.losses.filter((l) => chosen.has(l.name)).map((l) => l.name) };
-      }
+      if (fix.kind === 'loss') return { losses: switched(fix) };
       return null;
     });
   }

@@ -100,7 +100,8 @@ export { familyOf };
  * {lossName: {...}}, prediction, target} (tensors {data, shape}).
  * Returns [{id, key, params, actions?: [{key, kind, patch}]}], translated
  * by the view; a fix is {kind: 'loss', from, to} (switch a loss) or
- * {kind: 'texts', predictions?, targets?} (new box texts).
+ * {kind: 'texts', predictions?, targets?, loss?: {from, to}} (new box
+ * texts, and a loss switched with them).
  */
 export function findHints(model) {
   const { lp, chosen, prediction: p, target: y } = model;
@@ -123,6 +124,11 @@ export function findHints(model) {
       },
       actions: small ? [{ key: 'hint.ce_probabilities.action', fix: { kind: 'texts', predictions: asText(logs) } }] : [],
     });
+    // Class indices in y: NLL on log ŷ is the textbook loss, as PyTorch writes it.
+    const indices = y.shape.length === 1 && p.shape.length === 2 && y.shape[0] === p.shape[0] && every(y.data, (v) => Number.isInteger(v) && v >= 0 && v < p.shape[1]);
+    if (small && indices && !names.has('nll_loss')) {
+      hints[hints.length - 1].actions.push({ key: 'hint.ce_probabilities.nll', fix: { kind: 'texts', predictions: asText(logs), loss: { from: 'cross_entropy', to: 'nll_loss' } } });
+    }
   }
 
   if (names.has('binary_cross_entropy')) {

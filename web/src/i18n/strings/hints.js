@@ -28,6 +28,7 @@ export const hintStrings = {
     zh: 'HingeEmbeddingLoss 不是 SVM 的铰链损失：它把 ŷ 当作距离，y = 1 时直接加上 ŷ，y = −1 时加上 max(0, margin − ŷ)。按铰链损失公式 max(0, 1 − y·ŷ) 计算，这组数据的结果是 {fixed}。',
   },
   'hint.ce_probabilities.action': { en: 'Replace ŷ by log ŷ', zh: '把 ŷ 换成 log ŷ' },
+  'hint.ce_probabilities.nll': { en: 'Use NLL on log ŷ', zh: '改用 NLL，输入 log ŷ' },
   'hint.bce_range.action': { en: 'Use BCE with logits', zh: '改用 BCE with logits' },
   'hint.bce_hard': {
     en: 'ŷ holds hard 0/1 predictions. BCE takes log ŷ and log(1 − ŷ), and log 0 is −∞, so PyTorch clamps the log at −100: {count|the # wrong prediction adds|each of the # wrong predictions adds} exactly 100 before the mean, which is where {value} comes from. The true loss of a confident miss is infinite; give probabilities (say 0.99 instead of 1) to see a finite, meaningful value.',
