@@ -78,6 +78,8 @@ async function bundle(outDir, options = {}) {
       alias: {
         'lossplay-formulas': path.join(ROOT, 'build', 'gen', 'formulas-first.json'),
         'lossplay-formulas-more': path.join(ROOT, 'build', 'gen', 'formulas-more.json'),
+        // Their words for screen readers (speak-tex.js), in the later chunk.
+        'lossplay-formulas-spoken': path.join(ROOT, 'build', 'gen', 'formulas-spoken.json'),
         'lossplay-worker-code': WORKER_CODE,
       },
       logLevel: 'warning',

@@ -18,6 +18,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const temml = require('temml');
+const { speakTex } = require('./speak-tex.js');
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -73,6 +74,20 @@ function renderFormula(tex) {
   }
 }
 
+/**
+ * Every formula's words for a screen reader (speak-tex.js): TeX -> [English,
+ * Chinese]. The later chunk carries them (formulas-spoken.json). Throws for
+ * a formula it cannot speak, so none goes unspoken.
+ */
+function speakRegistry(formulas) {
+  const out = {};
+  for (const tex of Object.keys(formulas)) {
+    const words = speakTex(tex);
+    out[tex] = [words.en, words.zh];
+  }
+  return out;
+}
+
 /** Every TeX string of the registry, mapped to its MathML, in registry order. */
 function renderRegistry(losses) {
   const out = {};
@@ -103,7 +118,7 @@ function splitForPage(formulas, losses, presetLosses) {
   return { first, more };
 }
 
-module.exports = { renderFormula, renderRegistry, splitForPage, toTree };
+module.exports = { renderFormula, renderRegistry, splitForPage, speakRegistry, toTree };
 
 if (require.main === module) {
   (async () => {
@@ -118,6 +133,7 @@ if (require.main === module) {
     for (const [part, trees] of Object.entries(split)) {
       fs.writeFileSync(opts.out.replace(/\.json$/, `-${part}.json`), `${JSON.stringify(trees)}\n`);
     }
+    fs.writeFileSync(opts.out.replace(/\.json$/, '-spoken.json'), `${JSON.stringify(speakRegistry(formulas))}\n`);
     console.log(`render-formulas: ${Object.keys(formulas).length} formulas of ${losses.length} losses -> ${path.relative(process.cwd(), opts.out)}`);
   })().catch((e) => {
     console.error(`render-formulas: ${e.message}`);

@@ -34,6 +34,7 @@ const STATE = {
   data: { predictions: '1，3，5\n<img src=x onerror=alert(1)>', targets: '2 4 6', extra: { 'binary_cross_entropy:weight': '' } },
   columns: null,
   outlier: null,
+  dismissed: [],
 };
 
 test('share links round-trip in Chromium and writeToUrl never navigates', async () => {

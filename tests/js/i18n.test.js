@@ -126,9 +126,35 @@ test('pick chooses the Zh/En field of a registry entry or a preset', async () =>
   assert.equal(i18n.pick(null, 'title', 'zh'), '');
 });
 
+test('{count|one|other} picks the plural form by the count, in English; Chinese has one form', () => {
+  i18n.addStrings({ 'test.plural': { en: 'Read {n|# number|# numbers}; {n|it is|they are} fine.', zh: '读取了 {n} 个数。' } });
+  assert.equal(i18n.t('test.plural', { n: 1 }, 'en'), 'Read 1 number; it is fine.');
+  assert.equal(i18n.t('test.plural', { n: 0 }, 'en'), 'Read 0 numbers; they are fine.');
+  assert.equal(i18n.t('test.plural', { n: 3 }, 'en'), 'Read 3 numbers; they are fine.');
+  assert.equal(i18n.t('test.plural', { n: 1 }, 'zh'), '读取了 1 个数。');
+  assert.equal(i18n.t('test.plural', {}, 'en'), 'Read {n|# number|# numbers}; {n|it is|they are} fine.', 'no count: left as it is');
+  // The strings the issue found: "a JSON array of 1 numbers", "1 of them are not".
+  assert.equal(i18n.t('input.readJson', { n: 1 }, 'en'), 'Read a JSON array of 1 number.');
+  assert.equal(i18n.t('input.readJson', { n: 2 }, 'en'), 'Read a JSON array of 2 numbers.');
+});
+
+// No English template says "1 numbers": every {count}-like number before a plural noun has its forms.
+test('no English template puts a bare count before a plural noun', () => {
+  const bad = [];
+  for (const [name, table] of Object.entries(TABLES)) {
+    for (const [key, e] of Object.entries(table)) {
+      if (/\{(?:n|count)\} (?:numbers|values|samples|predictions|rows|columns)\b|\{(?:n|count)\} of them are/.test(e.en) && !SINGULAR_NEVER.has(key)) bad.push(`${name} ${key}: ${e.en}`);
+    }
+  }
+  assert.deepEqual(bad, []);
+});
+
+// Keys whose count is never 1 (a chunk of long data, a count above a limit).
+const SINGULAR_NEVER = new Set(['code.fromFile', 'bigdata.summary', 'charts.drawingLong', 'input.rowsMany', 'input.colsMany', 'input.numbersMany', 'shape.many', 'results.moreValues', 'chart.truncated']);
+
 // ---- the tables ----
 
-const placeholders = (s) => new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
+const placeholders = (s) => new Set([...s.matchAll(/\{(\w+)(?:\|[^{}|]*\|[^{}|]*)?\}/g)].map((m) => m[1]));
 
 test('every key of every string table has English and Chinese, with the same placeholders', () => {
   const seen = new Map();

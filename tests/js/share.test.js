@@ -56,7 +56,8 @@ function randomState(rnd) {
     options,
     data: rnd() < 0.1 ? null : { predictions: randomText(rnd, rnd() * 200), targets: rnd() < 0.2 ? '' : randomText(rnd, rnd() * 200), extra },
     columns: rnd() < 0.5 ? null : { prediction: pick(['ŷ 预测', 0, 3, null]), target: pick(['y', 1, null]) },
-    outlier: rnd() < 0.5 ? null : { residual: (rnd() - 0.5) * 100 },
+    outlier: rnd() < 0.5 ? null : { residual: (rnd() - 0.5) * 100, on: rnd() < 0.5 },
+    dismissed: rnd() < 0.5 ? [] : ['swapped', 'hinge_01:hinge'].filter(() => rnd() < 0.7),
   };
 }
 
@@ -70,6 +71,7 @@ const base = {
   data: { predictions: '1 3 5', targets: '2，4，6', extra: {} },
   columns: null,
   outlier: null,
+  dismissed: [],
 };
 
 // The parameter for a JSON text, with a valid check code: damage that only
@@ -145,7 +147,7 @@ test('large data take the compressed form, which is shorter', async () => {
 test('the page may leave out theme, options, columns, outlier and extra; encode fills them', async () => {
   const state = { v: 1, lang: 'en', reduction: 'sum', losses: ['mse_loss'], data: { predictions: '1', targets: '2' } };
   const back = await share.decode(await share.encode(state));
-  assert.deepEqual(back, Object.assign({}, state, { theme: null, options: {}, columns: null, outlier: null, data: { predictions: '1', targets: '2', extra: {} } }));
+  assert.deepEqual(back, Object.assign({}, state, { theme: null, options: {}, columns: null, outlier: null, dismissed: [], data: { predictions: '1', targets: '2', extra: {} } }));
 });
 
 test('encode refuses a malformed state', async () => {
@@ -282,14 +284,28 @@ test('a refused link says why in either language, by key and params', async () =
   assert.match(i18n.t(field.key, field.params, 'zh'), /字段“lang”必须是“zh”或“en”/);
 });
 
-test('the outlier is part of the link, and a link from before it still opens', async () => {
-  const on = Object.assign({}, base, { outlier: { residual: -12.5 } });
+test('the outlier is part of the link, on or off, and a link from before it still opens', async () => {
+  const on = Object.assign({}, base, { outlier: { residual: -12.5, on: true } });
   assert.deepEqual(await share.decode(await share.encode(on)), on);
+  const off = Object.assign({}, base, { outlier: { residual: 0.25, on: false } });
+  assert.deepEqual(await share.decode(await share.encode(off)), off, 'off keeps its residual');
   const old = Object.assign({}, base);
   delete old.outlier;
+  delete old.dismissed;
   assert.deepEqual(await share.decode(paramForJson(JSON.stringify(old))), base, 'no outlier: off');
+  // A link from before "on" existed had an outlier only when it was on.
+  const before = Object.assign({}, old, { outlier: { residual: 3 } });
+  assert.deepEqual((await share.decode(paramForJson(JSON.stringify(before)))).outlier, { residual: 3, on: true });
   await assertDamaged(paramForJson(JSON.stringify(Object.assign({}, base, { outlier: { residual: 'x' } }))), 'field', /"outlier.residual" must be a finite number/);
-  await assertDamaged(paramForJson(JSON.stringify(Object.assign({}, base, { outlier: { residual: 1, on: true } }))), 'field', /does not know, "outlier.on"/);
+  await assertDamaged(paramForJson(JSON.stringify(Object.assign({}, base, { outlier: { residual: 1, on: 'yes' } }))), 'field', /"outlier.on" must be true or false/);
+  await assertDamaged(paramForJson(JSON.stringify(Object.assign({}, base, { outlier: { residual: 1, size: 2 } }))), 'field', /does not know, "outlier.size"/);
+});
+
+test('the hints a reader closed travel in the link and stay closed', async () => {
+  const state = Object.assign({}, base, { dismissed: ['hinge_embedding', 'hinge_01:hinge'] });
+  assert.deepEqual(await share.decode(await share.encode(state)), state);
+  await assertDamaged(paramForJson(JSON.stringify(Object.assign({}, base, { dismissed: ['<b>'] }))), 'field', /"dismissed" must be a list of names/);
+  await assertDamaged(paramForJson(JSON.stringify(Object.assign({}, base, { dismissed: 'swapped' }))), 'field', /"dismissed" must be a list of names/);
 });
 
 // ---- share: the URL ----

@@ -14,7 +14,7 @@ import { PRESETS } from '../state/presets.js';
 import { compute, createCache } from '../compute/compute.js';
 import { loadData } from '../pipeline/load.js';
 import { hasBig, liveIds, PASTE_LIMIT } from '../pipeline/limits.js';
-import { translator, detect, applyTo, normalize } from '../i18n/translate.js';
+import { translator, detect, applyTo, normalize, addStrings } from '../i18n/translate.js';
 import { buildLayout } from '../views/layout.js';
 import { el } from '../views/dom.js';
 import { createDataPanel } from '../views/data-panel.js';
@@ -24,6 +24,7 @@ import { createPageControls } from '../views/page-controls.js';
 import { renderAlerts } from '../views/alerts.js';
 import { renderResults } from '../views/results.js';
 import { renderHints } from '../views/hints.js';
+import { WATCHED } from '../compute/hint-watch.js';
 import { renderFormulas } from '../views/formulas.js';
 import { LossCharts } from '../views/charts/index.js';
 import { reportHeight } from '../embed/height.js';
@@ -88,6 +89,18 @@ export async function startApp(where) {
     return chunk;
   });
   let runId = 0; // the newest run: any other's result is stale
+  // The hints' finder and texts come with the later chunk, once a loss they watch is selected.
+  let findHints = null;
+  let hintsAsked = false;
+  function askHints() {
+    if (findHints || hintsAsked || !out || out.hints !== null || !out.chosen.some((l) => WATCHED.has(l.name))) return;
+    hintsAsked = true;
+    ctx.later().then((later) => {
+      addStrings(later.hintStrings);
+      findHints = later.findHints;
+      computeNow();
+    }, () => { hintsAsked = false; });
+  }
   let held = new Set(); // the ids of large data the state refers to
 
   const notice = (message, alert) => store.update({ notice: message ? { message, alert: Boolean(alert) } : null });
@@ -130,12 +143,22 @@ export async function startApp(where) {
 
   const controls = createPageControls(ctx, { copyLink, exportAs });
 
-  // What a hint's button does: fix the data the way the hint suggests.
-  function hintAction(kind) {
+  // What a hint's button does: its fix (compute/hints.js), as a patch.
+  function hintAction(fix) {
     store.update((s) => {
       const { predictions: p, targets: y } = s.texts;
-      if (kind === 'swap') return { texts: { predictions: y, targets: p }, big: { predictions: s.big.targets || null, targets: s.big.predictions || null } };
-      if (kind === 'map-zero-labels' && !s.big.targets) return { texts: { predictions: p, targets: y.replace(/(^|[\s,;，；、])0(?:\.0*)?(?=$|[\s,;，；、])/g, '$1-1') } };
+      if (fix.kind === 'swap') return { texts: { predictions: y, targets: p }, big: { predictions: s.big.targets || null, targets: s.big.predictions || null } };
+      if (fix.kind === 'zero-labels' && !s.big.targets) return { texts: { predictions: p, targets: y.replace(/(^|[\s,;，；、])0(?:\.0*)?(?=$|[\s,;，；、])/g, '$1-1') } };
+      // The new loss takes the old one's place; its options stay as they were.
+      const switched = ({ from, to }) => {
+        const chosen = new Set(s.losses.filter((n) => n !== from).concat([to]));
+        return lp.losses.filter((l) => chosen.has(l.name)).map((l) => l.name);
+      };
+      if (fix.kind === 'texts' && !hasBig(s)) {
+        const texts = { predictions: fix.predictions !== undefined ? fix.predictions : p, targets: fix.targets !== undefined ? fix.targets : y };
+        return fix.loss ? { texts, losses: switched(fix.loss) } : { texts };
+      }
+      if (fix.kind === 'loss') return { losses: switched(fix) };
       return null;
     });
   }
@@ -170,10 +193,10 @@ export async function startApp(where) {
       selected: out.chosen.length,
       failed: out.results.filter((r) => !r.result).map((r) => ({ spec: r.loss, error: r.failure || r.error })),
       errors: out.errors,
-      outlierIndex: Number.isInteger(out.outlierIndex) ? out.outlierIndex : null,
+      outlierIndex: Number.isInteger(out.outlierIndex) ? out.outlierIndex : null, // the outlier's sample in prediction/target
       losses: out.results.filter((r) => r.result).map((r) => ({
         spec: r.loss, options: r.options, args: r.args, reduction: r.reduction,
-        color: out.colors.get(r.loss.name), result: r.result, perSample: r.perSample,
+        color: out.colors.get(r.loss.name), result: r.result, perSample: r.perSample, outlierIndex: r.outlierIndex,
       })),
     };
   }
@@ -190,8 +213,10 @@ export async function startApp(where) {
   // and for large data in a task of their own, after the results showed.
   function renderComputed(state, chartsToo, chartsLater) {
     data.render(state, out, tr);
+    outlier.setData(out.prediction, out.target, out.outlierIndex);
     renderAlerts($('alert'), out.errors, tr, data.fieldFor);
     renderHints(ctx, state, out.hints, tr, hintAction);
+    askHints();
     renderResults(ctx, state, out, tr);
     renderFormulas(ctx, out, tr);
     if (chartsToo && chartsLater) {
@@ -257,7 +282,10 @@ export async function startApp(where) {
         pipeline.cancel(); // a running one is stale now
         progress.end(null, tr.lang);
       }
-      computed(compute(state, lp, { cache }), state);
+      // Marked, so a test (and the browser's profiler) can see what a step costs.
+      const t0 = performance.now();
+      computed(compute(state, lp, { cache, findHints }), state);
+      performance.measure('lossplay:run', { start: t0, end: performance.now() });
       return;
     }
     await withPipeline();
@@ -317,7 +345,7 @@ export async function startApp(where) {
     if (has('logScale')) charts.setLogScale(state.logScale);
     if (has('lang')) charts.setLang(state.lang);
     else if (has('theme')) charts.restyle();
-    if (has('lang') || has('theme') || has('logScale')) writeLink();
+    if (has('lang') || has('theme') || has('logScale') || has('dismissed')) writeLink();
   }
 
   // ---- the first state ----
@@ -325,6 +353,7 @@ export async function startApp(where) {
   const first = store.get();
   const patch = {};
   let firstNotice = null;
+  let openedLink = false;
   if (embed) {
     where.frame.classList.add('embed');
     if (isPage) document.documentElement.classList.add('embed');
@@ -348,6 +377,7 @@ export async function startApp(where) {
       firstNotice = { message: e, alert: true };
     }
     if (link) {
+      openedLink = true;
       Object.assign(patch, fromLink(link));
       if (!link.data) firstNotice = { message: { key: 'page.openedNoData' }, alert: true };
     } else if (!firstNotice && ['preset', 'losses', 'data'].some((k) => params.has(k))) {
@@ -367,14 +397,19 @@ export async function startApp(where) {
   controls.render(state, tr);
   picker.render(state);
   outlier.render(state);
-  out = compute(state, lp, { cache });
+  out = compute(state, lp, { cache, findHints });
   out.bigIds = {};
   charts.setLogScale(state.logScale, false); // a link's log axis, drawn by the render below
   renderComputed(state, true);
   await null; // the first patch's batch is flushed: it is rendered above
   store.subscribe(onChange);
   if (embedLink) writeLink();
-  else linked = true;
+  else {
+    linked = true;
+    // A link opened is written back as this page reads it: the URL then
+    // shows the view as restored, and copying it gives the same view again.
+    if (openedLink) writeLink();
+  }
   if (embed && isPage) reportHeight(params.get('id'));
 
   where.themeHost.dataset.ready = 'true';

@@ -3,7 +3,8 @@
  * main thread (pipeline/). Reads the data boxes (input/read.js: text, or
  * the UTF-8 bytes of a large paste or file), picks the table's columns,
  * runs every selected loss once (its value, per-sample terms and gradient
- * come from one call; the outlier experiment is one more), and finds the
+ * come from one call; with the outlier experiment on, that call takes the
+ * data with the extra sample, and one more gives the value without), and finds the
  * learner hints. computeSteps() is the same work as a generator that stops
  * before each read and each loss, so a driver can report progress, yield
  * and cancel there; a cache (createCache) keeps readings and results
@@ -12,7 +13,6 @@
  * views translate them. */
 import { readData, readBytes } from '../input/read.js';
 import { withOutlier } from './outlier.js';
-import { findHints } from './hints.js';
 
 export const COLORS = ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#9333ea', '#ea580c', '#0d9488'];
 
@@ -22,7 +22,7 @@ export const COLORS = ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#
  * options). Results of other data are dropped at the end of a run.
  */
 export function createCache() {
-  return { boxes: {}, extras: new Map(), calls: new Map(), ids: new WeakMap(), next: 1, outlier: null, handles: new Map() };
+  return { boxes: {}, extras: new Map(), calls: new Map(), ids: new WeakMap(), next: 1, outlier: null, handles: new Map(), hints: null };
 }
 
 // The data as a resident tensor of the core (lp.tensor), made once per
@@ -174,39 +174,43 @@ function argsFor(loss, lp, state, prediction, target, errors, extras, cache) {
   return args;
 }
 
-// The loss with the outlier sample added, or null when the experiment is
-// off; {error} when this loss cannot take the extra sample.
-function outlierValue(state, lp, loss, args, options, reduction, prediction, target, cache) {
-  if (!state.outlier.on) return null;
+// The outlier experiment's data: ŷ and y with the extra sample appended,
+// made once per (ŷ, y, residual) so the results of a slider position
+// cache too; null when the experiment is off or its box holds no number;
+// {error} when the data cannot take one more sample (not two lists).
+function outlierData(state, prediction, target, cache) {
+  if (!state.outlier.on || !prediction || !target) return null;
   const text = String(state.outlier.residual).trim();
   const residual = Number(text);
   if (text === '' || !Number.isFinite(residual)) return null;
-  // The extended data are made once per (ŷ, y, residual), so their results cache too.
   let ext = cache && cache.outlier;
   if (!ext || ext.prediction !== prediction || ext.target !== target || ext.residual !== residual) {
     ext = { prediction, target, residual, extended: withOutlier(prediction, target, residual) };
     if (cache) cache.outlier = ext;
   }
-  const { extended } = ext;
-  if (!extended) return { error: { key: 'outlier.unsupported' } };
+  if (!ext.extended) return { error: { key: 'outlier.unsupported' } };
+  return Object.assign({ index: prediction.data.length }, ext.extended);
+}
+
+// A loss's arguments with ŷ and y swapped for the outlier's data; null
+// when one of its other arguments is given (a weight or a second input
+// has the data's length, so it cannot take the extra sample).
+function withOutlierArgs(loss, args, ext) {
   const moved = Object.assign({}, args);
   for (const arg of loss.args) {
-    if (arg.role === 'prediction') moved[arg.name] = extended.prediction;
-    else if (arg.role === 'target') moved[arg.name] = extended.target;
+    if (arg.role === 'prediction') moved[arg.name] = ext.prediction;
+    else if (arg.role === 'target') moved[arg.name] = ext.target;
+    else if (args[arg.name] !== undefined) return null;
   }
-  try {
-    const r = lp.compute(loss.name, moved, Object.assign({ reduction }, options));
-    return r.value === undefined ? { error: { key: 'outlier.unsupported' } } : { value: r.value };
-  } catch (e) {
-    return { error: e };
-  }
+  return moved;
 }
 
 /**
  * The work of compute() as a generator: yields {stage: 'read', box} before
  * reading a box and {stage: 'loss', loss, index, count} before each loss,
  * and returns what compute() returns. options: {sources: {predictions,
- * targets} (text or {bytes, id}; default state.texts), cache}.
+ * targets} (text or {bytes, id}; default state.texts), cache, findHints
+ * (compute/hints.js's; without it, hints is null)}.
  */
 export function* computeSteps(state, lp, options = {}) {
   const cache = options.cache || null;
@@ -224,6 +228,10 @@ export function* computeSteps(state, lp, options = {}) {
     if (boxes[name].error) errors.push({ label: { key: label }, error: boxes[name].error, field: name });
   }
   const { prediction, target, table } = pair(state, boxes, sources);
+  // With the outlier on, the extra sample is part of the data: every
+  // result, chart and export uses it; the value without it stays for the table.
+  const ext = outlierData(state, prediction, target, cache);
+  const extended = ext && !ext.error ? ext : null;
   const chosen = lp.losses.filter((l) => state.losses.includes(l.name));
   // A loss keeps its colour whatever else is selected: by its place in the registry.
   const colors = new Map(chosen.map((l) => [l.name, COLORS[lp.losses.indexOf(l) % COLORS.length]]));
@@ -243,16 +251,43 @@ export function* computeSteps(state, lp, options = {}) {
       yield { stage: 'loss', loss: loss.name, index, count: chosen.length };
       try {
         // One call: the value, the per-sample terms and the gradient.
-        const r = core.compute(loss.name, args, Object.assign({ reduction }, options));
-        const perSample = r.terms.data;
-        results.push({ loss, reduction, options, args, result: r, perSample, outlier: outlierValue(state, core, loss, args, options, reduction, prediction, target, cache) });
+        const o = Object.assign({ reduction }, options);
+        const moved = extended && withOutlierArgs(loss, args, extended);
+        let outlier = ext && ext.error ? { error: ext.error } : null;
+        let r;
+        if (moved) {
+          r = core.compute(loss.name, moved, o);
+          // The same loss without the extra sample (cached: a drag computes it once).
+          let without;
+          try {
+            without = core.compute(loss.name, args, o).value;
+          } catch (e) {
+            without = undefined;
+          }
+          outlier = { without };
+        } else {
+          r = core.compute(loss.name, args, o);
+          if (extended) outlier = { error: { key: 'outlier.unsupported' } };
+        }
+        results.push({
+          loss, reduction, options, args: moved || args, result: r, perSample: r.terms.data,
+          outlier, outlierIndex: moved ? extended.index : null,
+        });
       } catch (e) {
         results.push({ loss, reduction, options, error: e.message, failure: e });
         errors.push({ label: loss.shortName, error: e });
       }
     }
   }
-  const hints = findHints({ lp: core, chosen, options: optionsByLoss, prediction, target });
+  // Hints read the reader's own data: the extra sample is the page's, not theirs.
+  // (null: not looked for; the finder comes with a later chunk, see hint-watch.js)
+  // The same data, losses and options find the same hints: a drag of the
+  // outlier's slider does not look again.
+  const hintKey = [options.findHints, prediction, target, state.losses, state.options];
+  const same = cache && cache.hints && cache.hints.key.every((v, i) => v === hintKey[i]);
+  const hints = same ? cache.hints.value
+    : options.findHints ? options.findHints({ lp: core, chosen, options: optionsByLoss, prediction, target }) : null;
+  if (cache && !same) cache.hints = { key: hintKey, value: hints };
   if (cache) {
     // Keep what this run used: results for other data would only hold memory.
     // Results of this data that this run did not use (a loss toggled off, a
@@ -273,12 +308,17 @@ export function* computeSteps(state, lp, options = {}) {
       cache.handles.delete(tensor);
     }
   }
-  return { boxes, table, prediction, target, chosen, colors, results, errors, extras, hints };
+  return {
+    boxes, table, prediction: extended ? extended.prediction : prediction, target: extended ? extended.target : target,
+    outlierIndex: extended ? extended.index : null, chosen, colors, results, errors, extras, hints,
+  };
 }
 
 /**
  * What the views show for `state`: {boxes: {predictions, targets}, table,
- * prediction, target, chosen, colors, results, errors, extras, hints}.
+ * prediction, target (with the outlier's sample when it is on),
+ * outlierIndex (that sample's index in them and in each result's per-sample
+ * arrays, or null), chosen, colors, results, errors, extras, hints}.
  * options as computeSteps takes them.
  */
 export function compute(state, lp, options) {

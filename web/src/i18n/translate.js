@@ -4,6 +4,7 @@
  *
  *   const tr = translator('zh');
  *   tr.t('info.read', { what: '3 个数' });   // {name} placeholders
+ *   tr.t('x', { count: 1 });                 // "{count|# number|# numbers}": plural forms
  *   tr.pick(loss, 'title');                  // loss.titleZh or loss.titleEn
  *   tr.error(e);                             // a LossPlayError or ReadError, by code
  *
@@ -44,10 +45,26 @@ function paramText(value, lang, formatNumber) {
   return String(value);
 }
 
+// The plural category of a count: English has 'one' (1) and 'other'; Chinese only 'other'.
+const plurals = new Map();
+function pluralOf(n, lang) {
+  if (!plurals.has(lang)) plurals.set(lang, typeof Intl !== 'undefined' && Intl.PluralRules ? new Intl.PluralRules(lang) : null);
+  const rules = plurals.get(lang);
+  return rules ? rules.select(n) : n === 1 ? 'one' : 'other';
+}
+
 // One pass over the template, so a value holding "{x}" is never expanded.
+// {name} is the value; {name|one|other} is the form for its count, with #
+// standing for the number: "{count|# number|# numbers}".
 function fill(template, params, lang, formatNumber) {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (m, name) => (hasOwn(params, name) && params[name] != null ? paramText(params[name], lang, formatNumber) : m));
+  return template.replace(/\{(\w+)(?:\|([^{}|]*)\|([^{}|]*))?\}/g, (m, name, one, other) => {
+    if (!hasOwn(params, name) || params[name] == null) return m;
+    const text = paramText(params[name], lang, formatNumber);
+    if (one === undefined) return text;
+    const n = Number(params[name]);
+    return (pluralOf(n, lang) === 'one' ? one : other).replace(/#/g, text);
+  });
 }
 
 /** The text of `key` in `lang`, placeholders filled; English, then the key, when missing. */

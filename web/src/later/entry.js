@@ -10,7 +10,12 @@ import { chartFigure } from './figure.js';
 import * as chartsScale from '../views/charts/scale.js';
 // The formulas of the losses no preset picks (views/formulas.js shows the others at once).
 import moreFormulas from 'lossplay-formulas-more';
+// Every formula's words for a screen reader, TeX -> [English, Chinese].
+import spokenFormulas from 'lossplay-formulas-spoken';
+// The learner hints' texts: only a view with a hint needs them.
+import { hintStrings } from '../i18n/strings/hints.js';
+import { findHints } from '../compute/hints.js';
 
-const exports = { buildCode: build, CodeBlock, exportResults, chartFigure, chartsScale, moreFormulas };
+const exports = { buildCode: build, CodeBlock, exportResults, chartFigure, chartsScale, moreFormulas, hintStrings, findHints, spokenFormulas };
 const script = typeof document !== 'undefined' ? document.currentScript : null;
 if (script) script.dispatchEvent(new CustomEvent('lossplay:chunk', { detail: exports }));

@@ -8,6 +8,7 @@
  * runs on the main thread, a step at a time with a yield between steps. */
 import { compiledCore } from '../core/load-core.js';
 import { computeSteps, createCache } from '../compute/compute.js';
+import { findHints } from '../compute/hints.js';
 import { drive, Cancelled } from './drive.js';
 import { fromWire } from './wire.js';
 import { dataOf } from './big-data.js';
@@ -149,7 +150,7 @@ export function createPipeline(lp, base, code) {
     }
     for (const id of local.bytes.keys()) if (!Object.values(src).some((s) => s && s.id === id)) local.bytes.delete(id);
     try {
-      return await drive(computeSteps(state, lp, { sources: src, cache: localCache }), { onStep, isStale: () => run !== live });
+      return await drive(computeSteps(state, lp, { sources: src, cache: localCache, findHints }), { onStep, isStale: () => run !== live });
     } catch (e) {
       if (e instanceof Cancelled) return null;
       throw e;

@@ -51,12 +51,13 @@ export function toWire(out) {
     for (const [k, v] of Object.entries(r.args)) w.args[k] = tensor(v);
     w.result = { loss: tensor(r.result.loss), grad: tensor(r.result.grad), gradArg: r.result.gradArg, value: r.result.value, gradHasNaN: hasNaN(r.result.grad) };
     w.perSample = arr(r.perSample);
-    w.outlier = r.outlier ? { value: r.outlier.value, error: plainError(r.outlier.error) } : r.outlier;
+    w.outlier = r.outlier ? { without: r.outlier.without, error: plainError(r.outlier.error) } : r.outlier;
+    w.outlierIndex = r.outlierIndex;
     return w;
   });
   const errors = out.errors.map((e) => Object.assign({}, e, e.error ? { error: plainError(e.error) } : {}));
   const wire = {
-    boxes, table: out.table, prediction: tensor(out.prediction), target: tensor(out.target),
+    boxes, table: out.table, prediction: tensor(out.prediction), target: tensor(out.target), outlierIndex: out.outlierIndex,
     chosen: out.chosen.map((l) => l.name), colors: out.colors, results, errors, extras: out.extras, hints: out.hints,
   };
   return { wire, transfer };

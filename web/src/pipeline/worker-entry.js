@@ -11,6 +11,7 @@
 import createLossplayCore from '../../../build/wasm/lossplay-core.js';
 import { LossPlay } from '../core/lossplay.js';
 import { computeSteps, createCache } from '../compute/compute.js';
+import { findHints } from '../compute/hints.js';
 import { drive, Cancelled } from './drive.js';
 import { toWire, plainError } from './wire.js';
 
@@ -42,7 +43,7 @@ async function run(m) {
     sources[box] = id ? { id, bytes: data.get(id) || new Uint8Array(0) } : m.state.texts[box];
   }
   try {
-    const out = await drive(computeSteps(m.state, lp, { sources, cache }), {
+    const out = await drive(computeSteps(m.state, lp, { sources, cache, findHints }), {
       onStep: (step) => self.postMessage({ type: 'progress', run: m.run, step }),
       isStale: () => m.run !== latest || cancelled.has(m.run),
     });

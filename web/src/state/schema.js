@@ -19,10 +19,18 @@ const MAX_COLUMN_CHARS = 200;
 const REDUCTIONS = ['none', 'mean', 'sum', 'batchmean'];
 const NAME = /^[a-z][a-z0-9_]{0,63}$/;
 const EXTRA_KEY = /^([a-z][a-z0-9_]{0,63}):([a-z][a-z0-9_]{0,63})$/;
-const KEYS = ['v', 'lang', 'theme', 'reduction', 'losses', 'options', 'data', 'columns', 'outlier', 'logScale'];
+const KEYS = ['v', 'lang', 'theme', 'reduction', 'losses', 'options', 'data', 'columns', 'outlier', 'dismissed', 'logScale'];
 // Added after version 1 shipped: a link without them still reads.
-const OPTIONAL_KEYS = ['outlier', 'logScale'];
+const OPTIONAL_KEYS = ['outlier', 'dismissed', 'logScale'];
 const OUTLIER_KEYS = ['residual'];
+const OUTLIER_OPTIONAL = ['on']; // absent in older links, where an outlier was always on
+const MAX_DISMISSED = 64;
+const HINT_ID = /^[a-z][a-z0-9_]{0,63}(?::[a-z][a-z0-9_]{0,63})?$/;
+
+/** Every key of the link's state, in canonical order: tests/browser/share-roundtrip.test.js
+ * walks them, and fails for a key it has no example value for. */
+export const LINK_KEYS = KEYS.slice();
+
 const DATA_KEYS = ['predictions', 'targets', 'extra'];
 const COLUMN_KEYS = ['prediction', 'target'];
 
@@ -170,11 +178,24 @@ function checkColumns(columns) {
 function checkOutlier(outlier) {
   if (outlier === null) return null;
   if (!isPlainObject(outlier)) fail('field', 'fieldType', { field: 'outlier', expected: { key: 'share.expectOutlier' } });
-  requireObject(outlier, 'outlier', OUTLIER_KEYS);
+  for (const key of Object.keys(outlier)) {
+    if (!OUTLIER_KEYS.includes(key) && !OUTLIER_OPTIONAL.includes(key)) fail('field', 'fieldUnknown', { field: `outlier.${quote(key)}` });
+  }
+  if (!('residual' in outlier)) fail('field', 'fieldMissing', { field: 'outlier.residual' });
   if (typeof outlier.residual !== 'number' || !Number.isFinite(outlier.residual)) {
     fail('field', 'fieldType', { field: 'outlier.residual', expected: { key: 'share.expectFinite' } });
   }
-  return { residual: outlier.residual };
+  if ('on' in outlier && typeof outlier.on !== 'boolean') fail('field', 'fieldType', { field: 'outlier.on', expected: { key: 'share.expectBoolean' } });
+  return { residual: outlier.residual, on: outlier.on !== false };
+}
+
+// The hints the reader closed: their ids, as compute/hints.js names them.
+function checkDismissed(list) {
+  if (!Array.isArray(list) || !list.every((id) => typeof id === 'string' && HINT_ID.test(id))) {
+    fail('field', 'fieldType', { field: 'dismissed', expected: { key: 'share.expectNames' } });
+  }
+  requireCount(list, 'dismissed', MAX_DISMISSED);
+  return [...new Set(list)];
 }
 
 // A switch: true or false.
@@ -214,6 +235,7 @@ export function validate(raw, registry) {
     data: checkData(raw.data, known),
     columns: checkColumns(raw.columns),
     outlier: checkOutlier(raw.outlier === undefined ? null : raw.outlier),
+    dismissed: checkDismissed(raw.dismissed === undefined ? [] : raw.dismissed),
   };
   // Written only when on, so links without it stay as they were.
   if (raw.logScale !== undefined) out.logScale = checkFlag(raw.logScale, 'logScale');
@@ -223,7 +245,7 @@ export function validate(raw, registry) {
 // What the page may leave out when it encodes: filled with the empty value.
 export function withDefaults(state) {
   if (!isPlainObject(state)) return state;
-  const full = Object.assign({ v: VERSION, theme: null, options: {}, columns: null, outlier: null }, state);
+  const full = Object.assign({ v: VERSION, theme: null, options: {}, columns: null, outlier: null, dismissed: [] }, state);
   if (isPlainObject(full.data) && !('extra' in full.data)) full.data = Object.assign({ extra: {} }, full.data);
   return full;
 }

@@ -4,6 +4,9 @@
  * the one schema, then becomes a store patch. */
 import { validate } from './schema.js';
 import { PRESETS } from './presets.js';
+import { initialState } from './store.js';
+
+const DEFAULT_OUTLIER = initialState().outlier;
 import { lossForAlias } from '../losses/index.js';
 
 const EMBED_PANELS = ['data', 'results', 'charts'];
@@ -43,7 +46,10 @@ export function toLink(state, lp, derived = {}) {
     options,
     data: { predictions: state.texts.predictions, targets: state.texts.targets, extra },
     columns: derived.columnsShown ? derived.columns : null,
-    outlier: state.outlier.on && String(state.outlier.residual).trim() !== '' && Number.isFinite(residual) ? { residual } : null,
+    // The residual travels when it is a number, on or off: the box shows it either way.
+    outlier: String(state.outlier.residual).trim() !== '' && Number.isFinite(residual) && (state.outlier.on || residual !== Number(DEFAULT_OUTLIER.residual))
+      ? { residual, on: Boolean(state.outlier.on) } : null,
+    dismissed: state.dismissed.slice(),
   };
   if (state.logScale) link.logScale = true; // the loss curves' log axis; off is left out
   return link;
@@ -67,7 +73,8 @@ export function fromLink(link) {
     reduction: link.reduction,
     losses: link.losses.slice(),
     options: storeOptions(link.options),
-    outlier: link.outlier ? { on: true, residual: String(link.outlier.residual) } : { on: false, residual: '10' },
+    outlier: link.outlier ? { on: link.outlier.on !== false, residual: String(link.outlier.residual) } : Object.assign({}, DEFAULT_OUTLIER),
+    dismissed: (link.dismissed || []).slice(),
     logScale: Boolean(link.logScale),
   };
   if (link.data) {

@@ -16,7 +16,7 @@ export function renderResults(ctx, state, out, tr) {
   else if (!out.chosen.length) empty.textContent = tr.t('results.selectLoss');
   empty.hidden = haveData && out.chosen.length > 0;
   const withOutlier = out.results.some((r) => r.outlier);
-  const headers = ['results.col.loss', 'results.col.value', withOutlier ? 'results.col.outlier' : null, 'results.col.reduction'];
+  const headers = ['results.col.loss', 'results.col.value', withOutlier ? 'outlier.col.without' : null, 'results.col.reduction'];
   table.tHead.rows[0].replaceChildren(...headers.filter(Boolean).map((k) => el('th', { scope: 'col', text: tr.t(k) })));
   const spoken = [];
   for (const r of out.results) {
@@ -35,27 +35,29 @@ export function renderResults(ctx, state, out, tr) {
     }
     let note = '';
     if (r.reduction !== state.reduction) {
-      note = r.loss.reductions.length === 1 ? tr.t('results.reductionOnly', { loss: r.loss.shortName, reduction: r.reduction })
-        : tr.t('results.reductionUnavailable', { wanted: state.reduction, loss: r.loss.shortName });
+      note = r.loss.reductions.length === 1 ? tr.t('results.reductionOnly', { loss: r.loss.shortName, reduction: { key: `reductionWord.${r.reduction}` } })
+        : tr.t('results.reductionUnavailable', { wanted: { key: `reductionWord.${state.reduction}` }, loss: r.loss.shortName });
     }
     const outlierCell = withOutlier ? outlierCellOf(r, tr) : null;
-    body.append(el('tr', { 'data-loss': r.loss.name }, name, value, outlierCell, el('td', { class: 'reduction', text: r.reduction + note })));
+    body.append(el('tr', { 'data-loss': r.loss.name }, name, value, outlierCell, el('td', { class: 'reduction', text: tr.t(`reductionWord.${r.reduction}`) + note })));
   }
   $('status').textContent = spoken.join(tr.t('list.separator'));
   for (const id of ['export-csv', 'export-json', 'export-png']) $(id).disabled = !out.results.some((r) => r.result);
 }
 
-// The value with the outlier and how many times the value without it.
+// The value without the outlier (the value column has it in), and how many
+// times that the outlier makes the loss.
 function outlierCellOf(r, tr) {
   const o = r.outlier;
-  if (!o || o.error || r.error || r.result.value === undefined) {
+  if (!o || o.error || r.error || r.result.value === undefined || o.without === undefined) {
     return el('td', { class: 'value value-undefined', text: o && o.error ? messageText(o.error, tr) : tr.t('results.noValue') });
   }
-  const base = r.result.value;
-  const ratio = base !== 0 ? o.value / base : null;
-  return el('td', { class: 'value value-outlier', title: formatFull(o.value) },
-    formatValue(o.value),
-    el('span', { class: 'ratio', text: ratio === null ? '' : ` ×${ratio >= 100 ? Math.round(ratio) : ratio.toPrecision(3)}` }));
+  const base = o.without;
+  const ratio = base !== 0 ? r.result.value / base : null;
+  const times = ratio === null ? '' : ratio >= 100 ? String(Math.round(ratio)) : ratio.toPrecision(3);
+  return el('td', { class: 'value value-outlier', title: formatFull(base) },
+    formatValue(base),
+    el('span', { class: 'ratio', text: times ? ` ${tr.t('outlier.ratio', { times })}` : '' }));
 }
 
 function valueCell(r, tr) {

@@ -6,5 +6,6 @@ import { dataStrings } from './data.js';
 import { codeStrings } from './code.js';
 import { exportStrings } from './export.js';
 import { chartsLongStrings } from './charts-long.js';
+import { hintStrings } from './hints.js';
 
-export const TABLES = { ...PAGE_TABLES, examples: examplesStrings, bigdata: dataStrings, code: codeStrings, export: exportStrings, chartsLater: chartsLongStrings };
+export const TABLES = { ...PAGE_TABLES, examples: examplesStrings, bigdata: dataStrings, code: codeStrings, export: exportStrings, chartsLater: chartsLongStrings, hints: hintStrings };

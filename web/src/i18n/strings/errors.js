@@ -70,7 +70,7 @@ export const errorStrings = {
     zh: "{loss} 没有参数 '{arg}'；它的参数有：{args}",
   },
   'error.count_mismatch': {
-    en: '{arg} has {count} numbers but its shape {shape} needs {needed}',
+    en: '{arg} has {count|# number|# numbers} but its shape {shape} needs {needed}',
     zh: '{arg} 有 {count} 个数，但它的形状 {shape} 需要 {needed} 个',
   },
   'error.needs_argument': { en: "{loss} needs the argument '{arg}'", zh: "{loss} 需要参数 '{arg}'" },

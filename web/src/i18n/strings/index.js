@@ -8,11 +8,11 @@ import { apiStrings } from './api.js';
 import { errorStrings } from './errors.js';
 import { shareStrings } from './share.js';
 import { chartsStrings } from './charts.js';
-import { hintStrings } from './hints.js';
 import { outlierStrings } from './outlier.js';
+import { wordStrings } from './words.js';
 
 // The page's tables (examples.html adds its own, and lossplay-later.js those of
-// the PyTorch code and the exports: they stay out of the page's bundle).
+// the PyTorch code, the exports and the hints: they stay out of the page's bundle).
 export const PAGE_TABLES = {
   page: pageStrings,
   input: inputStrings,
@@ -21,7 +21,7 @@ export const PAGE_TABLES = {
   errors: errorStrings,
   share: shareStrings,
   charts: chartsStrings,
-  hints: hintStrings,
   outlier: outlierStrings,
+  words: wordStrings,
 };
 

@@ -3,7 +3,7 @@
 export const inputStrings = {
   // The limit of large data in numbers (the rest of their strings: data.js, loaded with them).
   'input.big.millions': { en: '{m} million', zh: '{m} 百万' },
-  'input.readNumbers': { en: 'Read {n} numbers.', zh: '读取了 {n} 个数。' },
+  'input.readNumbers': { en: 'Read {n|# number|# numbers}.', zh: '读取了 {n} 个数。' },
   'input.readOneNumber': { en: 'Read 1 number.', zh: '读取了 1 个数。' },
   'input.readNothing': { en: 'No numbers yet.', zh: '还没有数字。' },
   'input.readMatrix': { en: 'Read a {rows} × {cols} matrix: {rows} rows, {cols} columns.', zh: '读取了 {rows} × {cols} 矩阵：{rows} 行，{cols} 列。' },
@@ -15,8 +15,8 @@ export const inputStrings = {
   'input.colsMany': { en: '{n} columns', zh: '{n} 列' },
   'input.numbersOne': { en: '1 number', zh: '1 个数' },
   'input.numbersMany': { en: '{n} numbers', zh: '{n} 个数' },
-  'input.readJson': { en: 'Read a JSON array of {n} numbers.', zh: '读取了 JSON 数组：{n} 个数。' },
-  'input.readJsonShape': { en: 'Read a JSON array of shape {shape} ({n} numbers).', zh: '读取了形状为 {shape} 的 JSON 数组（{n} 个数）。' },
+  'input.readJson': { en: 'Read a JSON array of {n|# number|# numbers}.', zh: '读取了 JSON 数组：{n} 个数。' },
+  'input.readJsonShape': { en: 'Read a JSON array of shape {shape} ({n|# number|# numbers}).', zh: '读取了形状为 {shape} 的 JSON 数组（{n} 个数）。' },
   'input.expValue': { en: 'a number or "["', zh: '数字或“[”' },
   'input.expValueOrEnd': { en: 'a number, "[" or "]"', zh: '数字、“[”或“]”' },
   'input.expCommaOrEnd': { en: '"," or "]"', zh: '“,”或“]”' },

@@ -114,7 +114,7 @@ export const pageStrings = {
   'chart.axisLoss': { en: 'loss per sample', zh: '样本损失' },
   'chart.largest': { en: '{loss}: largest at sample {index} ({value})', zh: '{loss}：在样本 {index} 处最大（{value}）' },
   'chart.partsSeparator': { en: '; ', zh: '；' },
-  'chart.caption': { en: 'Per-sample loss for {count} samples. {parts}.{note}', zh: '{count} 个样本的逐样本损失。{parts}。{note}' },
+  'chart.caption': { en: 'Per-sample loss for {count|# sample|# samples}. {parts}.{note}', zh: '{count} 个样本的逐样本损失。{parts}。{note}' },
   'chart.truncated': { en: ' Showing the first {shown} of {count} samples.', zh: '只显示了 {count} 个样本中的前 {shown} 个。' },
 
   // format.js

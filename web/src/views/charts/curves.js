@@ -206,7 +206,9 @@ export function buildCurves(lp, model, grids, marksCache, overrides, tr) {
     const spec = entry.spec;
     const slice = extrasFor(spec.name).slice;
     if (!spec.reductions.includes('none')) {
-      notes.push(tr.t('noteBatchOnly', { loss: tr.name(spec), reductions: spec.reductions.join(', ') }));
+      // The reductions in the page's language ({key} params are translated).
+      const reductions = spec.reductions.length === 1 ? { key: `reductionWord.${spec.reductions[0]}` } : spec.reductions.join(', ');
+      notes.push(tr.t('noteBatchOnly', { loss: tr.name(spec), reductions }));
       continue;
     }
     if (!slice) {

@@ -651,7 +651,7 @@ export class LossCharts {
     const summary = [];
     if (entries.length && this.model.prediction) {
       const columns = entries.map((e) => ({
-        label: `${this.name(e.spec)} (${e.reduction || ''})`.replace(' ()', ''),
+        label: e.reduction ? `${this.name(e.spec)} (${translator(this.lang).t(`reductionWord.${e.reduction}`)})` : this.name(e.spec),
         name: this.name(e.spec),
         color: e.color,
         values: e.gradient.data,
