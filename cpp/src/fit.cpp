@@ -108,6 +108,24 @@ double FitObjective::value_and_gradient(double w, double b, double& dw, double& 
   return r.loss.data[0];
 }
 
+std::string_view to_string(PathStatus status) {
+  switch (status) {
+    case PathStatus::Converged: return "converged";
+    case PathStatus::RanAllSteps: return "ran_all_steps";
+    case PathStatus::Diverged: return "diverged";
+  }
+  return "";
+}
+
+std::string_view to_string(OptimumStatus status) {
+  switch (status) {
+    case OptimumStatus::Found: return "found";
+    case OptimumStatus::NotIdentifiable: return "not_identifiable";
+    case OptimumStatus::NoFiniteOptimum: return "no_finite_optimum";
+  }
+  return "";
+}
+
 FitPath run_optimizer(FitObjective& f, const OptimizerSettings& s) {
   using detail::check_setting;
   check_setting("learning_rate", s.learning_rate, std::isfinite(s.learning_rate) && s.learning_rate > 0, "(0, inf)");

@@ -115,6 +115,9 @@ struct FitPath {
   std::size_t stop_step = 0;
 };
 
+// "converged", "ran_all_steps", "diverged": the names the bindings hand on.
+std::string_view to_string(PathStatus status);
+
 // Checks the settings (code fit_setting_out_of_range) and runs. Never
 // returns a non-finite or exploded point.
 FitPath run_optimizer(FitObjective& objective, const OptimizerSettings& settings);
@@ -127,6 +130,9 @@ enum class OptimumStatus {
                     // for BCE with logits or focal, or all labels the same):
                     // w and b are NaN
 };
+
+// "found", "not_identifiable", "no_finite_optimum".
+std::string_view to_string(OptimumStatus status);
 
 struct FitOptimum {
   double w = 0, b = 0, loss = 0;
