@@ -226,41 +226,4 @@ FitPath run_optimizer(FitObjective& f, const OptimizerSettings& s) {
   return path;
 }
 
-Landscape landscape(FitObjective& f, double w_min, double w_max, double b_min, double b_max, std::size_t columns,
-                    std::size_t rows) {
-  using detail::check_setting;
-  check_setting("columns", static_cast<double>(columns), columns >= 2 && columns <= 2000, "[2, 2000]");
-  check_setting("rows", static_cast<double>(rows), rows >= 2 && rows <= 2000, "[2, 2000]");
-  check_setting("w_min", w_min, std::isfinite(w_min), "(-inf, inf)");
-  check_setting("w_max", w_max, std::isfinite(w_max) && w_max > w_min, "(w_min, inf)");
-  check_setting("b_min", b_min, std::isfinite(b_min), "(-inf, inf)");
-  check_setting("b_max", b_max, std::isfinite(b_max) && b_max > b_min, "(b_min, inf)");
-  Landscape l;
-  l.columns = columns;
-  l.rows = rows;
-  l.w_min = w_min;
-  l.w_max = w_max;
-  l.b_min = b_min;
-  l.b_max = b_max;
-  l.values.resize(columns * rows);
-  const double dw = (w_max - w_min) / static_cast<double>(columns - 1);
-  const double db = (b_max - b_min) / static_cast<double>(rows - 1);
-  for (std::size_t r = 0; r < rows; ++r) {
-    // The last row and column land on the bounds exactly.
-    const double b = r + 1 == rows ? b_max : b_min + static_cast<double>(r) * db;
-    for (std::size_t c = 0; c < columns; ++c) {
-      const double w = c + 1 == columns ? w_max : w_min + static_cast<double>(c) * dw;
-      double v;
-      try {
-        v = f.value(w, b);
-      } catch (const InputError&) {
-        v = std::numeric_limits<double>::quiet_NaN();
-        ++l.outside_domain;
-      }
-      l.values[r * columns + c] = v;
-    }
-  }
-  return l;
-}
-
 }  // namespace lossplay

@@ -166,6 +166,11 @@ struct Landscape {
   // b_r likewise; NaN where ŷ leaves the loss's domain (MSLE).
   std::vector<double> values;
   std::size_t outside_domain = 0;  // how many cells are NaN for that reason
+  // "prefix sums" (MSE, RMSE, MAE, Huber, smooth L1, quantile, MAPE, hinge
+  // and squared hinge with ±1 labels: per column, sorted residuals and
+  // prefix sums; equal to the registry's F to about 1e-10 relative) or
+  // "registry" (every cell by the loss's own function).
+  std::string method;
 };
 
 // columns and rows in [2, 2000], w_min < w_max, b_min < b_max, all finite
