@@ -145,7 +145,15 @@ int main(int argc, char** argv) {
         sink = sink + f.value_and_gradient(1.5, 0.5, dw, db) + dw + db;
       });
     } else if (kind == "optimum") {
-      ms = best_ms(repeats, [&] { sink = sink + lossplay::exact_optimum(f).w; });
+      lossplay::FitOptimum o;
+      ms = best_ms(repeats, [&] {
+        o = lossplay::exact_optimum(f);
+        sink = sink + o.w;
+      });
+      std::printf("{\"fit\":\"optimum\",\"loss\":\"%s\",\"n\":%zu,\"ms\":%.6f,\"method\":\"%s\",\"iterations\":%zu,"
+                  "\"w\":%.17g,\"b\":%.17g,\"gradient\":%.3g}\n",
+                  loss.c_str(), n, ms, o.method.c_str(), o.iterations, o.w, o.b, o.gradient_norm);
+      return 0;
     } else if (kind == "landscape") {
       ms = best_ms(repeats, [&] { sink = sink + lossplay::landscape(f, 0, 4, -5, 5, 100, 100).values[0]; });
     } else {

@@ -100,6 +100,10 @@ DATA["classes01"] = (x, labels)
 DATA["classes_pm"] = (x, 2 * labels - 1)
 DATA["separable01"] = (np.array([-3.0, -2, -1, 1, 2, 3]), np.array([0.0, 0, 0, 1, 1, 1]))
 DATA["separable_pm"] = (np.array([-3.0, -2, -1, 1, 2, 3]), np.array([-1.0, -1, -1, 1, 1, 1]))
+x = rng.uniform(-5, 5, 300)
+DATA["wide300"] = (x, 0.7 * x + 3 + rng.standard_cauchy(300))  # Cauchy noise: a real LP
+x3 = rng.normal(0, 2, 300)
+DATA["classes300_pm"] = (x3, np.where(rng.uniform(size=300) < 1 / (1 + np.exp(-x3)), 1.0, -1.0))
 DATA["single"] = (np.array([2.0]), np.array([5.0]))
 DATA["flat_x"] = (np.array([3.0, 3, 3, 3, 3]), np.array([1.0, 2, 4, 7, 20]))
 
@@ -214,6 +218,12 @@ OPTIMA.append(optimum_case("classes01-focal-noalpha", "sigmoid_focal_loss", {"al
 OPTIMA.append(optimum_case("classes_pm-hinge", "hinge", {}, "classes_pm"))
 OPTIMA.append(optimum_case("classes_pm-hinge-margin2", "hinge", {"margin": 2.0}, "classes_pm"))
 OPTIMA.append(optimum_case("classes_pm-squared_hinge", "squared_hinge", {}, "classes_pm"))
+for name, opts in [("l1_loss", {}), ("quantile", {"tau": 0.7}), ("mape", {}), ("huber_loss", {"delta": 0.5}),
+                   ("log_cosh", {})]:
+    suffix = "".join(f"-{k}{v}" for k, v in opts.items())
+    OPTIMA.append(optimum_case(f"wide300-{name}{suffix}", name, opts, "wide300"))
+OPTIMA.append(optimum_case("classes300_pm-hinge", "hinge", {}, "classes300_pm"))
+OPTIMA.append(optimum_case("classes300_pm-squared_hinge", "squared_hinge", {"margin": 0.5}, "classes300_pm"))
 OPTIMA.append(optimum_case("separable01-bce", "binary_cross_entropy_with_logits", {}, "separable01",
                            status="no_finite_optimum"))
 OPTIMA.append(optimum_case("separable01-focal", "sigmoid_focal_loss", {}, "separable01", status="no_finite_optimum"))
