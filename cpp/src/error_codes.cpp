@@ -153,16 +153,16 @@ constexpr ErrorCode table[] = {
      "overflowed float64 (the largest magnitude given is {arg}{index}, {largest}), as it does in "
      "PyTorch's {pytorch}; use smaller numbers"},
 
-    // fit.cpp, fit_optimum.cpp: the line ŷ = w·x + b fitted with a loss.
+    // fit*.cpp: the line ŷ = w·x + b fitted with a loss.
     // option: a setting of the fit ("learning_rate", "steps", "columns", ...).
     {"fit_not_finite", K::Input, {"arg", "index", "value"},
-     "{arg}{index} is {value}: fitting a line needs finite numbers"},
+     "{arg}{index} is {value}: a fit needs finite numbers"},
     {"fit_loss_unsupported", K::Input, {"loss"},
-     "{loss} cannot fit the line w·x + b: it takes arguments other than a prediction and a target"},
+     "{loss} cannot fit w·x + b: it needs more than input and target"},
     {"fit_no_exact_method", K::Input, {"loss"},
-     "lossplay has no exact solver for {loss}: run an optimiser instead"},
+     "no exact solver for {loss}: use an optimiser"},
     {"fit_label_unit", K::Input, {"loss", "arg", "index", "value"},
-     "{arg}{index} is {value}: {loss} fits labels from 0 to 1 (1 for the positive class)"},
+     "{arg}{index} is {value}: {loss} fits labels in [0, 1]"},
     {"fit_label_signed", K::Input, {"loss", "arg", "index", "value"},
      "{arg}{index} is {value}: {loss} fits labels -1 and +1"},
     {"fit_setting_out_of_range", K::Input, {"option", "range", "value"},

@@ -235,20 +235,20 @@ export const errorStrings = {
 
   // The line fit (the fit view).
   'error.fit_not_finite': {
-    en: '{arg}{index} is {value}: fitting a line needs finite numbers',
-    zh: '{arg}{index} 为 {value}：拟合直线需要有限的数',
+    en: '{arg}{index} is {value}: a fit needs finite numbers',
+    zh: '{arg}{index} 为 {value}：拟合需要有限的数',
   },
   'error.fit_loss_unsupported': {
-    en: '{loss} cannot fit the line w·x + b: it takes arguments other than a prediction and a target',
-    zh: '{loss} 不能用于拟合直线 w·x + b：它除了预测值和目标值还需要其他参数',
+    en: '{loss} cannot fit w·x + b: it needs more than input and target',
+    zh: '{loss} 不能拟合 w·x + b：它需要 input 和 target 以外的参数',
   },
   'error.fit_no_exact_method': {
-    en: 'lossplay has no exact solver for {loss}: run an optimiser instead',
-    zh: 'lossplay 没有 {loss} 的精确求解方法：请改用优化器',
+    en: 'no exact solver for {loss}: use an optimiser',
+    zh: '{loss} 没有精确求解方法：请改用优化器',
   },
   'error.fit_label_unit': {
-    en: '{arg}{index} is {value}: {loss} fits labels from 0 to 1 (1 for the positive class)',
-    zh: '{arg}{index} 为 {value}：{loss} 拟合的标签应在 0 到 1 之间（正类为 1）',
+    en: '{arg}{index} is {value}: {loss} fits labels in [0, 1]',
+    zh: '{arg}{index} 为 {value}：{loss} 拟合的标签应在 [0, 1] 内',
   },
   'error.fit_label_signed': {
     en: '{arg}{index} is {value}: {loss} fits labels -1 and +1',
