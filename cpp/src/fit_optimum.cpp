@@ -277,6 +277,20 @@ FitOptimum piecewise_optimum(const FitObjective& f, bool identifiable) {
     double wg = f1 <= f2 ? x1 : x2;
     double bg = s.best_b(wg, pivot);
     double vg = s.value(wg, bg);
+    // Snap to the vertex: the best line about the pivot passes through two
+    // points, with w and b from their coordinates; keep it unless it is
+    // worse beyond rounding.
+    double ws, bs;
+    std::size_t next;
+    if (s.best_turn(pivot, ws, bs, next)) {
+      const double vs = s.value(ws, bs);
+      if (vs <= vg + 1e-12 * vg) {
+        wg = ws;
+        bg = bs;
+        vg = vs;
+        pivot = next;
+      }
+    }
     o.iterations += s.descend(wg, bg, vg, pivot);
     if (vg < v) {
       w = wg;

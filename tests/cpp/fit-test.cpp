@@ -195,6 +195,7 @@ BOOST_DATA_TEST_CASE(optimum_matches_scipy, bdata::make(cases("optima")), c) {
     BOOST_TEST(std::isnan(o.b));
     return;
   }
+  BOOST_TEST_MESSAGE(c << " method " << o.method << " iterations " << o.iterations);
   BOOST_TEST((o.status == (status == "not_identifiable" ? OptimumStatus::NotIdentifiable : OptimumStatus::Found)));
   const double want_loss = j.at("loss_value");
   // The loss at our optimum is no higher than scipy's (to rounding).
@@ -232,6 +233,19 @@ BOOST_AUTO_TEST_CASE(done_when_mse_is_pulled_mae_keeps_slope_two) {
   s.steps = 3000;
   const FitPath p = run_optimizer(mae, s);
   BOOST_TEST(std::fabs(p.points.back().w - 2) < 0.05);
+}
+
+// Ties stall the descent at a degenerate vertex (three points on the line):
+// the golden-section fallback on the convex profile finds the optimum and
+// snaps to the vertex, a line through two points, w = 1/3 exactly.
+BOOST_AUTO_TEST_CASE(degenerate_vertex_falls_back_and_lands_on_a_vertex) {
+  const Data d = data("degenerate_l1");
+  FitObjective f("l1_loss", {}, d.x.data(), d.y.data(), d.x.size());
+  const FitOptimum o = exact_optimum(f);
+  BOOST_TEST(o.method == "vertex search + golden section");
+  BOOST_TEST(o.w == 1.0 / 3);
+  BOOST_TEST(o.b == 0.0);
+  BOOST_TEST(o.loss == 23.0 / 18, boost::test_tools::tolerance(1e-15));
 }
 
 BOOST_AUTO_TEST_CASE(gradient_descent_converges_and_says_so) {

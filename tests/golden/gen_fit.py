@@ -104,6 +104,10 @@ x = rng.uniform(-5, 5, 300)
 DATA["wide300"] = (x, 0.7 * x + 3 + rng.standard_cauchy(300))  # Cauchy noise: a real LP
 x3 = rng.normal(0, 2, 300)
 DATA["classes300_pm"] = (x3, np.where(rng.uniform(size=300) < 1 / (1 + np.exp(-x3)), 1.0, -1.0))
+# Small integer data with many ties: Wesolowsky's descent stalls at a
+# degenerate vertex and lossplay falls back to its golden-section search.
+DATA["degenerate_q"] = (np.array([0.0, 3, 2, 4, 4, 3, 2, 4]), np.array([0.0, 0, 1, 2, 4, 4, 1, 1]))
+DATA["degenerate_l1"] = (np.array([3.0, 3, 2, 1, 0, 0]), np.array([0.0, 1, 4, 0, 0, 3]))
 DATA["single"] = (np.array([2.0]), np.array([5.0]))
 DATA["flat_x"] = (np.array([3.0, 3, 3, 3, 3]), np.array([1.0, 2, 4, 7, 20]))
 
@@ -224,6 +228,8 @@ for name, opts in [("l1_loss", {}), ("quantile", {"tau": 0.7}), ("mape", {}), ("
     OPTIMA.append(optimum_case(f"wide300-{name}{suffix}", name, opts, "wide300"))
 OPTIMA.append(optimum_case("classes300_pm-hinge", "hinge", {}, "classes300_pm"))
 OPTIMA.append(optimum_case("classes300_pm-squared_hinge", "squared_hinge", {"margin": 0.5}, "classes300_pm"))
+OPTIMA.append(optimum_case("degenerate_q-quantile-tau0.3", "quantile", {"tau": 0.3}, "degenerate_q"))
+OPTIMA.append(optimum_case("degenerate_l1-l1_loss", "l1_loss", {}, "degenerate_l1"))
 OPTIMA.append(optimum_case("separable01-bce", "binary_cross_entropy_with_logits", {}, "separable01",
                            status="no_finite_optimum"))
 OPTIMA.append(optimum_case("separable01-focal", "sigmoid_focal_loss", {}, "separable01", status="no_finite_optimum"))
