@@ -9,6 +9,7 @@
 #include <functional>
 #include <limits>
 #include <map>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -246,6 +247,48 @@ BOOST_AUTO_TEST_CASE(degenerate_vertex_falls_back_and_lands_on_a_vertex) {
   BOOST_TEST(o.w == 1.0 / 3);
   BOOST_TEST(o.b == 0.0);
   BOOST_TEST(o.loss == 23.0 / 18, boost::test_tools::tolerance(1e-15));
+}
+
+// The piecewise-linear optimum is a line through two points (t_i, the
+// target of the term: y, or ±margin for the hinge): trying every pair is an
+// exact solver of its own. 3000 small random data sets, half with ties.
+BOOST_AUTO_TEST_CASE(piecewise_optimum_equals_the_best_line_through_two_points) {
+  std::mt19937 rng(11);
+  std::uniform_real_distribution<double> unit(0, 1);
+  int checked = 0;
+  for (int trial = 0; trial < 3000; ++trial) {
+    const std::size_t n = 2 + rng() % 11;
+    const bool ties = trial % 2 == 0;
+    std::vector<double> x(n), y(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      x[i] = ties ? static_cast<double>(rng() % 4) : unit(rng) * 8 - 4;
+      y[i] = ties ? static_cast<double>(rng() % 5) + 1 : unit(rng) * 10 + 0.5;
+    }
+    const int which = trial % 4;
+    const char* loss = which == 0 ? "l1_loss" : which == 1 ? "quantile" : which == 2 ? "mape" : "hinge";
+    std::vector<NamedOption> options;
+    if (which == 1) options = {{"tau", 0.1 + 0.8 * unit(rng)}};
+    if (which == 3) {
+      for (double& v : y) v = v > 3 ? 1 : -1;
+      options = {{"margin", 0.5 + unit(rng)}};
+    }
+    FitObjective f(loss, options, x.data(), y.data(), n);
+    const FitOptimum o = exact_optimum(f);
+    if (o.status != OptimumStatus::Found) continue;
+    double best = std::numeric_limits<double>::infinity();
+    const double m = which == 3 ? f.option("margin") : 0;
+    for (std::size_t i = 0; i < n; ++i)
+      for (std::size_t j = i + 1; j < n; ++j) {
+        if (x[i] == x[j]) continue;
+        const double ti = which == 3 ? (y[i] > 0 ? m : -m) : y[i], tj = which == 3 ? (y[j] > 0 ? m : -m) : y[j];
+        const double w = (tj - ti) / (x[j] - x[i]);
+        best = std::min(best, f.value(w, ti - w * x[i]));
+      }
+    BOOST_TEST_REQUIRE(o.loss <= best * (1 + 1e-12) + 1e-14,
+                       loss << " trial " << trial << ": " << o.method << " gives " << o.loss << ", a pair line " << best);
+    ++checked;
+  }
+  BOOST_TEST(checked > 2500);
 }
 
 BOOST_AUTO_TEST_CASE(gradient_descent_converges_and_says_so) {
