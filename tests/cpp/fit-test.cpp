@@ -413,6 +413,22 @@ BOOST_DATA_TEST_CASE(landscape_cells_are_the_objective,
     }
 }
 
+// Integer data on an integer grid: many residuals sit exactly on a grid
+// value b or on b ± δ, where the binning must not miscount.
+BOOST_AUTO_TEST_CASE(landscape_residuals_on_the_grid_lines) {
+  const std::vector<double> x{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, y{3, -1, 4, 1, -5, 9, 2, -6, 5, 3};
+  for (const char* loss : {"l1_loss", "huber_loss", "smooth_l1_loss", "quantile", "mse_loss"}) {
+    FitObjective f(loss, {}, x.data(), y.data(), x.size());
+    const Landscape l = landscape(f, -2, 2, -10, 10, 5, 21);
+    BOOST_TEST(l.method == "prefix sums");
+    for (std::size_t r = 0; r < 21; ++r)
+      for (std::size_t c = 0; c < 5; ++c) {
+        const double want = f.value(-2.0 + static_cast<double>(c), -10.0 + static_cast<double>(r));
+        BOOST_TEST_REQUIRE(close(l.values[r * 5 + c], want, 1e-12, 1e-13), loss << " cell " << r << ", " << c);
+      }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(landscape_is_the_objective_on_the_grid) {
   const Data d = data("done_when");
   FitObjective f("huber_loss", {{"delta", 2}}, d.x.data(), d.y.data(), d.x.size());

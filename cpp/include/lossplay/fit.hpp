@@ -167,9 +167,10 @@ struct Landscape {
   std::vector<double> values;
   std::size_t outside_domain = 0;  // how many cells are NaN for that reason
   // "prefix sums" (MSE, RMSE, MAE, Huber, smooth L1, quantile, MAPE, hinge
-  // and squared hinge with ±1 labels: per column, sorted residuals and
-  // prefix sums; equal to the registry's F to about 1e-10 relative) or
-  // "registry" (every cell by the loss's own function).
+  // and squared hinge with ±1 labels: per column, the residuals binned
+  // between the grid's b values and summed in order; equal to the
+  // registry's F to about 1e-10 relative) or "registry" (every cell by the
+  // loss's own function).
   std::string method;
 };
 
