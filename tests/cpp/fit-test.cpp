@@ -137,6 +137,40 @@ BOOST_DATA_TEST_CASE(gradient_by_central_differences, bdata::make(gradient_cases
   BOOST_TEST(close(db, num_b, 1e-6, 1e-7), "dF/db " << db << " vs central difference " << num_b);
 }
 
+// Every registry loss the fit accepts (on x in [0, 5) and y > 0, labels 0
+// and 1 for the binary group), at a
+// point where every ŷ = 0.1 x + 0.3 is in (0, 1): the gradient by central
+// differences too. The others must be refused with a code of their own.
+BOOST_AUTO_TEST_CASE(every_fittable_loss_of_the_registry_has_the_right_gradient) {
+  const Data d = data("growth");
+  std::vector<double> labels(d.y.size());  // 0/1 for the binary group
+  for (std::size_t i = 0; i < labels.size(); ++i) labels[i] = d.y[i] > 2 ? 1 : 0;
+  std::vector<std::string> fitted, refused;
+  for (const LossSpec& spec : registry()) {
+    try {
+      const double* y = spec.group == "binary" ? labels.data() : d.y.data();
+      FitObjective f(spec.name, {}, d.x.data(), y, d.x.size());
+      double dw, db;
+      f.value_and_gradient(0.1, 0.3, dw, db);
+      const double h = 1e-6;
+      const double num_w = (f.value(0.1 + h, 0.3) - f.value(0.1 - h, 0.3)) / (2 * h);
+      const double num_b = (f.value(0.1, 0.3 + h) - f.value(0.1, 0.3 - h)) / (2 * h);
+      BOOST_TEST(close(dw, num_w, 1e-6, 1e-7), spec.name << " dF/dw " << dw << " vs " << num_w);
+      BOOST_TEST(close(db, num_b, 1e-6, 1e-7), spec.name << " dF/db " << db << " vs " << num_b);
+      fitted.emplace_back(spec.name);
+    } catch (const Error& e) {
+      BOOST_TEST(find_error_code(e.code()) != nullptr);
+      refused.push_back(std::string(spec.name) + " (" + e.code() + ")");
+    }
+  }
+  std::ostringstream os;
+  for (const std::string& s : refused) os << s << "; ";
+  BOOST_TEST_MESSAGE("fitted " << fitted.size() << ", refused: " << os.str());
+  for (const char* needed : {"mse_loss", "l1_loss", "huber_loss", "smooth_l1_loss", "log_cosh", "quantile", "mape",
+                             "msle", "binary_cross_entropy_with_logits", "sigmoid_focal_loss", "hinge", "squared_hinge"})
+    BOOST_TEST((std::find(fitted.begin(), fitted.end(), needed) != fitted.end()), needed);
+}
+
 BOOST_DATA_TEST_CASE(path_matches_torch_optim, bdata::make(cases("paths")), c) {
   const json& j = c.j;
   const Data d = data(j.at("data"));
