@@ -129,7 +129,7 @@ std::string_view to_string(OptimumStatus status) {
 FitPath run_optimizer(FitObjective& f, const OptimizerSettings& s) {
   using detail::check_setting;
   check_setting("learning_rate", s.learning_rate, std::isfinite(s.learning_rate) && s.learning_rate > 0, "(0, inf)");
-  check_setting("steps", static_cast<double>(s.steps), s.steps <= 10'000'000, "[0, 10000000]");
+  check_setting("steps", static_cast<double>(s.steps), s.steps <= 1'000'000, "[0, 1000000]");
   check_setting("momentum", s.momentum, s.momentum >= 0 && s.momentum < 1, "[0, 1)");
   check_setting("beta1", s.beta1, s.beta1 >= 0 && s.beta1 < 1, "[0, 1)");
   check_setting("beta2", s.beta2, s.beta2 >= 0 && s.beta2 < 1, "[0, 1)");
@@ -165,8 +165,7 @@ FitPath run_optimizer(FitObjective& f, const OptimizerSettings& s) {
       break;
     }
     if (!std::isfinite(loss) || !std::isfinite(gw) || !std::isfinite(gb)) {
-      if (step == 0) stop("non_finite", 0);
-      else stop("non_finite", step);
+      stop("non_finite", step);
       break;
     }
     if (step == 0 && loss > 0) limit = s.explode_factor * loss;

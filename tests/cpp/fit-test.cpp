@@ -519,6 +519,9 @@ BOOST_AUTO_TEST_CASE(bad_input_gets_the_cores_codes) {
   s.learning_rate = 0;
   BOOST_TEST(error_code([&] { run_optimizer(f, s); }) == "fit_setting_out_of_range");
   s.learning_rate = 0.1;
+  s.steps = 1'000'001;
+  BOOST_TEST(error_code([&] { run_optimizer(f, s); }) == "fit_setting_out_of_range");
+  s.steps = 10;
   s.beta2 = 1;
   BOOST_TEST(error_code([&] { run_optimizer(f, s); }) == "fit_setting_out_of_range");
   BOOST_TEST(error_code([&] { landscape(f, 0, 1, 0, 1, 1, 100); }) == "fit_setting_out_of_range");

@@ -79,7 +79,7 @@ enum class OptimizerKind { GradientDescent, Momentum, Adam };
 struct OptimizerSettings {
   OptimizerKind kind = OptimizerKind::GradientDescent;
   double learning_rate = 0.01;  // > 0
-  std::size_t steps = 100;      // updates, at most 1e7
+  std::size_t steps = 100;      // updates, at most 1e6 (the path keeps 24 bytes a step)
   double momentum = 0.9;        // Momentum: in [0, 1)
   double beta1 = 0.9;           // Adam: in [0, 1)
   double beta2 = 0.999;         // Adam: in [0, 1)
@@ -105,6 +105,7 @@ enum class PathStatus {
 struct FitPath {
   // points[0] is the start; points[k] follows the k-th update. The loss of
   // each is F at its (w, b), as PyTorch's loop computes it before a step.
+  // Empty (and Diverged, "non_finite") when F at the start is not finite.
   std::vector<FitPoint> points;
   PathStatus status = PathStatus::RanAllSteps;
   // For Diverged: "non_finite" (the loss, its gradient or a parameter
