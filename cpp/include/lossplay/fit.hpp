@@ -158,6 +158,12 @@ struct FitOptimum {
 //     search on standardised x, started from the least-squares line (a
 //     constant for MSLE, (0, 0) for the classifiers).
 // Other losses: code fit_no_exact_method.
+// Where the minimisers form a set (hinge or squared hinge on separable
+// classes, quantile with τ = 0 or 1, MAE on some tied data) one of them is
+// returned: a vertex for the piecewise-linear losses. The focal loss need
+// not be convex: BFGS from (0, 0) gives a local minimiser (on the tests,
+// scipy's). Float64 bounds the digits: with x near 1e6, w·x + b resolves b
+// to about 1e-7, and the gradient there is that rounding times x.
 FitOptimum exact_optimum(FitObjective& objective);
 
 struct Landscape {
