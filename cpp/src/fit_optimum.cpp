@@ -42,7 +42,8 @@ void least_squares(const double* x, const double* y, std::size_t n, double& w, d
 // ---- Piecewise-linear losses -------------------------------------------
 // Each loss is, up to the factor 1/n, Σ_i α_i max(d_i, 0) + β_i max(-d_i, 0)
 // with d_i = t_i - (w x_i + b):
-//   l1_loss: t = y, α = β = 1;          quantile: t = y, α = τ, β = 1 - τ;
+//   l1_loss (and smooth_l1_loss with β = 0): t = y, α = β = 1;
+//   quantile: t = y, α = τ, β = 1 - τ;
 //   mape: t = y, α = β = 100 / max(|y|, 1e-7);
 //   hinge (margin m): y = +1: t = m, α = 1, β = 0; y = -1: t = -m, α = 0, β = 1.
 struct Piecewise {
@@ -186,7 +187,7 @@ Piecewise piecewise_terms(const FitObjective& f) {
   const std::size_t n = f.size();
   const double* y = f.y();
   Piecewise p{f.x(), n, std::vector<double>(y, y + n), std::vector<double>(n), std::vector<double>(n)};
-  if (name == "l1_loss") {
+  if (name == "l1_loss" || name == "smooth_l1_loss") {  // smooth L1 with β = 0 is |d|
     std::fill(p.alpha.begin(), p.alpha.end(), 1.0);
     std::fill(p.beta.begin(), p.beta.end(), 1.0);
   } else if (name == "quantile") {
@@ -429,7 +430,8 @@ FitOptimum exact_optimum(FitObjective& f) {
   if (is_one_of(name, {"mse_loss", "rmse"})) {
     least_squares(x, y, n, o.w, o.b);
     o.method = "closed form";
-  } else if (is_one_of(name, {"l1_loss", "quantile", "mape", "hinge"})) {
+  } else if (is_one_of(name, {"l1_loss", "quantile", "mape", "hinge"}) ||
+             (name == "smooth_l1_loss" && f.option("beta") == 0)) {
     if (name == "hinge") check_labels(f, true);
     o = piecewise_optimum(f, identifiable);
   } else if (is_one_of(name, {"huber_loss", "smooth_l1_loss", "log_cosh", "msle", "binary_cross_entropy_with_logits",

@@ -111,12 +111,12 @@ DATA["degenerate_l1"] = (np.array([3.0, 3, 2, 1, 0, 0]), np.array([0.0, 1, 4, 0,
 DATA["single"] = (np.array([2.0]), np.array([5.0]))
 DATA["flat_x"] = (np.array([3.0, 3, 3, 3, 3]), np.array([1.0, 2, 4, 7, 20]))
 
-PIECEWISE = {"l1_loss", "quantile", "mape", "hinge"}
+PIECEWISE = {"l1_loss", "quantile", "mape", "hinge"}  # and smooth_l1_loss with beta 0
 
 
 def piecewise_terms(name, opts, y):
     n = len(y)
-    if name == "l1_loss":
+    if name in ("l1_loss", "smooth_l1_loss"):
         return y, np.ones(n), np.ones(n)
     if name == "quantile":
         tau = opts.get("tau", 0.5)
@@ -188,7 +188,7 @@ def optimum_case(case_id, name, opts, data, status="found", unique=True):
             w, b = 0.0, float(np.mean(y))
         else:
             w, b = np.linalg.lstsq(np.column_stack([x, np.ones(len(x))]), y, rcond=None)[0]
-    elif name in PIECEWISE:
+    elif name in PIECEWISE or (name == "smooth_l1_loss" and opts.get("beta") == 0):
         w, b, unique_lp = solve_lp(name, opts, x, y, flat)
         out["unique"] = unique and unique_lp
     else:
@@ -228,6 +228,7 @@ for name, opts in [("l1_loss", {}), ("quantile", {"tau": 0.7}), ("mape", {}), ("
     OPTIMA.append(optimum_case(f"wide300-{name}{suffix}", name, opts, "wide300"))
 OPTIMA.append(optimum_case("classes300_pm-hinge", "hinge", {}, "classes300_pm"))
 OPTIMA.append(optimum_case("classes300_pm-squared_hinge", "squared_hinge", {"margin": 0.5}, "classes300_pm"))
+OPTIMA.append(optimum_case("heavy-smooth_l1_loss-beta0", "smooth_l1_loss", {"beta": 0.0}, "heavy"))
 OPTIMA.append(optimum_case("degenerate_q-quantile-tau0.3", "quantile", {"tau": 0.3}, "degenerate_q"))
 OPTIMA.append(optimum_case("degenerate_l1-l1_loss", "l1_loss", {}, "degenerate_l1"))
 OPTIMA.append(optimum_case("separable01-bce", "binary_cross_entropy_with_logits", {}, "separable01",

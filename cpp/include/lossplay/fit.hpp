@@ -147,7 +147,8 @@ struct FitOptimum {
 
 // The exact minimiser of F:
 //   mse_loss, rmse: least squares in closed form;
-//   l1_loss, quantile, mape, hinge (piecewise linear): the optimum is a line
+//   l1_loss, quantile, mape, hinge, smooth_l1_loss with β = 0 (piecewise
+//     linear): the optimum is a line
 //     through two points (a vertex of the LP); for fixed w the best b is a
 //     weighted τ-quantile, and turning the line about a point it passes
 //     through is a weighted median of slopes (Wesolowsky's descent). The
