@@ -1,5 +1,6 @@
-// The fit objective F(w, b) through the registry, the optimisers with
-// PyTorch's update rules, and the landscape grid (lossplay/fit.hpp).
+// The fit objective F(w, b) through the registry and the optimisers with
+// PyTorch's update rules (lossplay/fit.hpp); the optimum and the landscape
+// have files of their own (fit_optimum.cpp, fit_landscape.cpp).
 #include "lossplay/fit.hpp"
 
 #include <cmath>

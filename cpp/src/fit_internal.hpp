@@ -1,4 +1,4 @@
-// Helpers shared by the fit's source files (fit.cpp, fit_optimum.cpp).
+// Helpers shared by the fit's source files (fit.cpp, fit_landscape.cpp).
 // Internal to the core.
 #pragma once
 
