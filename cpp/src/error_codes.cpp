@@ -153,6 +153,21 @@ constexpr ErrorCode table[] = {
      "overflowed float64 (the largest magnitude given is {arg}{index}, {largest}), as it does in "
      "PyTorch's {pytorch}; use smaller numbers"},
 
+    // fit*.cpp: the line ŷ = w·x + b fitted with a loss.
+    // option: a setting of the fit ("learning_rate", "steps", "columns", ...).
+    {"fit_not_finite", K::Input, {"arg", "index", "value"},
+     "{arg}{index} is {value}: a fit needs finite numbers"},
+    {"fit_loss_unsupported", K::Input, {"loss"},
+     "{loss} cannot fit w·x + b: it needs more than input and target"},
+    {"fit_no_exact_method", K::Input, {"loss"},
+     "no exact solver for {loss}: use an optimiser"},
+    {"fit_label_unit", K::Input, {"loss", "arg", "index", "value"},
+     "{arg}{index} is {value}: {loss} fits labels in [0, 1]"},
+    {"fit_label_signed", K::Input, {"loss", "arg", "index", "value"},
+     "{arg}{index} is {value}: {loss} fits labels -1 and +1"},
+    {"fit_setting_out_of_range", K::Input, {"option", "range", "value"},
+     "the fit's {option} must be in {range}, got {value}"},
+
     // cpp/bindings/wasm/bindings.cpp: what JS hands the core
     {"argument_not_tensor", K::Input, {"arg"}, "argument '{arg}' must be {data, shape}"},
     {"bad_shape_sizes", K::Input, {"arg"}, "the shape of '{arg}' must list whole, non-negative sizes"},

@@ -3,6 +3,10 @@
 // parser on the same text, and prints one JSON object per line.
 //   lossplay_native_bench LOSS N REPEATS      {"loss":…,"n":…,"ms":best}
 //   lossplay_native_bench --parse N REPEATS   {"parse":…,"bytes":…,"ms":best}
+//   lossplay_native_bench --fit-KIND:LOSS N REPEATS   {"fit":KIND,"loss":…,"n":…,"ms":best}
+//     KIND: step (F(w, b) and its gradient, what one optimiser step costs),
+//     optimum (exact_optimum), landscape (a 100 x 100 grid); on a noisy
+//     line y = 2x + 1 with outliers (labels for the classifiers).
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -15,6 +19,7 @@
 #include <malloc.h>
 #endif
 
+#include "lossplay/fit.hpp"
 #include "lossplay/parse.hpp"
 #include "lossplay/registry.hpp"
 
@@ -115,6 +120,47 @@ int main(int argc, char** argv) {
     }
     const double ms = best_ms(repeats, [&] { sink = sink + lossplay::parse_numbers(text).data.back(); });
     std::printf("{\"parse\":%zu,\"bytes\":%zu,\"ms\":%.6f}\n", n, text.size(), ms);
+    return 0;
+  }
+  if (what.rfind("--fit-", 0) == 0) {
+    const std::size_t colon = what.find(':');
+    const std::string kind = what.substr(6, colon - 6), loss = what.substr(colon + 1);
+    Random r{12345};
+    std::vector<double> x(n), y(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      x[i] = r.next() * 10;
+      const double u = r.next(), v = r.next();
+      if (loss == "binary_cross_entropy_with_logits" || loss == "sigmoid_focal_loss")
+        y[i] = u < 1 / (1 + std::exp(-(x[i] - 5))) ? 1 : 0;
+      else if (loss == "hinge" || loss == "squared_hinge")
+        y[i] = u < 1 / (1 + std::exp(-(x[i] - 5))) ? 1 : -1;
+      else
+        y[i] = 2 * x[i] + 1 + (u - 0.5) + (v < 0.01 ? 50 : 0);  // 1% outliers
+    }
+    lossplay::FitObjective f(loss, {}, x.data(), y.data(), n);
+    double ms = 0;
+    if (kind == "step") {
+      ms = best_ms(repeats, [&] {
+        double dw, db;
+        sink = sink + f.value_and_gradient(1.5, 0.5, dw, db) + dw + db;
+      });
+    } else if (kind == "optimum") {
+      lossplay::FitOptimum o;
+      ms = best_ms(repeats, [&] {
+        o = lossplay::exact_optimum(f);
+        sink = sink + o.w;
+      });
+      std::printf("{\"fit\":\"optimum\",\"loss\":\"%s\",\"n\":%zu,\"ms\":%.6f,\"method\":\"%s\",\"iterations\":%zu,"
+                  "\"w\":%.17g,\"b\":%.17g,\"gradient\":%.3g}\n",
+                  loss.c_str(), n, ms, o.method.c_str(), o.iterations, o.w, o.b, o.gradient_norm);
+      return 0;
+    } else if (kind == "landscape") {
+      ms = best_ms(repeats, [&] { sink = sink + lossplay::landscape(f, 0, 4, -5, 5, 100, 100).values[0]; });
+    } else {
+      std::fprintf(stderr, "unknown fit bench %s\n", kind.c_str());
+      return 2;
+    }
+    std::printf("{\"fit\":\"%s\",\"loss\":\"%s\",\"n\":%zu,\"ms\":%.6f}\n", kind.c_str(), loss.c_str(), n, ms);
     return 0;
   }
   const Case c = make_case(what, n);

@@ -233,6 +233,32 @@ export const errorStrings = {
     zh: '形状为 {shape} 的张量没有第 {column} 列：取列需要 [行, 列] 形状的张量，列号从 0 到 列数 - 1',
   },
 
+  // The line fit (the fit view).
+  'error.fit_not_finite': {
+    en: '{arg}{index} is {value}: a fit needs finite numbers',
+    zh: '{arg}{index} 为 {value}：拟合需要有限的数',
+  },
+  'error.fit_loss_unsupported': {
+    en: '{loss} cannot fit w·x + b: it needs more than input and target',
+    zh: '{loss} 不能拟合 w·x + b：它需要 input 和 target 以外的参数',
+  },
+  'error.fit_no_exact_method': {
+    en: 'no exact solver for {loss}: use an optimiser',
+    zh: '{loss} 没有精确求解方法：请改用优化器',
+  },
+  'error.fit_label_unit': {
+    en: '{arg}{index} is {value}: {loss} fits labels in [0, 1]',
+    zh: '{arg}{index} 为 {value}：{loss} 拟合的标签应在 [0, 1] 内',
+  },
+  'error.fit_label_signed': {
+    en: '{arg}{index} is {value}: {loss} fits labels -1 and +1',
+    zh: '{arg}{index} 为 {value}：{loss} 拟合的标签应为 -1 或 +1',
+  },
+  'error.fit_setting_out_of_range': {
+    en: "the fit's {option} must be in {range}, got {value}",
+    zh: '拟合设置 {option} 必须在 {range} 内，实际为 {value}',
+  },
+
   // kind 'internal': a bug; {detail} is the exception's own (English) text,
   // {shapes} the arguments with their shapes ("input [2, 3], target [2]").
   'error.internal': {
