@@ -29,6 +29,7 @@ import { renderFormulas } from '../views/formulas.js';
 import { LossCharts } from '../views/charts/index.js';
 import { reportHeight } from '../embed/height.js';
 import { loadLater } from '../later/load.js';
+import { errorTextsMissing, addErrorStrings } from '../i18n/error-strings.js';
 
 const DEBOUNCE_MS = 150;
 const PANELS = { data: 'card-data', losses: 'card-losses', results: 'card-results', charts: 'card-chart', formulas: 'card-formulas' };
@@ -211,6 +212,18 @@ export async function startApp(where) {
 
   // Everything drawn from the last computation; the charts only when asked,
   // and for large data in a task of their own, after the results showed.
+  // The first error shown fetches the core's error templates (the later
+  // chunk) and draws again in the page's language.
+  let errorStringsAsked = false;
+  function askErrorStrings() {
+    if (errorStringsAsked || !errorTextsMissing(out)) return;
+    errorStringsAsked = true;
+    ctx.later().then((later) => {
+      addErrorStrings(later);
+      if (out) renderComputed(store.get(), true);
+    }, (e) => console.warn(e.message));
+  }
+
   function renderComputed(state, chartsToo, chartsLater) {
     data.render(state, out, tr);
     outlier.setData(out.prediction, out.target, out.outlierIndex);
@@ -219,6 +232,7 @@ export async function startApp(where) {
     askHints();
     renderResults(ctx, state, out, tr);
     renderFormulas(ctx, out, tr);
+    askErrorStrings();
     if (chartsToo && chartsLater) {
       clearTimeout(chartsTimer);
       // After the next frame: the results paint before the charts' work starts.

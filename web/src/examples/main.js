@@ -3,8 +3,10 @@
  * snippet, and the live widgets kept in the page's language. */
 import { t, applyTo, detect, addStrings } from '../i18n/translate.js';
 import { examplesStrings } from '../i18n/strings/examples.js';
+import { errorStrings } from '../i18n/strings/errors.js';
 
 addStrings(examplesStrings);
+addStrings(errorStrings); // the page's own bundle, outside index.html's first load
 
 const COPIED_MS = 2000;
 let lang = detect(location, navigator);

@@ -15,7 +15,9 @@ import spokenFormulas from 'lossplay-formulas-spoken';
 // The learner hints' texts: only a view with a hint needs them.
 import { hintStrings } from '../i18n/strings/hints.js';
 import { findHints } from '../compute/hints.js';
+// The core's error templates: only a view with an error needs them.
+import { errorStrings } from '../i18n/strings/errors.js';
 
-const exports = { buildCode: build, CodeBlock, exportResults, chartFigure, chartsScale, moreFormulas, hintStrings, findHints, spokenFormulas };
+const exports = { buildCode: build, CodeBlock, exportResults, chartFigure, chartsScale, moreFormulas, hintStrings, findHints, spokenFormulas, errorStrings };
 const script = typeof document !== 'undefined' ? document.currentScript : null;
 if (script) script.dispatchEvent(new CustomEvent('lossplay:chunk', { detail: exports }));

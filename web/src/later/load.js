@@ -24,5 +24,5 @@ export function loadChunk(file, base, event = 'lossplay:chunk') {
   return loading.get(url);
 }
 
-/** Resolves to {buildCode, CodeBlock, exportResults, chartFigure, chartsScale, moreFormulas, hintStrings, findHints, spokenFormulas}. */
+/** Resolves to {buildCode, CodeBlock, exportResults, chartFigure, chartsScale, moreFormulas, hintStrings, findHints, spokenFormulas, errorStrings}. */
 export const loadLater = (base) => loadChunk('lossplay-later.js', base);

@@ -7,5 +7,6 @@ import { codeStrings } from './code.js';
 import { exportStrings } from './export.js';
 import { chartsLongStrings } from './charts-long.js';
 import { hintStrings } from './hints.js';
+import { errorStrings } from './errors.js';
 
-export const TABLES = { ...PAGE_TABLES, examples: examplesStrings, bigdata: dataStrings, code: codeStrings, export: exportStrings, chartsLater: chartsLongStrings, hints: hintStrings };
+export const TABLES = { ...PAGE_TABLES, examples: examplesStrings, bigdata: dataStrings, code: codeStrings, export: exportStrings, chartsLater: chartsLongStrings, hints: hintStrings, errors: errorStrings };

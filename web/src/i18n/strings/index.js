@@ -1,11 +1,11 @@
 /* Every string table of the page, by area. Each table maps a key to
  * {en, zh}; keys are unique across tables (tested). errors.js (the core's
- * error templates, 'error.<code>') is written from the C++ registry side. */
+ * error templates, 'error.<code>') is written from the C++ registry side and comes with
+ * the later chunk (i18n/error-strings.js). */
 import { pageStrings } from './page.js';
 import { inputStrings } from './input.js';
 import { inputErrorStrings } from './input-errors.js';
 import { apiStrings } from './api.js';
-import { errorStrings } from './errors.js';
 import { shareStrings } from './share.js';
 import { chartsStrings } from './charts.js';
 import { outlierStrings } from './outlier.js';
@@ -18,7 +18,6 @@ export const PAGE_TABLES = {
   input: inputStrings,
   inputErrors: inputErrorStrings,
   api: apiStrings,
-  errors: errorStrings,
   share: shareStrings,
   charts: chartsStrings,
   outlier: outlierStrings,
