@@ -19,9 +19,10 @@ const MAX_COLUMN_CHARS = 200;
 const REDUCTIONS = ['none', 'mean', 'sum', 'batchmean'];
 const NAME = /^[a-z][a-z0-9_]{0,63}$/;
 const EXTRA_KEY = /^([a-z][a-z0-9_]{0,63}):([a-z][a-z0-9_]{0,63})$/;
-const KEYS = ['v', 'lang', 'theme', 'reduction', 'losses', 'options', 'data', 'columns', 'outlier'];
+const KEYS = ['v', 'lang', 'theme', 'reduction', 'losses', 'options', 'data', 'columns', 'outlier', 'digits'];
 // Added after version 1 shipped: a link without them still reads.
-const OPTIONAL_KEYS = ['outlier'];
+const OPTIONAL_KEYS = ['outlier', 'digits'];
+const DIGITS = ['sig', 'fixed']; // the results' format: six significant digits, or the note's six decimals
 const OUTLIER_KEYS = ['residual'];
 const DATA_KEYS = ['predictions', 'targets', 'extra'];
 const COLUMN_KEYS = ['prediction', 'target'];
@@ -198,7 +199,8 @@ export function validate(raw, registry) {
   if (raw.lang !== 'zh' && raw.lang !== 'en') fail('field', 'fieldType', { field: 'lang', expected: { key: 'share.expectLang' } });
   if (raw.theme !== null && raw.theme !== 'light' && raw.theme !== 'dark') fail('field', 'fieldType', { field: 'theme', expected: { key: 'share.expectTheme' } });
   if (!REDUCTIONS.includes(raw.reduction)) fail('field', 'fieldType', { field: 'reduction', expected: { key: 'share.expectReduction', params: { list: REDUCTIONS.join(', ') } } });
-  return {
+  if (raw.digits !== undefined && !DIGITS.includes(raw.digits)) fail('field', 'fieldType', { field: 'digits', expected: { key: 'share.expectDigits' } });
+  const out = {
     v: VERSION,
     lang: raw.lang,
     theme: raw.theme,
@@ -209,6 +211,8 @@ export function validate(raw, registry) {
     columns: checkColumns(raw.columns),
     outlier: checkOutlier(raw.outlier === undefined ? null : raw.outlier),
   };
+  if (raw.digits !== undefined) out.digits = raw.digits; // optional: left out, links read as before
+  return out;
 }
 
 // What the page may leave out when it encodes: filled with the empty value.

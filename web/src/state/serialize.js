@@ -44,6 +44,7 @@ export function toLink(state, lp, derived = {}) {
     data: { predictions: state.texts.predictions, targets: state.texts.targets, extra },
     columns: derived.columnsShown ? derived.columns : null,
     outlier: state.outlier.on && String(state.outlier.residual).trim() !== '' && Number.isFinite(residual) ? { residual } : null,
+    ...(state.digits === 'fixed' ? { digits: 'fixed' } : {}), // the default format stays out of the link
   };
 }
 
@@ -67,6 +68,7 @@ export function fromLink(link) {
     options: storeOptions(link.options),
     outlier: link.outlier ? { on: true, residual: String(link.outlier.residual) } : { on: false, residual: '10' },
   };
+  patch.digits = link.digits || 'sig';
   if (link.data) {
     patch.texts = { predictions: link.data.predictions, targets: link.data.targets };
     patch.extra = Object.assign({}, link.data.extra);
