@@ -47,7 +47,7 @@ export function createLossPicker(ctx, charts) {
   // The selected ones as chips.
   const chipsLabel = say(el('span', { class: 'picker-label', id: 'chosen-label' }), (tr) => tr.t('picker.selected'));
   const chips = el('ul', { class: 'chips', 'aria-labelledby': 'chosen-label' });
-  const noneChosen = say(el('p', { class: 'chips-empty' }), (tr) => tr.t('picker.noneSelected'));
+  const noneChosen = say(el('p', { class: 'chips-empty' }), (tr) => tr.t('results.selectLoss'));
 
   // The search.
   const search = el('input', { type: 'search', id: 'loss-search', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'loss-search-status' });
@@ -80,59 +80,34 @@ export function createLossPicker(ctx, charts) {
     catalogue.append(details);
     folds.push(details);
   }
-  const allLabel = say(el('p', { class: 'picker-label' }), (tr) => tr.t('picker.all'));
 
   picker.append(
     el('div', { class: 'picker-row' }, noteLabel, noteRow),
     el('div', { class: 'picker-row' }, chipsLabel, chips, noneChosen),
     el('div', { class: 'picker-row picker-search' }, searchLabel, search, searchStatus),
-    allLabel, catalogue,
+    catalogue,
   );
 
   let tr = null;
-  let openBefore = null; // the folds' state before a search opened them
+  // Shows the losses whose names hold the query (their groups open); an
+  // empty query shows every group, folded. Returns the matching rows.
   function filter() {
     const q = search.value.trim().toLowerCase();
-    if (!q) {
-      for (const r of rows) r.row.hidden = false;
-      if (openBefore) folds.forEach((d, i) => { d.open = openBefore[i]; });
-      openBefore = null;
-      searchStatus.textContent = '';
-      return [];
-    }
-    if (!openBefore) openBefore = folds.map((d) => d.open);
-    const found = [];
-    for (const r of rows) {
-      r.row.hidden = !r.text.includes(q);
-      if (!r.row.hidden) found.push(r);
-    }
-    for (const d of folds) {
-      const any = rows.some((r) => r.details === d && !r.row.hidden);
-      d.open = any;
-      d.hidden = !any;
-    }
-    if (tr) {
-      searchStatus.textContent = !found.length ? tr.t('picker.matches.none', { query: search.value.trim() })
-        : found.length === 1 ? tr.t('picker.matches.one') : tr.t('picker.matches.many', { count: found.length });
-    }
-    return found;
+    const found = rows.filter((r) => !(r.row.hidden = !r.text.includes(q)));
+    for (const d of folds) d.hidden = !(d.open = Boolean(q) && found.some((r) => r.details === d)) && Boolean(q);
+    searchStatus.textContent = q && !found.length && tr ? tr.t('picker.matches.none', { query: search.value.trim() }) : '';
+    return q ? found : [];
   }
-  search.addEventListener('input', () => {
-    if (!search.value.trim()) for (const d of folds) d.hidden = false;
-    filter();
-  });
+  search.addEventListener('input', filter);
   search.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && search.value) {
-      search.value = '';
-      for (const d of folds) d.hidden = false;
-      filter();
-      e.preventDefault();
-    } else if (e.key === 'Enter') {
+    if (e.key === 'Escape' && search.value) search.value = '';
+    else if (e.key === 'Enter') {
       // Enter picks the only match (or the first one).
-      const found = filter();
-      if (found.length) setOn(found[0].loss.name, true);
-      e.preventDefault();
-    }
+      const [first] = filter();
+      if (first) setOn(first.loss.name, true);
+    } else return;
+    filter();
+    e.preventDefault();
   });
 
   const reduction = $('reduction');
