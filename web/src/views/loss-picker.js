@@ -38,7 +38,7 @@ export function createLossPicker(ctx, charts) {
   for (const name of NOTE_LOSSES) {
     const loss = lp.losses.find((l) => l.name === name);
     if (!loss) continue;
-    const b = el('button', { type: 'button', class: 'loss-toggle', 'data-loss': name, 'aria-pressed': 'false' });
+    const b = el('button', { type: 'button', id: `toggle-${name}`, class: 'loss-toggle', 'data-loss': name, 'aria-pressed': 'false' });
     b.addEventListener('click', () => setOn(name, b.getAttribute('aria-pressed') !== 'true'));
     toggles.set(name, b);
     noteRow.append(b);
