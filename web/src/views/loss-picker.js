@@ -153,13 +153,11 @@ export function createLossPicker(ctx, charts) {
       const short = tr ? tr.shortName(loss) : loss.shortName;
       const remove = el('button', { type: 'button', class: 'chip-remove', 'data-loss': name, 'aria-label': tr ? tr.t('picker.remove', { loss: short }) : `Remove ${short}` }, '×');
       remove.addEventListener('click', () => {
-        // Focus moves to the next chip (or the search) so the keyboard is not lost.
-        const next = remove.closest('li').nextElementSibling || remove.closest('li').previousElementSibling;
+        // Focus moves to the next chip's button (or the search) so the keyboard is not lost.
+        const li = remove.closest('li');
+        const next = (li.nextElementSibling || li.previousElementSibling || {}).dataset;
         setOn(name, false);
-        queueMicrotask(() => requestAnimationFrame(() => {
-          const target = next && chips.contains(next) ? next.querySelector('button') : search;
-          if (target) target.focus();
-        }));
+        requestAnimationFrame(() => (next && chips.querySelector(`li[data-loss="${next.loss}"] button`) || search).focus());
       });
       return el('li', { class: 'chip', 'data-loss': name }, el('span', { class: 'chip-name', title: loss.titleEn, text: short }), remove);
     }).filter(Boolean);

@@ -1,0 +1,217 @@
+// The layout as a learner meets it (issue 10): a control and what it
+// changes on one screen, results in view while typing (desktop 1366x900,
+// phone 360x780), the compact loss picker, a preset per section of the note
+// with its pressed state, the note's six-decimal format, the favicon and the
+// page's accessibility structure.
+'use strict';
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const { pathToFileURL } = require('node:url');
+const path = require('node:path');
+const { launch, openPage, DIST } = require('./browser.js');
+const { expectValue, valueOf } = require('./results.js');
+
+const DESKTOP = { width: 1366, height: 900 };
+const PHONE = { width: 360, height: 780 };
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  if (browser) await browser.close();
+});
+
+// An element's box in page coordinates (not the viewport's).
+const box = (page, selector) => page.locator(selector).first().evaluate((n) => {
+  const r = n.getBoundingClientRect();
+  return { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left + scrollX, right: r.right + scrollX, width: r.width, height: r.height };
+});
+
+test('desktop: the δ slider and the curve it moves fit on one screen, and the results sit beside the boxes', async () => {
+  const { page } = await openPage(browser.context, `${browser.base}?preset=huber`, DESKTOP);
+  await page.waitForSelector('.lp-chart-curves canvas');
+  const slider = await box(page, 'input.lp-range[data-loss="huber_loss"][data-option="delta"]');
+  const curve = await box(page, '.lp-chart-curves canvas');
+  const predictions = await box(page, '#predictions');
+  const firstRow = await box(page, '#results tbody tr');
+  console.log(`# desktop 1366x900: δ slider y=${Math.round(slider.top)}, curve y=${Math.round(curve.top)}..${Math.round(curve.bottom)}, ŷ box y=${Math.round(predictions.top)}, results' first row y=${Math.round(firstRow.top)}`);
+  const span = Math.max(slider.bottom, curve.bottom) - Math.min(slider.top, curve.top);
+  assert.ok(span <= DESKTOP.height, `slider and curve span ${span} px`);
+  // Results beside the data (another column), both on the first screen.
+  assert.ok(firstRow.left > predictions.right, 'the results are in the column beside the data');
+  assert.ok(firstRow.bottom <= DESKTOP.height && predictions.bottom <= DESKTOP.height, 'ŷ box and results on the first screen');
+  // Moving the slider changes the value in view.
+  const before = await valueOf(page, 'Huber');
+  await page.locator('#opt-huber_loss-delta').fill('0.1');
+  await page.waitForFunction((b) => {
+    for (const row of document.querySelectorAll('#results tbody tr')) {
+      if (row.querySelector('.loss-short').textContent === 'Huber') return row.querySelector('td.value').textContent.trim() !== b;
+    }
+    return false;
+  }, before);
+  await page.close();
+});
+
+test('phone: the results come within one screen of the ŷ box', async () => {
+  const { page } = await openPage(browser.context, browser.base, PHONE);
+  const predictions = await box(page, '#predictions');
+  const firstRow = await box(page, '#results tbody tr');
+  console.log(`# phone 360x780: ŷ box y=${Math.round(predictions.top)}, results' first row y=${Math.round(firstRow.top)}`);
+  assert.ok(firstRow.bottom - predictions.top <= PHONE.height, `ŷ box at ${predictions.top}, results' first row ends at ${firstRow.bottom}`);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= PHONE.width, 'no sideways scrolling');
+  await page.close();
+});
+
+test('the loss picker: toggles for the note\'s eight, a search in English and Chinese, removable chips, all by keyboard', async () => {
+  const { page } = await openPage(browser.context, `${browser.base}?preset=mse`);
+  const chips = () => page.locator('#loss-picker .chip .chip-name').allTextContents();
+  assert.deepEqual(await chips(), ['MSE', 'RMSE']);
+  // A toggle by keyboard.
+  await page.locator('#toggle-l1_loss').focus();
+  await page.keyboard.press('Space');
+  await expectValue(page, 'MAE', '1.00000');
+  assert.equal(await page.locator('#toggle-l1_loss').getAttribute('aria-pressed'), 'true');
+  assert.deepEqual(await chips(), ['MSE', 'RMSE', 'MAE']);
+  // The chip's button says what it removes; focus moves on to the next chip.
+  await page.getByRole('button', { name: 'Remove MSE' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('#results tr[data-loss="mse_loss"]'));
+  assert.deepEqual(await chips(), ['RMSE', 'MAE']);
+  assert.equal(await page.locator('#toggle-mse_loss').getAttribute('aria-pressed'), 'false');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.getAttribute('aria-label') === 'Remove RMSE');
+  // Search by a Chinese name: its group opens, the others hide.
+  const search = page.getByLabel('Find a loss');
+  await search.fill('交叉熵');
+  assert.equal(await page.getByRole('checkbox', { name: /^Cross-entropy / }).isVisible(), true);
+  assert.equal(await page.getByRole('checkbox', { name: /^BCE Binary/ }).isVisible(), true);
+  assert.equal(await page.locator('details[data-group="regression"]').isVisible(), false);
+  // By an English name, and Enter picks the match.
+  await search.fill('focal');
+  await search.press('Enter');
+  await page.locator('#results tr[data-loss="sigmoid_focal_loss"]').waitFor();
+  assert.ok((await chips()).includes('Sigmoid focal'), (await chips()).join());
+  await search.fill('no such loss');
+  assert.match(await page.locator('#loss-search-status').textContent(), /No loss matches "no such loss"/);
+  await search.press('Escape');
+  assert.equal(await search.inputValue(), '');
+  assert.equal(await page.locator('details[data-group="regression"]').isVisible(), true);
+  await page.close();
+});
+
+test('a preset for each section of the note, pressed while its view lasts', async () => {
+  const { page } = await openPage(browser.context, browser.base);
+  const pressed = () => page.locator('button[data-preset][aria-pressed="true"]').evaluateAll((bs) => bs.map((b) => b.dataset.preset));
+  assert.deepEqual(await page.locator('button[data-preset]').evaluateAll((bs) => bs.map((b) => b.dataset.preset)),
+    ['mse', 'rmse', 'mae', 'huber', 'msle', 'cross_entropy', 'bce', 'hinge']);
+  assert.deepEqual(await pressed(), ['mse'], 'the first view is the MSE example');
+  // MSLE and BCE from their formulas in the note (the note gives no numbers for them).
+  const msle = [[1, 2], [3, 4], [5, 6]].reduce((s, [p, y]) => s + (Math.log1p(y) - Math.log1p(p)) ** 2, 0) / 3;
+  const bce = [[0.8, 1], [0.1, 0], [0.7, 1], [0.2, 0]].reduce((s, [p, y]) => s - (y * Math.log(p) + (1 - y) * Math.log(1 - p)), 0) / 4;
+  const expected = [['rmse', 'RMSE', '1.00000'], ['msle', 'MSLE', msle.toPrecision(6)], ['bce', 'BCE', bce.toPrecision(6)],
+    ['huber', 'Huber', '0.0550000'], ['hinge', 'Hinge', '0.250000']];
+  for (const [id, loss, value] of expected) {
+    await page.click(`button[data-preset="${id}"]`);
+    await expectValue(page, loss, value);
+    assert.deepEqual(await pressed(), [id]);
+  }
+  // Editing away from the example clears the pressed state; going back restores it.
+  await page.getByLabel('Predictions (ŷ)').fill('0.8 -0.9 0.7 -0.5');
+  await page.waitForFunction(() => !document.querySelector('button[data-preset][aria-pressed="true"]'));
+  await page.getByLabel('Predictions (ŷ)').fill('0.8 -0.9 0.7 -0.6');
+  await page.waitForFunction(() => document.querySelector('button[data-preset="hinge"]').getAttribute('aria-pressed') === 'true');
+  // A changed option is an edit too.
+  await page.click('button[data-preset="huber"]');
+  await page.locator('#opt-huber_loss-delta').fill('0.5');
+  await page.waitForFunction(() => !document.querySelector('button[data-preset][aria-pressed="true"]'));
+  await page.close();
+});
+
+test("the note's six-decimal format is a setting, kept in the link; the default stays six significant digits", async () => {
+  const { page } = await openPage(browser.context, `${browser.base}?preset=huber`);
+  await expectValue(page, 'Huber', '0.0550000');
+  await expectValue(page, 'MAE', '0.300000');
+  await page.getByLabel('Numbers').selectOption('fixed');
+  await expectValue(page, 'Huber', '0.055000');
+  await expectValue(page, 'MAE', '0.300000');
+  await page.click('button[data-preset="mse"]');
+  await expectValue(page, 'MSE', '1.000000');
+  // Full precision stays on hover.
+  const title = await page.locator('#results tr[data-loss="mse_loss"] td.value').getAttribute('title');
+  assert.equal(Number(title), 1);
+  // The link carries it.
+  // The link (in the address's fragment) is written after a pause.
+  await page.waitForFunction(() => /(^|[#&])s=/.test(location.hash));
+  await page.waitForTimeout(500);
+  const again = await browser.context.newPage();
+  await again.goto(page.url());
+  await again.waitForSelector('html[data-ready="true"]');
+  assert.equal(await again.getByLabel('Numbers').inputValue(), 'fixed');
+  await expectValue(again, 'MSE', '1.000000');
+  // Back to the default, and in Chinese too.
+  await again.getByLabel('Numbers').selectOption('sig');
+  await expectValue(again, 'MSE', '1.00000');
+  await again.close();
+  await page.close();
+});
+
+test('a favicon, and no request of the page fails (http and file://)', async () => {
+  const { page } = await openPage(browser.context, browser.base);
+  const failed = [];
+  page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+  await page.waitForTimeout(500);
+  assert.deepEqual(failed, []);
+  const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+  assert.match(icon, /^data:image\/svg\+xml,<svg /);
+  // The examples page links the same icon as a file.
+  const res = await page.request.get(`${browser.base}favicon.svg`);
+  assert.equal(res.status(), 200);
+  assert.match(await res.text(), /^<svg /);
+  const examples = await browser.context.newPage();
+  const examplesFailed = [];
+  examples.on('response', (r) => r.status() >= 400 && examplesFailed.push(`${r.status()} ${r.url()}`));
+  await examples.goto(`${browser.base}examples.html`);
+  await examples.waitForLoadState('load');
+  assert.equal(await examples.locator('link[rel="icon"]').getAttribute('href'), 'favicon.svg');
+  assert.deepEqual(examplesFailed, []);
+  await examples.close();
+  // file://: nothing asked that is not there.
+  const local = await browser.context.newPage();
+  const missing = [];
+  local.on('requestfailed', (r) => missing.push(r.url()));
+  await local.goto(pathToFileURL(path.join(DIST, 'index.html')).href);
+  await local.waitForSelector('html[data-ready="true"]');
+  await local.waitForTimeout(300);
+  assert.deepEqual(missing, []);
+  await local.close();
+  await page.close();
+});
+
+test('accessibility tree: one h1 with the product name, skip links, landmarks and the regions in reading order', async () => {
+  const { page } = await openPage(browser.context, `${browser.base}?lang=en`);
+  const tree = await page.locator('body').ariaSnapshot();
+  const lines = tree.split('\n');
+  const at = (re) => lines.findIndex((l) => re.test(l));
+  assert.deepEqual(lines.filter((l) => /heading .*\[level=1\]/.test(l)).map((l) => l.trim()), ['- heading "lossplay" [level=1]']);
+  const order = [/navigation "Skip links"/, /link "Skip to the data"/, /link "Skip to the results"/, /link "Skip to the charts"/,
+    /- banner/, /heading "lossplay" \[level=1\]/, /- main/, /region "Data"/, /region "Results"/, /region "Losses"/, /region "Charts"/,
+    /region "Formulas and gradients"/, /- contentinfo/];
+  const where = order.map((re) => at(re));
+  for (let i = 0; i < order.length; i++) assert.ok(where[i] >= 0, `${order[i]} is missing:\n${tree}`);
+  assert.deepEqual(where.slice().sort((a, b) => a - b), where, `order:\n${tree}`);
+  for (const name of ['Data', 'Results', 'Losses', 'Charts', 'Formulas and gradients']) {
+    assert.ok(tree.includes(`heading "${name}" [level=2]`), `${name} is an h2`);
+  }
+  // Chinese names beside English ones are marked as Chinese, and the reverse.
+  assert.equal(await page.locator('#results tr[data-loss="mse_loss"] [lang="zh-CN"]').textContent(), '均方误差');
+  assert.equal(await page.locator('label[for="loss-mse_loss"] [lang="zh-CN"]').textContent(), '均方误差');
+  await page.getByLabel('Language').selectOption('zh');
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+  assert.equal(await page.locator('#results tr[data-loss="mse_loss"] [lang="en"]').textContent(), 'Mean squared error');
+  assert.equal(await page.locator('label[for="loss-mse_loss"] [lang="en"]').textContent(), 'Mean squared error');
+  const zhTree = await page.locator('body').ariaSnapshot();
+  assert.ok(zhTree.includes('navigation "跳转链接"') && zhTree.includes('link "跳到结果"'), zhTree.slice(0, 400));
+  await page.close();
+});
