@@ -285,12 +285,12 @@ test('the keyboard follows the layout: skip links, masthead, data, results, loss
   const order = []; // ids (or skip-link targets) in the order Tab first reaches them
   for (let i = 0; i < 60; i++) {
     await page.keyboard.press('Tab');
-    const id = await page.evaluate(() => document.activeElement && (document.activeElement.id || document.activeElement.dataset.skip));
+    const id = await page.evaluate(() => document.activeElement && (document.activeElement.id || document.activeElement.hash));
     if (id && !order.includes(id)) order.push(id);
   }
   // The reading order of the grid: data, then results beside it, then the
   // losses under the data, then the options above the charts.
-  const expected = ['data-heading', 'results-heading', 'chart-heading', 'lang', 'digits', 'theme', 'predictions', 'targets',
+  const expected = ['#data-heading', '#results-heading', '#chart-heading', 'lang', 'digits', 'theme', 'predictions', 'targets',
     'outlier-on', 'reduction', 'export-csv', 'toggle-mse_loss', 'loss-search', 'opt-huber_loss-delta'];
   for (const id of expected) assert.ok(order.includes(id), `Tab never reaches #${id}`);
   const reached = order.filter((id) => expected.includes(id));

@@ -6,10 +6,10 @@
 import { applyTo } from '../i18n/translate.js';
 
 const MARKUP = `
-<nav class="skip-links" aria-label="Skip links" data-i18n-aria-label="skip.nav">
-<a class="skip-link" href="#data-heading" data-skip="data-heading" data-i18n="skip.data"></a>
-<a class="skip-link" href="#results-heading" data-skip="results-heading" data-i18n="skip.results"></a>
-<a class="skip-link" href="#chart-heading" data-skip="chart-heading" data-i18n="skip.charts"></a>
+<nav class="skip-links" data-i18n-aria-label="skip.nav">
+<a class="skip-link" href="#data-heading" data-i18n="skip.data"></a>
+<a class="skip-link" href="#results-heading" data-i18n="skip.results"></a>
+<a class="skip-link" href="#chart-heading" data-i18n="skip.charts"></a>
 </nav>
 <header class="masthead">
 <div class="masthead-inner">

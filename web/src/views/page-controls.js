@@ -19,7 +19,7 @@ export function createPageControls(ctx, actions) {
   // shadow root, and focus (not just scrolling) is what a keyboard needs.
   for (const a of root.querySelectorAll('.skip-link')) {
     a.addEventListener('click', (e) => {
-      const target = $(a.dataset.skip);
+      const target = $(a.hash.slice(1));
       if (!target || target.closest('[hidden]')) return;
       e.preventDefault();
       target.scrollIntoView({ block: 'start' });
