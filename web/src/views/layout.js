@@ -6,7 +6,7 @@
 import { applyTo } from '../i18n/translate.js';
 
 const MARKUP = `
-<nav class="skip-links" data-i18n-aria-label="skip.nav">
+<nav class="skip-links">
 <a class="skip-link" href="#data-heading" data-i18n="skip.data"></a>
 <a class="skip-link" href="#results-heading" data-i18n="skip.results"></a>
 <a class="skip-link" href="#chart-heading" data-i18n="skip.charts"></a>
@@ -50,6 +50,7 @@ const MARKUP = `
 <div id="alert" class="alert" role="alert"></div>
 </section>
 <section class="card card-results" aria-labelledby="results-heading">
+<div class="card-head">
 <h2 id="results-heading" class="card-title" tabindex="-1" data-i18n="results.heading"></h2>
 <div class="setting setting-reduction">
 <label for="reduction" data-i18n="losses.reduction"></label>
@@ -59,6 +60,7 @@ const MARKUP = `
 <option value="none" data-i18n="reduction.none"></option>
 <option value="batchmean" data-i18n="reduction.batchmean"></option>
 </select>
+</div>
 </div>
 <div id="hints" class="hints" hidden></div>
 <div class="table-scroll">

@@ -26,7 +26,7 @@ export function renderResults(ctx, state, out, tr) {
     swatch.style.background = out.colors.get(r.loss.name);
     // The titles apart, each in its own language (lang=).
     const titles = r.loss.titleEn === r.loss.shortName ? [el('span', { class: 'loss-title', lang: tr.lang === 'zh' ? null : 'zh-CN', text: r.loss.titleZh })] : titleSpans(tr, r.loss);
-    const name = el('th', { scope: 'row' }, swatch, el('span', { class: 'loss-short', text: r.loss.shortName }), ...titles);
+    const name = el('th', { scope: 'row' }, swatch, el('span', { class: 'loss-short', text: r.loss.shortName }), el('span', { class: 'loss-titles' }, ...titles));
     let value;
     if (r.error) {
       value = el('td', { class: 'value value-error', text: tr.t('results.notComputed') });

@@ -17,7 +17,6 @@ export const pageStrings = {
   'theme.light': { en: 'Light', zh: '浅色' },
   'theme.dark': { en: 'Dark', zh: '深色' },
   'share.expectDigits': { en: '"sig" or "fixed"', zh: '"sig" 或 "fixed"' },
-  'skip.nav': { en: 'Skip links', zh: '跳转链接' },
   'skip.data': { en: 'Skip to the data', zh: '跳到数据' },
   'skip.results': { en: 'Skip to the results', zh: '跳到结果' },
   'skip.charts': { en: 'Skip to the charts', zh: '跳到图表' },
