@@ -163,9 +163,7 @@ test('a favicon, and no request of the page fails (http and file://)', async () 
   await page.waitForSelector('html[data-ready="true"]');
   await page.waitForTimeout(500);
   assert.deepEqual(failed, []);
-  const icon = await page.locator('link[rel="icon"]').getAttribute('href');
-  assert.match(icon, /^data:image\/svg\+xml,<svg /);
-  // The examples page links the same icon as a file.
+  assert.equal(await page.locator('link[rel="icon"]').getAttribute('href'), 'favicon.svg');
   const res = await page.request.get(`${browser.base}favicon.svg`);
   assert.equal(res.status(), 200);
   assert.match(await res.text(), /^<svg /);
@@ -213,5 +211,75 @@ test('accessibility tree: one h1 with the product name, skip links, landmarks an
   assert.equal(await page.locator('label[for="loss-mse_loss"] [lang="en"]').textContent(), 'Mean squared error');
   const zhTree = await page.locator('body').ariaSnapshot();
   assert.ok(zhTree.includes('link "跳到结果"'), zhTree.slice(0, 400));
+  await page.close();
+});
+
+// ---- embedding: the widget lays out by its own width ----
+
+const DATA = 'losses=mse,mae,huber&data=1%203%205%20%7C%202%204%206';
+const cards = (page, frame) => (frame || page).locator('.card').evaluateAll((cs) => Object.fromEntries(cs.filter((c) => !c.hidden)
+  .map((c) => { const r = c.getBoundingClientRect(); return [c.className.match(/card-(\w+)/)[1], { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width }]; })));
+
+test('the default embed at 680 px: one column, data, results and one chart with its controls, at most 1100 px tall', async () => {
+  const { page } = await openPage(browser.context, `${browser.base}index.html?embed=1&${DATA}`, { width: 680, height: 600 });
+  await page.waitForSelector('.lp-chart-curves canvas');
+  const height = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  console.log(`# iframe embed at 680 px: ${height} px tall`);
+  assert.ok(height <= 1100, `${height} px`);
+  const c = await cards(page);
+  assert.deepEqual(Object.keys(c), ['data', 'results', 'chart']);
+  assert.ok(Math.abs(c.data.left - c.results.left) < 1 && c.results.top > c.data.bottom, 'one column');
+  // The one chart, with the option that moves it.
+  assert.deepEqual(await page.locator('.lp-chart').evaluateAll((fs) => fs.filter((f) => f.offsetParent).map((f) => f.dataset.chart)), ['curves']);
+  assert.equal(await page.locator('input.lp-range[data-option="delta"]').isVisible(), true);
+  await page.close();
+});
+
+test('hidden panels leave no blank space: panels=results,charts fills the width, wide or narrow', async () => {
+  for (const width of [1000, 680]) {
+    const { page } = await openPage(browser.context, `${browser.base}index.html?embed=1&panels=results,charts&${DATA}`, { width, height: 600 });
+    const c = await cards(page);
+    assert.deepEqual(Object.keys(c), ['results', 'chart']);
+    assert.ok(c.results.width >= width - 40, `${width}: the results are ${c.results.width} px wide`);
+    assert.ok(c.chart.top - c.results.bottom <= 16, `${width}: ${c.chart.top - c.results.bottom} px between results and charts`);
+    await page.close();
+  }
+});
+
+test('<loss-playground> in a 680 px blog column lays out by its own width and stays under 1100 px', async () => {
+  const page = await browser.context.newPage();
+  await page.setViewportSize(DESKTOP);
+  // A post on the site's own origin: the element reads the column's width, not the window's 1366.
+  await page.route(`${browser.base}post.html`, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Post</title><link rel="icon" href="data:,">
+<script src="lossplay-element.js" defer></script></head>
+<body style="margin:0"><article style="width:680px;margin:0 auto"><h1>A post</h1>
+<loss-playground losses="mse,mae,huber" data="1 3 5 | 2 4 6"></loss-playground></article></body></html>`,
+  }));
+  await page.goto(`${browser.base}post.html`);
+  await page.waitForSelector('loss-playground[data-ready="true"]');
+  const widget = page.locator('loss-playground');
+  await widget.locator('.lp-chart-curves canvas').waitFor();
+  const height = await widget.evaluate((n) => Math.ceil(n.getBoundingClientRect().height));
+  console.log(`# <loss-playground> in a 680 px column: ${height} px tall`);
+  assert.ok(height <= 1100, `${height} px`);
+  const c = await cards(page, widget);
+  assert.ok(Math.abs(c.data.left - c.results.left) < 1, 'one column');
+  assert.ok(c.results.right - c.results.left > 600, 'the results take the column');
+  await page.close();
+});
+
+test('examples.html fits a 360 px phone: its parameter table stays inside its card', async () => {
+  const page = await browser.context.newPage();
+  await page.setViewportSize(PHONE);
+  await page.goto(`${browser.base}examples.html`);
+  await page.waitForLoadState('load');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= PHONE.width, 'no sideways scrolling');
+  const [table, card] = await Promise.all([box(page, '.params'), box(page, '#parameters')]);
+  assert.ok(table.right <= card.right && table.left >= card.left, `table ${table.left}..${table.right}, card ${card.left}..${card.right}`);
+  // Every example value is readable: none overflows its cell.
+  const clipped = await page.locator('.params code').evaluateAll((cs) => cs.filter((c) => c.getBoundingClientRect().right > c.closest('tr').getBoundingClientRect().right + 1).map((c) => c.textContent));
+  assert.deepEqual(clipped, []);
   await page.close();
 });
