@@ -171,7 +171,6 @@ export function createLossPicker(ctx, charts) {
     relabel(t) {
       tr = t;
       for (const [node, f] of words) node.textContent = f(t);
-      search.placeholder = t.t('picker.searchPlaceholder');
       for (const [node, loss] of titled) node.replaceChildren(...titleSpans(t, loss));
       for (const [name, b] of toggles) {
         const loss = lp.losses.find((l) => l.name === name);

@@ -27,7 +27,6 @@ export const pageStrings = {
   'picker.selected': { en: 'Selected', zh: '已选' },
   'picker.remove': { en: 'Remove {loss}', zh: '移除 {loss}' },
   'picker.search': { en: 'Find a loss', zh: '查找损失函数' },
-  'picker.searchPlaceholder': { en: 'Huber, KL, 交叉熵…', zh: '交叉熵、KL、Huber…' },
   'picker.matches.none': { en: 'No loss matches "{query}".', zh: '没有与“{query}”匹配的损失函数。' },
   'options.heading': { en: 'Options: the curves follow them', zh: '参数：曲线随之变化' },
   'data.heading': { en: 'Data', zh: '数据' },
