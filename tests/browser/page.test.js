@@ -290,8 +290,8 @@ test('the keyboard follows the layout: skip links, masthead, data, results, loss
   }
   // The reading order of the grid: data, then results beside it, then the
   // losses under the data, then the options above the charts.
-  const expected = ['#data-heading', '#results-heading', '#chart-heading', 'lang', 'digits', 'theme', 'predictions', 'targets',
-    'outlier-on', 'reduction', 'export-csv', 'toggle-mse_loss', 'loss-search', 'opt-huber_loss-delta'];
+  const expected = ['#data-heading', '#results-heading', '#chart-heading', 'lang', 'theme', 'predictions', 'targets',
+    'outlier-on', 'reduction', 'digits', 'export-csv', 'toggle-mse_loss', 'loss-search', 'opt-huber_loss-delta'];
   for (const id of expected) assert.ok(order.includes(id), `Tab never reaches #${id}`);
   const reached = order.filter((id) => expected.includes(id));
   assert.deepEqual(reached, expected, 'Tab order');

@@ -7,7 +7,7 @@ export const PRESETS = [
   {
     id: 'mse',
     label: 'MSE',
-    labelZh: '均方误差 MSE',
+    labelZh: '均方误差',
     predictions: '1 3 5',
     targets: '2 4 6',
     losses: ['mse_loss', 'rmse'],
@@ -19,7 +19,7 @@ export const PRESETS = [
     // The RMSE section takes the square root of the MSE example.
     id: 'rmse',
     label: 'RMSE',
-    labelZh: '均方根误差 RMSE',
+    labelZh: '均方根误差',
     predictions: '1 3 5',
     targets: '2 4 6',
     losses: ['rmse'],
@@ -27,7 +27,7 @@ export const PRESETS = [
   {
     id: 'mae',
     label: 'MAE',
-    labelZh: '平均绝对误差 MAE',
+    labelZh: '平均绝对误差',
     predictions: '1 3 5',
     targets: '2 5 7',
     losses: ['l1_loss', 'mse_loss'],
@@ -35,7 +35,7 @@ export const PRESETS = [
   {
     id: 'huber',
     label: 'Huber',
-    labelZh: 'Huber 损失',
+    labelZh: 'Huber',
     predictions: '2.5 3.2 3.8',
     targets: '2 3 4',
     losses: ['huber_loss', 'mse_loss', 'l1_loss'],
@@ -46,7 +46,7 @@ export const PRESETS = [
     // regression example, beside MSE for comparison.
     id: 'msle',
     label: 'MSLE',
-    labelZh: '均方对数误差 MSLE',
+    labelZh: '均方对数误差',
     predictions: '1 3 5',
     targets: '2 4 6',
     losses: ['mse_loss', 'msle'],
@@ -64,7 +64,7 @@ export const PRESETS = [
     // 0/1 labels, as it describes, for the hinge example's four samples.
     id: 'bce',
     label: 'BCE',
-    labelZh: '二元交叉熵 BCE',
+    labelZh: '二元交叉熵',
     predictions: '0.8 0.1 0.7 0.2',
     targets: '1 0 1 0',
     losses: ['binary_cross_entropy'],

@@ -17,7 +17,6 @@ const MARKUP = `
 <p class="tagline" data-i18n="page.tagline"></p>
 <div class="page-controls">
 <div><label for="lang" data-i18n="page.language"></label><select id="lang"><option value="en" lang="en">English</option><option value="zh" lang="zh-CN">中文</option></select></div>
-<div><label for="digits" data-i18n="page.digits"></label><select id="digits"><option value="sig" data-i18n="digits.sig"></option><option value="fixed" data-i18n="digits.fixed"></option></select></div>
 <div><label for="theme" data-i18n="page.theme"></label><select id="theme"><option value="auto" data-i18n="theme.auto"></option><option value="light" data-i18n="theme.light"></option><option value="dark" data-i18n="theme.dark"></option></select></div>
 <button type="button" id="copy-link" class="control-button" data-i18n="page.copyLink"></button>
 </div>
@@ -61,6 +60,7 @@ const MARKUP = `
 <option value="batchmean" data-i18n="reduction.batchmean"></option>
 </select>
 </div>
+<div class="setting setting-digits"><label for="digits" data-i18n="page.digits"></label><select id="digits"><option value="sig" data-i18n="digits.sig"></option><option value="fixed" data-i18n="digits.fixed"></option></select></div>
 </div>
 <div id="hints" class="hints" hidden></div>
 <div class="table-scroll">

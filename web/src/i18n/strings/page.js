@@ -30,7 +30,7 @@ export const pageStrings = {
   'picker.matches.none': { en: 'No loss matches "{query}".', zh: '没有与“{query}”匹配的损失函数。' },
   'options.heading': { en: 'Options: the curves follow them', zh: '参数：曲线随之变化' },
   'data.heading': { en: 'Data', zh: '数据' },
-  'data.presets': { en: 'Examples from the study note', zh: '学习笔记中的示例' },
+  'data.presets': { en: "Load an example from the study note", zh: '载入学习笔记中的示例' },
   'data.predictions': { en: 'Predictions (ŷ)', zh: '预测值 ŷ' },
   'data.targets': { en: 'Targets (y)', zh: '真实值 y' },
   'data.hint': {
