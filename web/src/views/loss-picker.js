@@ -99,14 +99,11 @@ export function createLossPicker(ctx, charts) {
     return q ? found : [];
   }
   search.addEventListener('input', filter);
+  // Enter picks the only match (or the first one); Escape clears the box (the browser's own).
   search.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && search.value) search.value = '';
-    else if (e.key === 'Enter') {
-      // Enter picks the only match (or the first one).
-      const [first] = filter();
-      if (first) setOn(first.loss.name, true);
-    } else return;
-    filter();
+    if (e.key !== 'Enter') return;
+    const [first] = filter();
+    if (first) setOn(first.loss.name, true);
     e.preventDefault();
   });
 
