@@ -156,7 +156,7 @@ export function createLossPicker(ctx, charts) {
         setOn(name, false);
         requestAnimationFrame(() => (next && chips.querySelector(`li[data-loss="${next.loss}"] button`) || search).focus());
       });
-      return el('li', { class: 'chip', 'data-loss': name }, el('span', { class: 'chip-name', title: loss.titleEn, text: short }), remove);
+      return el('li', { class: 'chip', 'data-loss': name }, el('span', { class: 'chip-name', title: tr ? tr.pick(loss, 'title') : loss.titleEn, text: short }), remove);
     }).filter(Boolean);
     chips.replaceChildren(...items);
     noneChosen.hidden = items.length > 0;
