@@ -232,6 +232,9 @@ test('the default embed at 680 px: one column, data, results and one chart with 
   // The one chart, with the option that moves it.
   assert.deepEqual(await page.locator('.lp-chart').evaluateAll((fs) => fs.filter((f) => f.offsetParent).map((f) => f.dataset.chart)), ['curves']);
   assert.equal(await page.locator('input.lp-range[data-option="delta"]').isVisible(), true);
+  // The first Tab reaches the ŷ box: no skip link or masthead control of the full page in the way.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'predictions');
   await page.close();
 });
 
