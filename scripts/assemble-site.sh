@@ -16,7 +16,7 @@ done
 rm -rf "$out"
 mkdir -p "$out/vendor" build/gen
 node scripts/site/render-formulas.js --out build/gen/formulas.json
-cp web/*.html web/*.css "$out/"
+cp web/*.html web/*.css web/favicon.svg "$out/"
 rm "$out/lossplay.css" # only @imports: scripts/bundle.js writes the bundled one
 node scripts/bundle.js "$out"
 # The core: the .wasm the page fetches on http(s) (and dist/lossplay.js reads

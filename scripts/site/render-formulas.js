@@ -103,8 +103,8 @@ function renderRegistry(losses) {
 
 /**
  * The page's two shares of `formulas`: `first`, the formulas of the losses
- * the note's presets pick (they come with the page: its first view and
- * every preset button show them), and `more`, the rest, which the lazily
+ * of the presets marked formulasFirst (the first view's: they come with
+ * the page, inside its weight budget), and `more`, the rest, which the lazily
  * loaded chunk carries for when a reader picks another loss.
  */
 function splitForPage(formulas, losses, presetLosses) {
@@ -129,7 +129,7 @@ if (require.main === module) {
     fs.mkdirSync(path.dirname(opts.out), { recursive: true });
     fs.writeFileSync(opts.out, `${JSON.stringify(formulas)}\n`);
     const { PRESETS } = await import(path.join(ROOT, 'web', 'src', 'state', 'presets.js'));
-    const split = splitForPage(formulas, losses, PRESETS.flatMap((p) => p.losses));
+    const split = splitForPage(formulas, losses, PRESETS.filter((p) => p.formulasFirst).flatMap((p) => p.losses));
     for (const [part, trees] of Object.entries(split)) {
       fs.writeFileSync(opts.out.replace(/\.json$/, `-${part}.json`), `${JSON.stringify(trees)}\n`);
     }

@@ -47,6 +47,7 @@ test('HingeEmbeddingLoss explains how it differs from the SVM hinge', async () =
 
 test('swapped boxes and BCE on raw scores are pointed out', async () => {
   const { page } = await openPage(browser.context, browser.base);
+  await page.locator('#loss-picker details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; })); // the catalogue's groups start folded
   await page.getByRole('checkbox', { name: /^BCE Binary/ }).check();
   await page.getByRole('checkbox', { name: /^MSE Mean/ }).uncheck();
   await page.getByRole('checkbox', { name: /^RMSE Root/ }).uncheck();
@@ -67,6 +68,7 @@ test('swapped boxes and BCE on raw scores are pointed out', async () => {
 
 test('MSLE values at or below -1 are explained', async () => {
   const { page } = await openPage(browser.context, browser.base);
+  await page.locator('#loss-picker details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; })); // the catalogue's groups start folded
   await page.getByRole('checkbox', { name: /^MSLE Mean/ }).check();
   await page.getByLabel('Predictions (ŷ)').fill('-1 2 3');
   await hint(page, 'msle_domain').waitFor();

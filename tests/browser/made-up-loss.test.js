@@ -97,6 +97,8 @@ after(async () => {
 
 test('a loss added in its two group files shows in the picker, results, formulas, charts and code', async () => {
   const { page, pageErrors } = await openPage(browser.context, `${browser.base}?lang=en`);
+  // The picker's search finds it by its title, in its group.
+  await page.getByLabel('Find a loss').fill('cubed');
   const box = page.getByRole('checkbox', { name: /Cubic/ });
   assert.equal(await box.count(), 1, 'the picker lists the new loss');
   await page.getByLabel('Predictions (ŷ)').fill('1 3 5');

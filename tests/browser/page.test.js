@@ -42,8 +42,15 @@ test('the page loads without errors and asks nothing outside the site', async ()
   await page.close();
 });
 
-test("every one of the note's losses has a checkbox named by its short name", async () => {
+test("every one of the note's losses is one click away: a toggle up front and a checkbox in its group", async () => {
   const { page } = await openPage(browser.context, browser.base);
+  const toggles = page.locator('#loss-picker .note-losses button');
+  assert.deepEqual(await toggles.allTextContents(), ['MSE', 'RMSE', 'MAE', 'Huber', 'MSLE', 'Cross-entropy', 'BCE', 'Hinge']);
+  for (const b of await toggles.all()) assert.equal(await b.isVisible(), true);
+  // The first view (the MSE example) has MSE and RMSE pressed.
+  assert.deepEqual(await toggles.evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-pressed'))),
+    ['true', 'true', 'false', 'false', 'false', 'false', 'false', 'false']);
+  await page.locator('#loss-picker details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
   for (const name of ['MSE', 'RMSE', 'MAE', 'Huber', 'MSLE', 'Cross-entropy', 'BCE', 'Hinge']) {
     assert.equal(await checkbox(page, name).count(), 1, name);
   }
@@ -270,19 +277,33 @@ test('two columns pasted from a spreadsheet: the user picks which is ŷ and whic
   await page.close();
 });
 
-test('the keyboard reaches the data, the losses, the options and the results controls in order', async () => {
-  const { page } = await openPage(browser.context, browser.base);
-  const order = []; // ids in the order Tab first reaches them
-  for (let i = 0; i < 120; i++) {
+test('the keyboard follows the layout: skip links, masthead, data, results, losses, then the charts\' options', async () => {
+  const { page } = await openPage(browser.context, `${browser.base}?preset=huber`);
+  const order = []; // ids (or skip-link targets) in the order Tab first reaches them
+  for (let i = 0; i < 60; i++) {
     await page.keyboard.press('Tab');
-    const id = await page.evaluate(() => document.activeElement && document.activeElement.id);
+    const id = await page.evaluate(() => document.activeElement && (document.activeElement.id || document.activeElement.hash));
     if (id && !order.includes(id)) order.push(id);
   }
-  // The page's reading order: masthead, data card (boxes, outlier), losses card, results.
-  const expected = ['lang', 'theme', 'predictions', 'targets', 'outlier-on', 'loss-mse_loss', 'reduction', 'export-csv'];
+  // The reading order of the grid: data, then results beside it, then the
+  // losses under the data, then the options above the charts.
+  const expected = ['#data-heading', '#results-heading', '#chart-heading', 'lang', 'theme', 'predictions', 'targets',
+    'outlier-on', 'reduction', 'digits', 'export-csv', 'toggle-mse_loss', 'loss-search', 'opt-huber_loss-delta'];
   for (const id of expected) assert.ok(order.includes(id), `Tab never reaches #${id}`);
   const reached = order.filter((id) => expected.includes(id));
   assert.deepEqual(reached, expected, 'Tab order');
+  // "Download CSV" was the 43rd stop; the results come right after the data now.
+  assert.ok(order.indexOf('export-csv') < 25, `Download CSV is stop ${order.indexOf('export-csv') + 1}`);
+  // A skip link moves the focus to its card.
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to the results');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'results-heading');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'reduction');
   await page.close();
 });
 

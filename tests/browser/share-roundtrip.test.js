@@ -36,6 +36,7 @@ const EXAMPLES = {
   outlier: { residual: 7.5, on: true },
   dismissed: ['hinge_embedding', 'hinge_01:hinge'],
   logScale: true,
+  digits: 'fixed',
 };
 
 // What a reader sees of each key once the link is open ('zh' page). A key
@@ -78,6 +79,7 @@ const CHECKS = {
     assert.equal(Number(await page.locator('#outlier-size').inputValue()), v.residual);
     assert.equal(Number(await page.locator('#outlier-slider').inputValue()), v.residual, 'the slider agrees with the box');
   },
+  digits: async (page, v) => assert.equal(await page.locator('#digits').inputValue(), v),
   logScale: async (page, v) => assert.equal(await page.locator('input[data-control="log-scale"]').isChecked(), v),
   dismissed: async (page, v) => {
     for (const id of v) assert.equal(await page.locator(`#hints [data-hint="${id}"]`).count(), 0, `${id} is closed`);

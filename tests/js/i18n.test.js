@@ -215,17 +215,27 @@ const HTML_KEYS = {
   'data.targets': 'label[for=targets]', 'data.hint': '#data-hint', 'losses.heading': '#losses-heading',
   'losses.reduction': 'label[for=reduction]', 'reduction.mean': 'option[value=mean]', 'reduction.sum': 'option[value=sum]',
   'reduction.none': 'option[value=none]', 'reduction.batchmean': 'option[value=batchmean]',
-  'results.heading': '#results-heading', 'results.col.loss': 'thead th 1', 'results.col.value': 'thead th 2',
-  'results.col.reduction': 'thead th 3', 'results.empty': '#results-empty', 'chart.heading': '#chart-heading',
+  'results.heading': '#results-heading', 'results.empty': '#results-empty', 'chart.heading': '#chart-heading',
+  'skip.data': 'a.skip-link 1', 'skip.results': 'a.skip-link 2', 'skip.charts': 'a.skip-link 3', 'page.digits': 'label[for=digits]',
+  'digits.sig': '#digits option[value=sig]', 'digits.fixed': '#digits option[value=fixed]',
   'formulas.heading': '#formulas-heading', 'footer.text': 'footer p',
   // (the <noscript> text is written in both languages by hand: no script can translate it)
 };
 
-test('the English of the static keys is the text of the page markup (web/index.html, web/src/views/layout.js)', () => {
-  const html = fs.readFileSync(path.join(ROOT, 'web', 'index.html'), 'utf8') + fs.readFileSync(path.join(ROOT, 'web', 'src', 'views', 'layout.js'), 'utf8');
+test('the page markup takes its static texts from the table (web/index.html spells its own English too)', () => {
+  const page = fs.readFileSync(path.join(ROOT, 'web', 'index.html'), 'utf8');
+  const layout = fs.readFileSync(path.join(ROOT, 'web', 'src', 'views', 'layout.js'), 'utf8');
   for (const key of Object.keys(HTML_KEYS)) {
     const en = i18n.t(key, null, 'en');
-    assert.ok(html.includes(`>${en}<`) || html.includes(`"${en}"`), `${key} (${HTML_KEYS[key]}): "${en}" is not in the markup`);
+    const named = (html) => new RegExp(`data-i18n(-[a-z-]+)?="${key.replace(/\./g, '\\.')}"`).test(html);
+    assert.ok(named(page) || named(layout), `${key} (${HTML_KEYS[key]}) is not in the markup`);
+    // index.html is read before any script runs: its words are its own, and the table's.
+    if (named(page)) assert.ok(page.includes(`>${en}<`) || page.includes(`"${en}"`), `${key}: "${en}" is not in index.html`);
+  }
+  // The layout's words come only from the table: every key it names exists in both languages.
+  for (const [, key] of layout.matchAll(/data-i18n(?:-[a-z-]+)?="([^"]+)"/g)) {
+    assert.ok(i18n.has(key), `layout.js names ${key}, which the table lacks`);
+    assert.notEqual(i18n.t(key, null, 'zh'), '', key);
   }
 });
 

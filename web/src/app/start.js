@@ -354,12 +354,12 @@ export async function startApp(where) {
       if (has('lang') || has('dismissed')) renderComputed(state, false);
       return;
     }
-    if (has('lang') || has('dismissed')) renderComputed(state, false);
+    if (has('lang') || has('dismissed') || has('digits')) renderComputed(state, false);
     // One change, one render of the charts.
     if (has('logScale')) charts.setLogScale(state.logScale);
     if (has('lang')) charts.setLang(state.lang);
     else if (has('theme')) charts.restyle();
-    if (has('lang') || has('theme') || has('logScale') || has('dismissed')) writeLink();
+    if (has('lang') || has('theme') || has('logScale') || has('dismissed') || has('digits')) writeLink();
   }
 
   // ---- the first state ----

@@ -19,9 +19,10 @@ const MAX_COLUMN_CHARS = 200;
 const REDUCTIONS = ['none', 'mean', 'sum', 'batchmean'];
 const NAME = /^[a-z][a-z0-9_]{0,63}$/;
 const EXTRA_KEY = /^([a-z][a-z0-9_]{0,63}):([a-z][a-z0-9_]{0,63})$/;
-const KEYS = ['v', 'lang', 'theme', 'reduction', 'losses', 'options', 'data', 'columns', 'outlier', 'dismissed', 'logScale'];
+const KEYS = ['v', 'lang', 'theme', 'reduction', 'losses', 'options', 'data', 'columns', 'outlier', 'dismissed', 'logScale', 'digits'];
 // Added after version 1 shipped: a link without them still reads.
-const OPTIONAL_KEYS = ['outlier', 'dismissed', 'logScale'];
+const OPTIONAL_KEYS = ['outlier', 'dismissed', 'logScale', 'digits'];
+const DIGITS = ['sig', 'fixed']; // the results' format: six significant digits, or the note's six decimals
 const OUTLIER_KEYS = ['residual'];
 const OUTLIER_OPTIONAL = ['on']; // absent in older links, where an outlier was always on
 const MAX_DISMISSED = 64;
@@ -225,6 +226,7 @@ export function validate(raw, registry) {
   if (raw.lang !== 'zh' && raw.lang !== 'en') fail('field', 'fieldType', { field: 'lang', expected: { key: 'share.expectLang' } });
   if (raw.theme !== null && raw.theme !== 'light' && raw.theme !== 'dark') fail('field', 'fieldType', { field: 'theme', expected: { key: 'share.expectTheme' } });
   if (!REDUCTIONS.includes(raw.reduction)) fail('field', 'fieldType', { field: 'reduction', expected: { key: 'share.expectReduction', params: { list: REDUCTIONS.join(', ') } } });
+  if (raw.digits !== undefined && !DIGITS.includes(raw.digits)) fail('field', 'fieldType', { field: 'digits', expected: { key: 'share.expectDigits' } });
   const out = {
     v: VERSION,
     lang: raw.lang,
@@ -239,6 +241,7 @@ export function validate(raw, registry) {
   };
   // Written only when on, so links without it stay as they were.
   if (raw.logScale !== undefined) out.logScale = checkFlag(raw.logScale, 'logScale');
+  if (raw.digits !== undefined) out.digits = raw.digits; // optional: left out, links read as before
   return out;
 }
 

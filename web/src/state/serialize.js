@@ -50,6 +50,7 @@ export function toLink(state, lp, derived = {}) {
     outlier: String(state.outlier.residual).trim() !== '' && Number.isFinite(residual) && (state.outlier.on || residual !== Number(DEFAULT_OUTLIER.residual))
       ? { residual, on: Boolean(state.outlier.on) } : null,
     dismissed: state.dismissed.slice(),
+    ...(state.digits === 'fixed' ? { digits: 'fixed' } : {}), // the default format stays out of the link
   };
   if (state.logScale) link.logScale = true; // the loss curves' log axis; off is left out
   return link;
@@ -77,6 +78,7 @@ export function fromLink(link) {
     dismissed: (link.dismissed || []).slice(),
     logScale: Boolean(link.logScale),
   };
+  patch.digits = link.digits || 'sig';
   if (link.data) {
     patch.texts = { predictions: link.data.predictions, targets: link.data.targets };
     patch.extra = Object.assign({}, link.data.extra);

@@ -10,6 +10,7 @@ export function initialState(lang) {
   return {
     lang: lang || 'en', // 'en' | 'zh'
     theme: 'auto', // 'auto' | 'light' | 'dark'
+    digits: 'sig', // the results' numbers: 'sig' (six significant digits) | 'fixed' (the note's six decimals)
     reduction: 'mean',
     losses: [], // selected loss names, in registry order
     options: {}, // {loss: {option: text (number boxes) or boolean}}; missing = the registry's default

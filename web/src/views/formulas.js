@@ -5,7 +5,7 @@
  * fetched then) only when opened. */
 // {tex: [tag, attrs, ...children]}: Temml's MathML as trees, made by
 // scripts/site/render-formulas.js. This bundle carries those of the losses
-// the note's presets pick; the rest come with lossplay-later.js when a
+// the first preset picks; the rest come with lossplay-later.js when a
 // reader picks another loss (build/gen/formulas-{first,more}.json).
 import FORMULAS from 'lossplay-formulas';
 import { el } from './dom.js';

@@ -1,102 +1,100 @@
 /* The page's markup, built into the full page (index.html) or into the
  * shadow root of a <loss-playground> element, so both share one structure.
- * A constant of our own: no user or URL text ever goes into it. */
+ * A constant of our own: no user or URL text ever goes into it. Its words
+ * come from the string table (data-i18n), filled in English at once and in
+ * the reader's language when the app starts: one copy of each text. */
+import { applyTo } from '../i18n/translate.js';
 
 const MARKUP = `
+<nav class="skip-links">
+<a class="skip-link" href="#data-heading" data-i18n="skip.data"></a>
+<a class="skip-link" href="#results-heading" data-i18n="skip.results"></a>
+<a class="skip-link" href="#chart-heading" data-i18n="skip.charts"></a>
+</nav>
 <header class="masthead">
-  <div class="masthead-inner">
-    <p class="brand"><span class="brand-mark" aria-hidden="true">L</span>lossplay</p>
-    <p class="tagline" data-i18n="page.tagline">Loss functions on your own numbers: values and gradients exactly as PyTorch computes them in float64.</p>
-    <div class="page-controls">
-      <div><label for="lang" data-i18n="page.language">Language</label><select id="lang"><option value="en">English</option><option value="zh" lang="zh-CN">中文</option></select></div>
-      <button type="button" id="copy-link" class="control-button" data-i18n="page.copyLink">Copy link</button>
-      <div><label for="theme" data-i18n="page.theme">Theme</label><select id="theme"><option value="auto" data-i18n="theme.auto">Auto</option><option value="light" data-i18n="theme.light">Light</option><option value="dark" data-i18n="theme.dark">Dark</option></select></div>
-    </div>
-  </div>
+<div class="masthead-inner">
+<h1 class="brand"><span class="brand-mark" aria-hidden="true">L</span>lossplay</h1>
+<p class="tagline" data-i18n="page.tagline"></p>
+<div class="page-controls">
+<div><label for="lang" data-i18n="page.language"></label><select id="lang"><option value="en" lang="en">English</option><option value="zh" lang="zh-CN">中文</option></select></div>
+<div><label for="theme" data-i18n="page.theme"></label><select id="theme"><option value="auto" data-i18n="theme.auto"></option><option value="light" data-i18n="theme.light"></option><option value="dark" data-i18n="theme.dark"></option></select></div>
+<button type="button" id="copy-link" class="control-button" data-i18n="page.copyLink"></button>
+</div>
+</div>
 </header>
-
 <p id="link-notice" class="link-notice" role="status" hidden></p>
 <main class="layout">
-  <div class="column">
-  <section class="card card-data" aria-labelledby="data-heading">
-    <h1 id="data-heading" class="card-title" data-i18n="data.heading">Data</h1>
-    <div class="presets" role="group" aria-labelledby="presets-label">
-      <span id="presets-label" class="presets-label" data-i18n="data.presets">Examples from the study note</span>
-      <div id="preset-buttons" class="preset-buttons"></div>
-    </div>
-    <div class="inputs">
-      <div class="field">
-        <label for="predictions" data-i18n="data.predictions">Predictions (ŷ)</label>
-        <textarea id="predictions" rows="4" spellcheck="false" autocomplete="off" aria-describedby="predictions-info data-hint"></textarea>
-        <p id="predictions-info" class="understood"></p>
-      </div>
-      <div class="field">
-        <label for="targets" data-i18n="data.targets">Targets (y)</label>
-        <textarea id="targets" rows="4" spellcheck="false" autocomplete="off" aria-describedby="targets-info data-hint"></textarea>
-        <p id="targets-info" class="understood"></p>
-      </div>
-    </div>
-    <div id="column-picker"></div>
-    <p id="data-hint" class="hint" data-i18n="data.hint">Separate numbers with spaces, commas, semicolons, tabs or new lines; full-width ，；、 work too. Several numbers on several lines make a matrix: one row of class scores per sample for cross-entropy.</p>
-    <div id="extra-inputs" class="extra-inputs" hidden></div>
-    <div id="outlier" class="outlier"></div>
-    <div id="alert" class="alert" role="alert"></div>
-  </section>
-
-  <section class="card card-losses" aria-labelledby="losses-heading">
-    <h2 id="losses-heading" class="card-title" data-i18n="losses.heading">Losses</h2>
-    <div id="loss-picker" class="loss-picker"></div>
-    <div class="settings">
-      <div class="setting">
-        <label for="reduction" data-i18n="losses.reduction">Reduction</label>
-        <select id="reduction">
-          <option value="mean" data-i18n="reduction.mean">mean</option>
-          <option value="sum" data-i18n="reduction.sum">sum</option>
-          <option value="none" data-i18n="reduction.none">none (per element)</option>
-          <option value="batchmean" data-i18n="reduction.batchmean">batchmean (KL divergence)</option>
-        </select>
-      </div>
-      <div id="options" class="options"></div>
-    </div>
-  </section>
-  </div>
-
-  <div class="column">
-  <section class="card card-results" aria-labelledby="results-heading">
-    <h2 id="results-heading" class="card-title" data-i18n="results.heading">Results</h2>
-    <div id="hints" class="hints" hidden></div>
-    <div class="table-scroll">
-      <table id="results" class="results">
-        <thead>
-          <tr><th scope="col">Loss</th><th scope="col">Value</th><th scope="col">Reduction</th></tr>
-        </thead>
-        <tbody></tbody>
-      </table>
-    </div>
-    <p id="results-empty" class="empty" data-i18n="results.empty">Paste predictions and targets, or pick an example.</p>
-    <div class="export-buttons">
-      <button type="button" id="export-csv" class="control-button" data-i18n="results.exportCsv">Download CSV</button>
-      <button type="button" id="export-json" class="control-button" data-i18n="results.exportJson">Download JSON</button>
-      <button type="button" id="export-png" class="control-button" data-i18n="results.exportPng">Chart as PNG</button>
-    </div>
-    <p id="status" class="visually-hidden" aria-live="polite"></p>
-  </section>
-
-  <section class="card card-chart" aria-labelledby="chart-heading">
-    <h2 id="chart-heading" class="card-title" data-i18n="chart.heading">Charts</h2>
-    <div id="charts"></div>
-  </section>
-
-  <section class="card card-formulas" aria-labelledby="formulas-heading">
-    <h2 id="formulas-heading" class="card-title" data-i18n="formulas.heading">Formulas and gradients</h2>
-    <div id="formulas" class="formulas"></div>
-  </section>
-  </div>
-
+<section class="card card-data" aria-labelledby="data-heading">
+<h2 id="data-heading" class="card-title" tabindex="-1" data-i18n="data.heading"></h2>
+<div class="presets" role="group" aria-labelledby="presets-label">
+<span id="presets-label" class="presets-label" data-i18n="data.presets"></span>
+<div id="preset-buttons" class="preset-buttons"></div>
+</div>
+<div class="inputs">
+<div class="field">
+<label for="predictions" data-i18n="data.predictions"></label>
+<textarea id="predictions" rows="4" spellcheck="false" autocomplete="off" aria-describedby="predictions-info data-hint"></textarea>
+<p id="predictions-info" class="understood"></p>
+</div>
+<div class="field">
+<label for="targets" data-i18n="data.targets"></label>
+<textarea id="targets" rows="4" spellcheck="false" autocomplete="off" aria-describedby="targets-info data-hint"></textarea>
+<p id="targets-info" class="understood"></p>
+</div>
+</div>
+<div id="column-picker"></div>
+<p id="data-hint" class="hint" data-i18n="data.hint"></p>
+<div id="extra-inputs" class="extra-inputs" hidden></div>
+<div id="outlier" class="outlier"></div>
+<div id="alert" class="alert" role="alert"></div>
+</section>
+<section class="card card-results" aria-labelledby="results-heading">
+<div class="card-head">
+<h2 id="results-heading" class="card-title" tabindex="-1" data-i18n="results.heading"></h2>
+<div class="setting setting-reduction">
+<label for="reduction" data-i18n="losses.reduction"></label>
+<select id="reduction">
+<option value="mean" data-i18n="reduction.mean"></option>
+<option value="sum" data-i18n="reduction.sum"></option>
+<option value="none" data-i18n="reduction.none"></option>
+<option value="batchmean" data-i18n="reduction.batchmean"></option>
+</select>
+</div>
+<div class="setting setting-digits"><label for="digits" data-i18n="page.digits"></label><select id="digits"><option value="sig" data-i18n="digits.sig"></option><option value="fixed" data-i18n="digits.fixed"></option></select></div>
+</div>
+<div id="hints" class="hints" hidden></div>
+<div class="table-scroll">
+<table id="results" class="results">
+<thead>
+<tr></tr>
+</thead>
+<tbody></tbody>
+</table>
+</div>
+<p id="results-empty" class="empty" data-i18n="results.empty"></p>
+<div class="export-buttons">
+<button type="button" id="export-csv" class="control-button" data-i18n="results.exportCsv"></button>
+<button type="button" id="export-json" class="control-button" data-i18n="results.exportJson"></button>
+<button type="button" id="export-png" class="control-button" data-i18n="results.exportPng"></button>
+</div>
+<p id="status" class="visually-hidden" aria-live="polite"></p>
+</section>
+<section class="card card-losses" aria-labelledby="losses-heading">
+<h2 id="losses-heading" class="card-title" data-i18n="losses.heading"></h2>
+<div id="loss-picker" class="loss-picker"></div>
+</section>
+<section class="card card-chart" aria-labelledby="chart-heading">
+<h2 id="chart-heading" class="card-title" tabindex="-1" data-i18n="chart.heading"></h2>
+<div id="options" class="options chart-options"></div>
+<div id="charts"></div>
+</section>
+<section class="card card-formulas" aria-labelledby="formulas-heading">
+<h2 id="formulas-heading" class="card-title" data-i18n="formulas.heading"></h2>
+<div id="formulas" class="formulas"></div>
+</section>
 </main>
-
 <footer class="footer">
-  <p data-i18n="footer.text">Computed in your browser by a C++ core compiled to WebAssembly. Nothing you paste leaves this page.</p>
+<p data-i18n="footer.text"></p>
 </footer>
 `;
 
@@ -104,5 +102,6 @@ const MARKUP = `
 export function buildLayout(target) {
   const template = document.createElement('template');
   template.innerHTML = MARKUP; // static, trusted markup (see above)
+  applyTo(template.content, 'en');
   target.append(template.content);
 }

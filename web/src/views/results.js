@@ -2,8 +2,9 @@
  * when the experiment is on, the reduction used), the spoken summary for
  * screen readers, and the export buttons. */
 import { el } from './dom.js';
-import { formatValue, formatFull } from '../format.js';
+import { formatIn, formatFull } from '../format.js';
 import { messageText } from './messages.js';
+import { titleSpans } from './bilingual.js';
 
 export function renderResults(ctx, state, out, tr) {
   const { $ } = ctx;
@@ -19,18 +20,19 @@ export function renderResults(ctx, state, out, tr) {
   const headers = ['results.col.loss', 'results.col.value', withOutlier ? 'outlier.col.without' : null, 'results.col.reduction'];
   table.tHead.rows[0].replaceChildren(...headers.filter(Boolean).map((k) => el('th', { scope: 'col', text: tr.t(k) })));
   const spoken = [];
+  const formatValue = formatIn(state.digits);
   for (const r of out.results) {
     const swatch = el('span', { class: 'swatch', 'aria-hidden': 'true' });
     swatch.style.background = out.colors.get(r.loss.name);
-    const subtitle = r.loss.titleEn === r.loss.shortName ? r.loss.titleZh : tr.t('loss.bothTitles', { en: r.loss.titleEn, zh: r.loss.titleZh });
-    const name = el('th', { scope: 'row' }, swatch, el('span', { class: 'loss-short', text: r.loss.shortName }),
-      el('span', { class: 'loss-title', text: subtitle }));
+    // The titles apart, each in its own language (lang=).
+    const titles = r.loss.titleEn === r.loss.shortName ? [el('span', { class: 'loss-title', lang: tr.lang === 'zh' ? null : 'zh-CN', text: r.loss.titleZh })] : titleSpans(tr, r.loss);
+    const name = el('th', { scope: 'row' }, swatch, el('span', { class: 'loss-short', text: r.loss.shortName }), el('span', { class: 'loss-titles' }, ...titles));
     let value;
     if (r.error) {
       value = el('td', { class: 'value value-error', text: tr.t('results.notComputed') });
       spoken.push(tr.t('results.spokenNotComputed', { loss: r.loss.shortName }));
     } else {
-      value = valueCell(r, tr);
+      value = valueCell(r, tr, formatValue);
       spoken.push(tr.t('results.spokenValue', { loss: r.loss.shortName, value: value.textContent }));
     }
     let note = '';
@@ -38,7 +40,7 @@ export function renderResults(ctx, state, out, tr) {
       note = r.loss.reductions.length === 1 ? tr.t('results.reductionOnly', { loss: r.loss.shortName, reduction: { key: `reductionWord.${r.reduction}` } })
         : tr.t('results.reductionUnavailable', { wanted: { key: `reductionWord.${state.reduction}` }, loss: r.loss.shortName });
     }
-    const outlierCell = withOutlier ? outlierCellOf(r, tr) : null;
+    const outlierCell = withOutlier ? outlierCellOf(r, tr, formatValue) : null;
     body.append(el('tr', { 'data-loss': r.loss.name }, name, value, outlierCell, el('td', { class: 'reduction', text: tr.t(`reductionWord.${r.reduction}`) + note })));
   }
   $('status').textContent = spoken.join(tr.t('list.separator'));
@@ -47,7 +49,7 @@ export function renderResults(ctx, state, out, tr) {
 
 // The value without the outlier (the value column has it in), and how many
 // times that the outlier makes the loss.
-function outlierCellOf(r, tr) {
+function outlierCellOf(r, tr, formatValue) {
   const o = r.outlier;
   if (!o || o.error || r.error || r.result.value === undefined || o.without === undefined) {
     return el('td', { class: 'value value-undefined', text: o && o.error ? messageText(o.error, tr) : tr.t('results.noValue') });
@@ -60,7 +62,7 @@ function outlierCellOf(r, tr) {
     el('span', { class: 'ratio', text: times ? ` ${tr.t('outlier.ratio', { times })}` : '' }));
 }
 
-function valueCell(r, tr) {
+function valueCell(r, tr, formatValue) {
   const data = r.result.loss.data;
   if (r.result.loss.shape.length === 0) {
     const v = data[0];

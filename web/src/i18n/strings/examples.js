@@ -60,8 +60,8 @@ export const examplesStrings = {
     zh: '先写预测值，然后是 |，再写真实值。每部分中用 ; 开始矩阵的新一行：0.7 0.2 0.1; 0.1 0.8 0.1 | 0; 1。',
   },
   'examples.params.preset': {
-    en: "One of the study note's examples with its losses: mse, mae, huber, cross_entropy or hinge.",
-    zh: '学习笔记中的示例之一（连同对应的损失函数）：mse、mae、huber、cross_entropy 或 hinge。',
+    en: "One of the study note's examples with its losses: mse, rmse, mae, huber, msle, cross_entropy, bce or hinge.",
+    zh: '学习笔记中的示例之一（连同对应的损失函数）：mse、rmse、mae、huber、msle、cross_entropy、bce 或 hinge。',
   },
   'examples.params.panels': {
     en: 'Which panels show: data, losses, results, charts, formulas. The default is data,results,charts.',

@@ -16,8 +16,21 @@ export const pageStrings = {
   'theme.auto': { en: 'Auto', zh: '跟随系统' },
   'theme.light': { en: 'Light', zh: '浅色' },
   'theme.dark': { en: 'Dark', zh: '深色' },
+  'share.expectDigits': { en: '"sig" or "fixed"', zh: '"sig" 或 "fixed"' },
+  'skip.data': { en: 'Skip to the data', zh: '跳到数据' },
+  'skip.results': { en: 'Skip to the results', zh: '跳到结果' },
+  'skip.charts': { en: 'Skip to the charts', zh: '跳到图表' },
+  'page.digits': { en: 'Numbers', zh: '数字格式' },
+  'digits.sig': { en: '6 significant digits', zh: '6 位有效数字' },
+  'digits.fixed': { en: '6 decimals, as the note', zh: '6 位小数（同笔记）' },
+  'picker.noteLosses': { en: "The note's losses", zh: '笔记中的损失函数' },
+  'picker.selected': { en: 'Selected', zh: '已选' },
+  'picker.remove': { en: 'Remove {loss}', zh: '移除 {loss}' },
+  'picker.search': { en: 'Find a loss', zh: '查找损失函数' },
+  'picker.matches.none': { en: 'No loss matches "{query}".', zh: '没有与“{query}”匹配的损失函数。' },
+  'options.heading': { en: 'Options: the curves follow them', zh: '参数：曲线随之变化' },
   'data.heading': { en: 'Data', zh: '数据' },
-  'data.presets': { en: 'Examples from the study note', zh: '学习笔记中的示例' },
+  'data.presets': { en: "Load an example from the study note", zh: '载入学习笔记中的示例' },
   'data.predictions': { en: 'Predictions (ŷ)', zh: '预测值 ŷ' },
   'data.targets': { en: 'Targets (y)', zh: '真实值 y' },
   'data.hint': {
@@ -42,10 +55,6 @@ export const pageStrings = {
     en: 'Computed in your browser by a C++ core compiled to WebAssembly. Nothing you paste leaves this page.',
     zh: '由编译成 WebAssembly 的 C++ 内核在你的浏览器中计算。你粘贴的内容不会离开本页面。',
   },
-  'noscript.text': {
-    en: 'lossplay needs JavaScript and WebAssembly to compute losses.',
-    zh: 'lossplay 需要 JavaScript 和 WebAssembly 才能计算损失。',
-  },
 
   // app.js: the controls built from the registry
   'group.regression': { en: 'Regression', zh: '回归' },
@@ -53,13 +62,9 @@ export const pageStrings = {
   'group.multiclass': { en: 'Multiclass classification', zh: '多分类' },
   'group.ranking': { en: 'Ranking and embedding', zh: '排序与嵌入' },
   'group.probabilistic': { en: 'Probabilistic', zh: '概率模型' },
-  'group.count': { en: ' ({count})', zh: '（{count}）' },
-  // Both titles, the page's language first.
-  'loss.bothTitles': { en: '{en} · {zh}', zh: '{zh} · {en}' },
   'option.label': { en: '{loss} {label}', zh: '{loss} {label}' },
   'option.name': { en: ' ({name})', zh: '（{name}）' },
   'option.help': { en: '{help}; {range}', zh: '{help}；取值范围：{range}' },
-  'arg.label': { en: '{loss}: {arg}', zh: '{loss}：{arg}' },
   'arg.required': { en: ' (required)', zh: '（必填）' },
   'arg.optional': { en: ' (optional)', zh: '（可选）' },
   'arg.info': { en: '{help}; shape {shape}', zh: '{help}；形状：{shape}' },
@@ -104,18 +109,6 @@ export const pageStrings = {
     en: 'undefined means the loss has no derivative at these numbers.',
     zh: '“无定义”表示损失在这些数值处不可导。',
   },
-
-  // chart.js
-  'chart.empty': {
-    en: 'Select a loss that gives a value per sample to see this chart.',
-    zh: '选择一个能给出逐样本损失值的损失函数，即可看到此图。',
-  },
-  'chart.sample': { en: 'sample', zh: '样本' },
-  'chart.axisLoss': { en: 'loss per sample', zh: '样本损失' },
-  'chart.largest': { en: '{loss}: largest at sample {index} ({value})', zh: '{loss}：在样本 {index} 处最大（{value}）' },
-  'chart.partsSeparator': { en: '; ', zh: '；' },
-  'chart.caption': { en: 'Per-sample loss for {count|# sample|# samples}. {parts}.{note}', zh: '{count} 个样本的逐样本损失。{parts}。{note}' },
-  'chart.truncated': { en: ' Showing the first {shown} of {count} samples.', zh: '只显示了 {count} 个样本中的前 {shown} 个。' },
 
   // format.js
   'value.undefined': { en: 'undefined', zh: '无定义' },
