@@ -32,7 +32,7 @@ import { loadLater } from '../later/load.js';
 const DEBOUNCE_MS = 150;
 const PANELS = { data: 'card-data', losses: 'card-losses', results: 'card-results', charts: 'card-chart', formulas: 'card-formulas' };
 // What compute() reads: a change to any of these computes again.
-const DATA_KEYS = ['texts', 'big', 'extra', 'losses', 'options', 'reduction', 'columns', 'outlier'];
+const DATA_KEYS = ['texts', 'big', 'extra', 'losses', 'options', 'reduction', 'columns', 'outlier', 'split', 'commas'];
 
 // Data this large go through the worker: on the main thread they would block it.
 const needsPipeline = (state) => hasBig(state) || state.texts.predictions.length + state.texts.targets.length > PASTE_LIMIT;

@@ -13,6 +13,9 @@
 import { readData, readBytes } from '../input/read.js';
 import { withOutlier } from './outlier.js';
 import { findHints } from './hints.js';
+import { pairBoxes } from '../input/pairing.js';
+import { pairMessage } from './pair-errors.js';
+import { commaStyle, withCommas } from '../input/commas.js';
 
 export const COLORS = ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#9333ea', '#ea580c', '#0d9488'];
 
@@ -83,38 +86,29 @@ function resultBytes(hit) {
 const isBytes = (source) => source && typeof source === 'object' && source.bytes instanceof Uint8Array;
 const isEmpty = (source) => !source || (isBytes(source) ? source.bytes.length === 0 : String(source).trim() === '');
 
-// A box: {reading, error}; both null when it is empty.
-function readBox(lp, source, cache, name) {
-  const key = isBytes(source) ? `#${source.id}` : String(source);
+// A box: {reading, error, commas}; reading and error null when it is empty.
+// commas: {style, applied} when its commas may be decimal commas or
+// thousands separators (input/commas.js); applied when state.commas asks
+// for that reading.
+function readBox(lp, source, cache, name, asked) {
+  const style = isBytes(source) || isEmpty(source) ? null : commaStyle(String(source));
+  const applied = Boolean(style && asked === style);
+  const key = isBytes(source) ? `#${source.id}` : `${applied ? style : ''}|${String(source)}`;
   const last = cache && cache.boxes[name];
   if (last && last.key === key) return last.value;
   let value;
-  if (isEmpty(source)) value = { reading: null, error: null };
+  if (isEmpty(source)) value = { reading: null, error: null, commas: null };
   else {
+    const commas = style ? { style, applied } : null;
     try {
-      value = { reading: isBytes(source) ? readBytes(lp, source.bytes) : readData(lp, source), error: null };
+      const text = applied ? withCommas(String(source), style) : source;
+      value = { reading: isBytes(source) ? readBytes(lp, source.bytes) : readData(lp, text), error: null, commas };
     } catch (e) {
-      value = { reading: null, error: e };
+      value = { reading: null, error: e, commas };
     }
   }
   if (cache) cache.boxes[name] = { key, value };
   return value;
-}
-
-// ŷ and y: from the two boxes, or from two chosen columns of a table pasted
-// into the ŷ box while the y box is empty.
-function pair(state, boxes, sources) {
-  const p = boxes.predictions.reading;
-  const y = boxes.targets.reading;
-  const isTable = p && !y && isEmpty(sources.targets) && p.columns && p.columns.length >= 2;
-  if (!isTable) return { prediction: p && p.tensor, target: y && y.tensor, table: null };
-  const count = p.columns.length;
-  const names = p.columns.map((c, i) => (p.header && p.header[i]) || c.name || null);
-  const fits = (i) => Number.isInteger(i) && i >= 0 && i < count;
-  const chosen = state.columns && fits(state.columns.prediction) && fits(state.columns.target)
-    ? state.columns : { prediction: 0, target: Math.min(1, count - 1) };
-  const column = (i) => ({ data: p.columns[i].values, shape: [p.columns[i].values.length] });
-  return { prediction: column(chosen.prediction), target: column(chosen.target), table: { names, columns: chosen } };
 }
 
 // The loss's options as numbers; null (with an error) when a box is not one.
@@ -218,13 +212,14 @@ export function* computeSteps(state, lp, options = {}) {
   const boxes = {};
   for (const name of ['predictions', 'targets']) {
     if (isBytes(sources[name])) yield { stage: 'read', box: name };
-    boxes[name] = readBox(lp, sources[name], cache, name);
+    boxes[name] = readBox(lp, sources[name], cache, name, state.commas && state.commas[name]);
   }
   for (const [name, label] of [['predictions', 'field.predictions'], ['targets', 'field.targets']]) {
     if (boxes[name].error) errors.push({ label: { key: label }, error: boxes[name].error, field: name });
   }
-  const { prediction, target, table } = pair(state, boxes, sources);
   const chosen = lp.losses.filter((l) => state.losses.includes(l.name));
+  const { prediction, target, table, tableOffer, classSample } = pairBoxes(state, boxes, (name) => isEmpty(sources[name]), chosen);
+  let pairError = null; // ŷ and y do not fit: said once, at the boxes
   const colors = new Map(chosen.map((l, i) => [l.name, COLORS[i % COLORS.length]]));
   const wanted = state.reduction;
   const results = [];
@@ -246,8 +241,10 @@ export function* computeSteps(state, lp, options = {}) {
         const perSample = r.terms.data;
         results.push({ loss, reduction, options, args, result: r, perSample, outlier: outlierValue(state, core, loss, args, options, reduction, prediction, target, cache) });
       } catch (e) {
-        results.push({ loss, reduction, options, error: e.message, failure: e });
-        errors.push({ label: loss.shortName, error: e });
+        const pairing = pairMessage(e, prediction, target);
+        results.push({ loss, reduction, options, error: e.message, failure: e, pairError: Boolean(pairing) });
+        if (!pairing) errors.push({ label: loss.shortName, error: e });
+        else if (!pairError) pairError = pairing;
       }
     }
   }
@@ -272,12 +269,12 @@ export function* computeSteps(state, lp, options = {}) {
       cache.handles.delete(tensor);
     }
   }
-  return { boxes, table, prediction, target, chosen, colors, results, errors, extras, hints };
+  return { boxes, table, tableOffer, classSample, pairError, prediction, target, chosen, colors, results, errors, extras, hints };
 }
 
 /**
  * What the views show for `state`: {boxes: {predictions, targets}, table,
- * prediction, target, chosen, colors, results, errors, extras, hints}.
+ * classSample, pairError ({key, params}: ŷ and y do not fit), prediction, target, chosen, colors, results, errors, extras, hints}.
  * options as computeSteps takes them.
  */
 export function compute(state, lp, options) {

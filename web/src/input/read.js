@@ -337,17 +337,28 @@ function locateJsonError(ascii, original) {
   }
 }
 
-function readJson(text) {
-  const ascii = jsonAscii(text);
-  const tensor = jsonFast(ascii);
+// Python list forms JSON refuses, mapped one character to one so positions
+// hold: a trailing comma before "]" and a number ending in a point ("1.").
+// Only tried when JSON.parse failed.
+function pythonList(ascii) {
+  return ascii.replace(/[()]/g, (c) => (c === '(' ? '[' : ']')).replace(/,(\s*\])/g, ' $1').replace(/(\d)\.(?=[\s,\]])/g, '$1 ');
+}
+
+function readJson(text, literal) {
+  let ascii = jsonAscii(text);
+  let tensor = jsonFast(ascii);
+  if (!tensor && /[()]|,\s*\]|\d\.[\s,\]]/.test(ascii)) {
+    ascii = pythonList(ascii);
+    tensor = jsonFast(ascii);
+  }
   if (!tensor) {
     locateJsonError(ascii, text);
     throw new ReadError('json_unreadable', 1, 1, '', {}); // not reached: the scan finds what JSON.parse did
   }
   const n = tensor.data.length;
   const summary = tensor.shape.length === 1
-    ? both('input.readJson', { n })
-    : both('input.readJsonShape', { shape: tensor.shape.join(' × '), n });
+    ? both(literal ? 'input.readList' : 'input.readJson', { n })
+    : both(literal ? 'input.readListShape' : 'input.readJsonShape', { shape: tensor.shape.join(' × '), n });
   return result('json', tensor, null, summary);
 }
 
@@ -422,6 +433,66 @@ function parseWith(lp, text) {
   return lp.parse(text); // its LossPlayError (code, params, line, column, token) is the read error
 }
 
+// ---- Python and PyTorch literals ----
+
+// torch.tensor(, tensor(, np.array(, numpy.asarray(, torch.FloatTensor( ...
+const LITERAL_CALL = /^(?:(?:torch|np|numpy)\s*\.\s*)?(?:tensor|Tensor|as_tensor|from_numpy|array|asarray|FloatTensor|DoubleTensor|LongTensor)\s*\(/;
+// What may follow the list: keyword arguments (dtype=torch.float32,
+// requires_grad=True, device='cpu', grad_fn=<...>), each ignored.
+const LITERAL_TAIL = /^\s*(?:,\s*[A-Za-z_]\w*\s*=\s*[^,()[\]]*(?:\([^()]*\))?\s*)*,?\s*$/;
+
+// Spaces in place of `s`, its line breaks kept (so error lines stay right).
+const blank = (s) => s.replace(/[^\r\n]/g, ' ');
+
+function lastNonBlank(text) {
+  let i = text.length - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return i;
+}
+
+function literalError(text, at, code, params) {
+  const p = position(text, at);
+  const word = at >= text.length ? '' : shown((/^[^\s,()[\]]+/.exec(text.slice(at, at + 64)) || [text[at]])[0]);
+  return new ReadError(code, p.line, p.column, word, params || {});
+}
+
+/**
+ * A Python or PyTorch literal starting at `start` as the text the readers
+ * take, every position unchanged: `torch.tensor(` and what follows the
+ * list (`, dtype=torch.float32)`) become spaces, tuple parentheses become
+ * brackets. Only the prefix and the suffix are looked at (and, for
+ * parentheses inside, one native search), so 10 MB cost no second pass of
+ * ours. Returns null when the text is no literal.
+ */
+function unwrapLiteral(text, start) {
+  const call = LITERAL_CALL.exec(text.slice(start, start + 64));
+  const tuple = !call && text[start] === '(';
+  if (!call && !tuple) return null;
+  const end = lastNonBlank(text);
+  const open = tuple ? start : start + call[0].length - 1;
+  if (text[end] !== ')') {
+    const p = position(text, open);
+    throw literalError(text, end + 1, 'literal_unclosed', { open_line: p.line, open_column: p.column });
+  }
+  if (tuple) return text.replace(/[()]/g, (c) => (c === '(' ? '[' : ']'));
+  const first = firstNonBlank(text, open + 1);
+  let bodyEnd;
+  if (text[first] === '[' || text[first] === '(') bodyEnd = Math.max(text.lastIndexOf(']', end), text.lastIndexOf(')', end - 1)) + 1;
+  else {
+    const comma = text.indexOf(',', first);
+    bodyEnd = comma >= 0 && comma < end ? comma : end; // a single number: tensor(2.5, dtype=...)
+  }
+  const tail = text.slice(bodyEnd, end);
+  if (!LITERAL_TAIL.test(tail)) {
+    let at = firstNonBlank(text, bodyEnd);
+    if (text[at] === ',') at = firstNonBlank(text, at + 1); // the argument, not its comma
+    throw literalError(text, at, 'literal_argument');
+  }
+  let body = text.slice(open + 1, bodyEnd);
+  if (body.includes('(')) body = body.replace(/[()]/g, (c) => (c === '(' ? '[' : ']')); // tuples inside the list
+  return text.slice(0, start) + blank(text.slice(start, open + 1)) + body + blank(tail) + ' ' + text.slice(end + 1);
+}
+
 /**
  * Reads pasted text. Returns {kind: 'numbers'|'table'|'json', tensor:
  * {data, shape}, columns: null | [{name, index, values}], header: null |
@@ -430,7 +501,18 @@ function parseWith(lp, text) {
  */
 export function readData(lp, text) {
   text = text === undefined || text === null ? '' : String(text);
-  const start = firstNonBlank(text, 0);
+  let start = firstNonBlank(text, 0);
+  if (start >= 0 && /[A-Za-z(]/.test(text[start])) {
+    const unwrapped = unwrapLiteral(text, start);
+    if (unwrapped !== null) {
+      text = unwrapped;
+      start = firstNonBlank(text, 0);
+      if (start < 0) throw new ReadError('literal_empty', 1, 1, '', {});
+      if (JSON_OPEN.test(text[start])) return readJson(text, true);
+      const tensor = parseWith(lp, text); // torch.tensor(2.5): a single number
+      return result('numbers', tensor, null, numbersSummary(tensor.shape));
+    }
+  }
   if (start >= 0 && JSON_OPEN.test(text[start])) return readJson(text);
   const header = start >= 0 ? findHeader(text, start) : null;
   if (!header) {
@@ -478,7 +560,7 @@ export function readBytes(lp, bytes) {
   }
   const whole = () => readData(lp, new TextDecoder().decode(bytes));
   const start = firstNonBlank(head, 0);
-  if (start >= 0 && JSON_OPEN.test(head[start])) return whole();
+  if (start >= 0 && (JSON_OPEN.test(head[start]) || LITERAL_CALL.test(head.slice(start, start + 64)) || head[start] === '(')) return whole();
   const header = start >= 0 ? findHeaderIn(head, start, bytes.length <= HEAD_BYTES) : null;
   if (!header) {
     const tensor = lp.parse(bytes);

@@ -18,8 +18,12 @@ export function offsetOf(text, line, column) {
   return i;
 }
 
+// The data boxes' own errors are said under each box (views/box-messages.js).
+const AT_THE_BOX = ['predictions', 'targets'];
+
 export function renderAlerts(box, errors, tr, fieldFor) {
   box.replaceChildren();
+  errors = errors.filter((e) => !AT_THE_BOX.includes(e.field));
   for (const e of errors) {
     const item = el('p', { class: 'alert-item' }, alertText(e, tr));
     const field = e.field && fieldFor(e.field);

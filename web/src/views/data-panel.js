@@ -12,6 +12,8 @@ import { FileRefused, formatSize, limitParams } from '../input/file-text.js';
 import { ColumnPicker } from './column-picker.js';
 import { PRESETS } from '../state/presets.js';
 import { presetPatch } from '../state/serialize.js';
+import { createBoxMessages } from './box-messages.js';
+import { createSplitNotice } from './split-notice.js';
 
 const BOXES = ['predictions', 'targets'];
 
@@ -29,15 +31,22 @@ export function createDataPanel(ctx) {
     store.update((s) => ({
       big: Object.assign({}, s.big, { [name]: entry }),
       texts: Object.assign({}, s.texts, { [name]: '' }),
+      split: name, // a table pasted or opened here gives both ŷ and y
+      edited: name,
     }));
   }
 
   for (const name of BOXES) {
     const area = areas[name];
-    fileOf[name] = attachFileInput(area, { lang: store.get().lang, keepAbove: FILE_LIMIT, keep: (file) => keepData(name, file, file.name) });
+    fileOf[name] = attachFileInput(area, {
+      lang: store.get().lang, keepAbove: FILE_LIMIT, keep: (file) => keepData(name, file, file.name),
+      onLoaded: () => store.update({ split: name }), // an opened or dropped table gives both ŷ and y
+    });
     files.push(fileOf[name]);
-    area.addEventListener('input', () => {
-      store.update((s) => ({ texts: Object.assign({}, s.texts, { [name]: area.value }) }), 'typing');
+    area.addEventListener('input', (e) => {
+      // Pasted or dropped text may be a table that gives both ŷ and y.
+      const pasted = e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop';
+      store.update((s) => Object.assign({ texts: Object.assign({}, s.texts, { [name]: area.value }), edited: name }, pasted ? { split: name } : {}), pasted ? 'now' : 'typing');
     });
     // A large paste never reaches the box: laying out megabytes of text
     // takes the browser a minute. What was pasted (with the text around
@@ -95,10 +104,14 @@ export function createDataPanel(ctx) {
 
   const presetButtons = PRESETS.map((p) => {
     const b = el('button', { type: 'button', class: 'preset', 'data-preset': p.id });
-    b.addEventListener('click', () => store.update((s) => Object.assign(presetPatch(p, s, lp), { big: {} })));
+    b.addEventListener('click', () => store.update((s) => Object.assign(presetPatch(p, s, lp), { big: {}, split: null, commas: {} })));
     $('preset-buttons').append(b);
     return { b, p };
   });
+
+  const messages = createBoxMessages(areas, { predictions: $('predictions-info'), targets: $('targets-info') },
+    (name, style) => store.update((s) => ({ commas: Object.assign({}, s.commas, { [name]: style }) })));
+  const notice = createSplitNotice($('column-picker'), (split) => store.update({ split }));
 
   const picker = new ColumnPicker($('column-picker'), {
     lang: store.get().lang,
@@ -151,10 +164,12 @@ export function createDataPanel(ctx) {
       if (area.value !== state.texts[name]) area.value = state.texts[name];
       const box = out.boxes[name];
       const info = $(`${name}-info`);
-      if (box.error) area.setAttribute('aria-invalid', 'true');
-      else area.removeAttribute('aria-invalid');
-      info.textContent = box.reading ? box.reading.summary[tr.lang] || box.reading.summary.en : '';
+      let said = box.reading ? box.reading.summary[tr.lang] || box.reading.summary.en : '';
+      if (name === 'predictions' && out.classSample) said += ` ${tr.t('input.classSample', { n: out.classSample.classes })}`;
+      info.textContent = said;
     }
+    messages.render(state, out, tr);
+    notice.render(state, out, tr);
     if (out.table) {
       picker.show(out.table.names.length, out.table.names);
       picker.choose(out.table.columns);

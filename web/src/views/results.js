@@ -4,6 +4,14 @@
 import { el } from './dom.js';
 import { formatValue, formatFull } from '../format.js';
 import { messageText } from './messages.js';
+import { boxAtFault } from './box-messages.js';
+
+const boxLabel = (name, tr) => tr.t(name === 'predictions' ? 'pair.boxP' : 'pair.boxY');
+
+// A button that takes the reader to the data box a row's problem is said at.
+function goTo(ctx, name, tr) {
+  return el('button', { type: 'button', class: 'link-button', onclick: () => ctx.$(name).focus() }, tr.t('pair.goTo', { box: boxLabel(name, tr) }));
+}
 
 export function renderResults(ctx, state, out, tr) {
   const { $ } = ctx;
@@ -12,7 +20,9 @@ export function renderResults(ctx, state, out, tr) {
   body.replaceChildren();
   const haveData = Boolean(out.prediction && out.target);
   const empty = $('results-empty');
-  if (!haveData) empty.textContent = tr.t('results.empty');
+  const unreadable = ['predictions', 'targets'].find((n) => out.boxes[n] && out.boxes[n].error);
+  if (!haveData && unreadable) empty.replaceChildren(tr.t('pair.unreadable', { box: boxLabel(unreadable, tr) }), ' ', goTo(ctx, unreadable, tr));
+  else if (!haveData) empty.textContent = tr.t('results.empty');
   else if (!out.chosen.length) empty.textContent = tr.t('results.selectLoss');
   empty.hidden = haveData && out.chosen.length > 0;
   const withOutlier = out.results.some((r) => r.outlier);
@@ -26,7 +36,11 @@ export function renderResults(ctx, state, out, tr) {
     const name = el('th', { scope: 'row' }, swatch, el('span', { class: 'loss-short', text: r.loss.shortName }),
       el('span', { class: 'loss-title', text: subtitle }));
     let value;
-    if (r.error) {
+    if (r.error && r.pairError) {
+      // Said once at the box; the row only points there.
+      value = el('td', { class: 'value value-error' }, tr.t('pair.rowNote'), ' ', goTo(ctx, boxAtFault(state), tr));
+      spoken.push(tr.t('results.spokenNotComputed', { loss: r.loss.shortName }));
+    } else if (r.error) {
       value = el('td', { class: 'value value-error', text: tr.t('results.notComputed') });
       spoken.push(tr.t('results.spokenNotComputed', { loss: r.loss.shortName }));
     } else {

@@ -43,6 +43,15 @@ export const inputErrorStrings = {
     en: 'line {line}, column {column}: arrays nested more than {n} deep are not supported',
     zh: '第 {line} 行第 {column} 列：不支持嵌套超过 {n} 层的数组',
   },
+  'error.literal_unclosed': {
+    en: 'line {line}, column {column}: the "(" at line {open_line}, column {open_column} is not closed: expected ")" at the end',
+    zh: '第 {line} 行第 {column} 列：第 {open_line} 行第 {open_column} 列的“(”没有闭合：结尾应是“)”',
+  },
+  'error.literal_argument': {
+    en: 'line {line}, column {column}: expected keyword arguments such as dtype=torch.float32 after the numbers, found "{token}"',
+    zh: '第 {line} 行第 {column} 列：数字之后应是 dtype=torch.float32 这样的关键字参数，读到“{token}”',
+  },
+  'error.literal_empty': { en: 'line {line}, column {column}: the brackets hold no numbers', zh: '第 {line} 行第 {column} 列：括号里没有数字' },
   'error.json_unreadable': { en: 'could not read the JSON array', zh: '无法读取这个 JSON 数组' },
   'error.file_too_large': {
     en: '{name} is {size}: files over {limit} (about {numbers} numbers) are not loaded, so the tab does not run out of memory. Your data were kept.',
