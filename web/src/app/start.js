@@ -235,8 +235,15 @@ export async function startApp(where) {
 
   let timer = 0;
   let frame = 0;
+  // Data that need the lazily loaded readers (a Python literal, commas,
+  // ŷ and y that do not fit): load them, then compute again.
+  const moreIfNeeded = () => {
+    if (out.needsMore) data.loadMore().then(() => computeNow(), (e) => console.warn(e.message));
+  };
+
   function computed(next, state) {
     out = next;
+    moreIfNeeded();
     out.bigIds = {};
     for (const [box, e] of Object.entries(state.big)) if (e) out.bigIds[box] = e.id;
     renderComputed(store.get(), true, needsPipeline(state));
@@ -373,6 +380,7 @@ export async function startApp(where) {
   outlier.render(state);
   out = compute(state, lp, { cache });
   out.bigIds = {};
+  moreIfNeeded();
   renderComputed(state, true);
   await null; // the first patch's batch is flushed: it is rendered above
   store.subscribe(onChange);

@@ -14,8 +14,7 @@ import { readData, readBytes } from '../input/read.js';
 import { withOutlier } from './outlier.js';
 import { findHints } from './hints.js';
 import { pairBoxes } from '../input/pairing.js';
-import { pairMessage } from './pair-errors.js';
-import { commaStyle, withCommas } from '../input/commas.js';
+import { readersMore, NeedsMore } from '../input/extensions.js';
 
 export const COLORS = ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#9333ea', '#ea580c', '#0d9488'];
 
@@ -90,8 +89,12 @@ const isEmpty = (source) => !source || (isBytes(source) ? source.bytes.length ==
 // commas: {style, applied} when its commas may be decimal commas or
 // thousands separators (input/commas.js); applied when state.commas asks
 // for that reading.
-function readBox(lp, source, cache, name, asked) {
-  const style = isBytes(source) || isEmpty(source) ? null : commaStyle(String(source));
+// needs: {more} set when the box needs the lazily loaded readers.
+function readBox(lp, source, cache, name, asked, needs) {
+  const more = readersMore();
+  const text = isBytes(source) || isEmpty(source) ? null : String(source);
+  if (!more && text !== null && text.includes(',')) needs.more = true; // its commas may be decimal commas
+  const style = more && text !== null ? more.commaStyle(text) : null;
   const applied = Boolean(style && asked === style);
   const key = isBytes(source) ? `#${source.id}` : `${applied ? style : ''}|${String(source)}`;
   const last = cache && cache.boxes[name];
@@ -101,9 +104,12 @@ function readBox(lp, source, cache, name, asked) {
   else {
     const commas = style ? { style, applied } : null;
     try {
-      const text = applied ? withCommas(String(source), style) : source;
-      value = { reading: isBytes(source) ? readBytes(lp, source.bytes) : readData(lp, text), error: null, commas };
+      value = { reading: isBytes(source) ? readBytes(lp, source.bytes) : readData(lp, applied ? more.withCommas(text, style) : text), error: null, commas };
     } catch (e) {
+      if (e instanceof NeedsMore) {
+        needs.more = true;
+        return { reading: null, error: null, commas: null }; // read again once they are loaded
+      }
       value = { reading: null, error: e, commas };
     }
   }
@@ -210,9 +216,10 @@ export function* computeSteps(state, lp, options = {}) {
   const core = cache ? cachedLp(lp, cache, used, live) : lp;
   const errors = [];
   const boxes = {};
+  const needs = { more: false };
   for (const name of ['predictions', 'targets']) {
     if (isBytes(sources[name])) yield { stage: 'read', box: name };
-    boxes[name] = readBox(lp, sources[name], cache, name, state.commas && state.commas[name]);
+    boxes[name] = readBox(lp, sources[name], cache, name, state.commas && state.commas[name], needs);
   }
   for (const [name, label] of [['predictions', 'field.predictions'], ['targets', 'field.targets']]) {
     if (boxes[name].error) errors.push({ label: { key: label }, error: boxes[name].error, field: name });
@@ -241,7 +248,9 @@ export function* computeSteps(state, lp, options = {}) {
         const perSample = r.terms.data;
         results.push({ loss, reduction, options, args, result: r, perSample, outlier: outlierValue(state, core, loss, args, options, reduction, prediction, target, cache) });
       } catch (e) {
-        const pairing = pairMessage(e, prediction, target);
+        const more = readersMore();
+        if (!more) needs.more = true;
+        const pairing = more && more.pairMessage(e, prediction, target);
         results.push({ loss, reduction, options, error: e.message, failure: e, pairError: Boolean(pairing) });
         if (!pairing) errors.push({ label: loss.shortName, error: e });
         else if (!pairError) pairError = pairing;
@@ -269,12 +278,13 @@ export function* computeSteps(state, lp, options = {}) {
       cache.handles.delete(tensor);
     }
   }
-  return { boxes, table, tableOffer, classSample, pairError, prediction, target, chosen, colors, results, errors, extras, hints };
+  return { needsMore: needs.more, boxes, table, tableOffer, classSample, pairError, prediction, target, chosen, colors, results, errors, extras, hints };
 }
 
 /**
  * What the views show for `state`: {boxes: {predictions, targets}, table,
- * classSample, pairError ({key, params}: ŷ and y do not fit), prediction, target, chosen, colors, results, errors, extras, hints}.
+ * classSample, pairError ({key, params}: ŷ and y do not fit), needsMore (the
+ * lazily loaded readers are needed: load them and compute again), prediction, target, chosen, colors, results, errors, extras, hints}.
  * options as computeSteps takes them.
  */
 export function compute(state, lp, options) {

@@ -9,6 +9,7 @@
  * errors still point into the original text. JSON errors are ReadErrors
  * with a code and params, translated like the core's ('error.<code>'). */
 import { t } from '../i18n/translate.js';
+import { needMore } from './extensions.js';
 
 // Both languages of one string (the summary line follows the page's language).
 const both = (key, params) => ({ en: t(key, params, 'en'), zh: t(key, params, 'zh') });
@@ -38,34 +39,6 @@ export class ReadError extends Error {
     this.column = column;
     this.token = token;
   }
-}
-
-// ---- positions and tokens (error paths only) ----
-
-// 1-based line and column (in code points) of UTF-16 offset `index`;
-// \n, \r\n and \r each end a line, as in the core's parser.
-function position(text, index) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < index; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  let column = 1;
-  for (let i = lineStart; i < index; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) column++; // a low surrogate is not a new code point
-  }
-  return { line, column };
-}
-
-// Long tokens are cut at 32 code points, as the core does.
-function shown(token) {
-  const points = Array.from(token);
-  return points.length > 32 ? points.slice(0, 32).join('') + '…' : token;
 }
 
 // ---- number-like tokens (only the header line and the line under it) ----
@@ -230,129 +203,15 @@ function jsonFast(ascii) {
   return walk(root, 0) ? { data, shape } : null;
 }
 
-const JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const JSON_WORD = /[^\s,[\]{}:"]+/y;
-const JSON_STRING = /"(?:[^"\\\n\r]|\\.)*"?/y;
-
-function matchAt(re, text, at) {
-  re.lastIndex = at;
-  const m = re.exec(text);
-  return m ? m[0] : '';
-}
-
-/**
- * Scans the mapped text in order and throws a ReadError at the first
- * problem: bad syntax, an element that is not a number, a row of the
- * wrong length, a number out of range. Only runs when jsonFast failed.
- */
-function locateJsonError(ascii, original) {
-  const fail = (at, code, params, length) => {
-    const p = position(original, at);
-    const token = at >= original.length ? '' : shown(original.slice(at, at + Math.max(1, length || 1)));
-    throw new ReadError(code, p.line, p.column, token, Object.assign({}, params));
-  };
-  const syntax = (at, expected) => {
-    if (at >= ascii.length) fail(at, 'json_syntax_end', { expected: { key: `input.${expected}` } });
-    const word = matchAt(JSON_WORD, ascii, at) || ascii[at];
-    fail(at, 'json_syntax', { expected: { key: `input.${expected}` } }, word.length);
-  };
-  // Per depth: the length of the first array closed there, and whether its
-  // elements are arrays or numbers.
-  const lengthAt = [];
-  const kindAt = [];
-  const counts = [];
-  let i = 0;
-  const skip = () => {
-    while (i < ascii.length && ' \t\n\r'.includes(ascii[i])) i++;
-  };
-  const element = (depth) => {
-    const at = i;
-    const want = lengthAt[depth];
-    if (want !== undefined && counts[depth] >= want) {
-      fail(at, 'json_row_longer', { n: want }, 1);
-    }
-    counts[depth]++;
-    const c = ascii[i];
-    const kind = c === '[' ? 'array' : 'number';
-    if (c === '[' || c === '-' || (c >= '0' && c <= '9')) {
-      if (kindAt[depth] === undefined) kindAt[depth] = kind;
-      else if (kindAt[depth] !== kind) {
-        if (kind === 'array') fail(at, 'json_nested', {}, 1);
-        const word = matchAt(JSON_WORD, ascii, at);
-        fail(at, 'json_not_array', {}, word.length);
-      }
-    }
-    if (c === '[') return array(depth + 1);
-    if (c === '-' || (c >= '0' && c <= '9')) {
-      const num = matchAt(JSON_NUMBER, ascii, at);
-      const word = matchAt(JSON_WORD, ascii, at);
-      if (!num || word.length !== num.length) syntax(at, 'expValue');
-      if (!Number.isFinite(Number(num))) fail(at, 'json_out_of_range', {}, num.length);
-      i += num.length;
-      return;
-    }
-    if (c === '"') {
-      const s = matchAt(JSON_STRING, ascii, at);
-      fail(at, 'json_not_number', {}, s.length);
-    }
-    if (c === '{') fail(at, 'json_not_number', { quoted: true }, 1);
-    const word = matchAt(JSON_WORD, ascii, at);
-    if (word === 'null' || word === 'true' || word === 'false') {
-      fail(at, 'json_not_number', {}, word.length);
-    }
-    syntax(at, 'expValue');
-  };
-  const array = (depth) => {
-    if (depth > MAX_DEPTH) fail(i, 'json_too_deep', { n: MAX_DEPTH }, 1);
-    i++; // the '['
-    counts[depth] = 0;
-    skip();
-    if (ascii[i] === ']') return close(depth);
-    if (i >= ascii.length) syntax(i, 'expValueOrEnd');
-    for (;;) {
-      element(depth);
-      skip();
-      if (ascii[i] === ']') return close(depth);
-      if (ascii[i] !== ',') syntax(i, 'expCommaOrEnd');
-      i++;
-      skip();
-      if (ascii[i] === ']' || i >= ascii.length) syntax(i, 'expValue');
-    }
-  };
-  const close = (depth) => {
-    const want = lengthAt[depth];
-    if (want === undefined) lengthAt[depth] = counts[depth];
-    else if (counts[depth] < want) {
-      fail(i, 'json_row_shorter', { count: counts[depth], n: want }, 1);
-    }
-    i++; // the ']'
-  };
-  skip();
-  if (ascii[i] !== '[') syntax(i, 'expArray');
-  array(1);
-  skip();
-  if (i < ascii.length) {
-    const word = matchAt(JSON_WORD, ascii, i) || ascii[i];
-    fail(i, 'json_trailing', {}, word.length);
-  }
-}
-
-// Python list forms JSON refuses, mapped one character to one so positions
-// hold: a trailing comma before "]" and a number ending in a point ("1.").
-// Only tried when JSON.parse failed.
-function pythonList(ascii) {
-  return ascii.replace(/[()]/g, (c) => (c === '(' ? '[' : ']')).replace(/,(\s*\])/g, ' $1').replace(/(\d)\.(?=[\s,\]])/g, '$1 ');
-}
-
 function readJson(text, literal) {
   let ascii = jsonAscii(text);
   let tensor = jsonFast(ascii);
   if (!tensor && /[()]|,\s*\]|\d\.[\s,\]]/.test(ascii)) {
-    ascii = pythonList(ascii);
+    ascii = needMore().pythonList(ascii);
     tensor = jsonFast(ascii);
   }
   if (!tensor) {
-    locateJsonError(ascii, text);
+    needMore().locateJsonError(ascii, text);
     throw new ReadError('json_unreadable', 1, 1, '', {}); // not reached: the scan finds what JSON.parse did
   }
   const n = tensor.data.length;
@@ -433,65 +292,9 @@ function parseWith(lp, text) {
   return lp.parse(text); // its LossPlayError (code, params, line, column, token) is the read error
 }
 
-// ---- Python and PyTorch literals ----
-
-// torch.tensor(, tensor(, np.array(, numpy.asarray(, torch.FloatTensor( ...
-const LITERAL_CALL = /^(?:(?:torch|np|numpy)\s*\.\s*)?(?:tensor|Tensor|as_tensor|from_numpy|array|asarray|FloatTensor|DoubleTensor|LongTensor)\s*\(/;
-// What may follow the list: keyword arguments (dtype=torch.float32,
-// requires_grad=True, device='cpu', grad_fn=<...>), each ignored.
-const LITERAL_TAIL = /^\s*(?:,\s*[A-Za-z_]\w*\s*=\s*[^,()[\]]*(?:\([^()]*\))?\s*)*,?\s*$/;
-
-// Spaces in place of `s`, its line breaks kept (so error lines stay right).
-const blank = (s) => s.replace(/[^\r\n]/g, ' ');
-
-function lastNonBlank(text) {
-  let i = text.length - 1;
-  while (i >= 0 && /\s/.test(text[i])) i--;
-  return i;
-}
-
-function literalError(text, at, code, params) {
-  const p = position(text, at);
-  const word = at >= text.length ? '' : shown((/^[^\s,()[\]]+/.exec(text.slice(at, at + 64)) || [text[at]])[0]);
-  return new ReadError(code, p.line, p.column, word, params || {});
-}
-
-/**
- * A Python or PyTorch literal starting at `start` as the text the readers
- * take, every position unchanged: `torch.tensor(` and what follows the
- * list (`, dtype=torch.float32)`) become spaces, tuple parentheses become
- * brackets. Only the prefix and the suffix are looked at (and, for
- * parentheses inside, one native search), so 10 MB cost no second pass of
- * ours. Returns null when the text is no literal.
- */
-function unwrapLiteral(text, start) {
-  const call = LITERAL_CALL.exec(text.slice(start, start + 64));
-  const tuple = !call && text[start] === '(';
-  if (!call && !tuple) return null;
-  const end = lastNonBlank(text);
-  const open = tuple ? start : start + call[0].length - 1;
-  if (text[end] !== ')') {
-    const p = position(text, open);
-    throw literalError(text, end + 1, 'literal_unclosed', { open_line: p.line, open_column: p.column });
-  }
-  if (tuple) return text.replace(/[()]/g, (c) => (c === '(' ? '[' : ']'));
-  const first = firstNonBlank(text, open + 1);
-  let bodyEnd;
-  if (text[first] === '[' || text[first] === '(') bodyEnd = Math.max(text.lastIndexOf(']', end), text.lastIndexOf(')', end - 1)) + 1;
-  else {
-    const comma = text.indexOf(',', first);
-    bodyEnd = comma >= 0 && comma < end ? comma : end; // a single number: tensor(2.5, dtype=...)
-  }
-  const tail = text.slice(bodyEnd, end);
-  if (!LITERAL_TAIL.test(tail)) {
-    let at = firstNonBlank(text, bodyEnd);
-    if (text[at] === ',') at = firstNonBlank(text, at + 1); // the argument, not its comma
-    throw literalError(text, at, 'literal_argument');
-  }
-  let body = text.slice(open + 1, bodyEnd);
-  if (body.includes('(')) body = body.replace(/[()]/g, (c) => (c === '(' ? '[' : ']')); // tuples inside the list
-  return text.slice(0, start) + blank(text.slice(start, open + 1)) + body + blank(tail) + ' ' + text.slice(end + 1);
-}
+// What may be a Python or PyTorch literal: "(" or a name (torch.tensor,
+// np.array) and "(". input/literal.js (lazily loaded) reads it.
+const LITERALISH = /^(?:\(|[A-Za-z_][\w.]*\s*\()/;
 
 /**
  * Reads pasted text. Returns {kind: 'numbers'|'table'|'json', tensor:
@@ -502,8 +305,8 @@ function unwrapLiteral(text, start) {
 export function readData(lp, text) {
   text = text === undefined || text === null ? '' : String(text);
   let start = firstNonBlank(text, 0);
-  if (start >= 0 && /[A-Za-z(]/.test(text[start])) {
-    const unwrapped = unwrapLiteral(text, start);
+  if (start >= 0 && LITERALISH.test(text.slice(start, start + 64))) {
+    const unwrapped = needMore().unwrapLiteral(text, start);
     if (unwrapped !== null) {
       text = unwrapped;
       start = firstNonBlank(text, 0);
@@ -560,7 +363,7 @@ export function readBytes(lp, bytes) {
   }
   const whole = () => readData(lp, new TextDecoder().decode(bytes));
   const start = firstNonBlank(head, 0);
-  if (start >= 0 && (JSON_OPEN.test(head[start]) || LITERAL_CALL.test(head.slice(start, start + 64)) || head[start] === '(')) return whole();
+  if (start >= 0 && (JSON_OPEN.test(head[start]) || LITERALISH.test(head.slice(start, start + 64)))) return whole();
   const header = start >= 0 ? findHeaderIn(head, start, bytes.length <= HEAD_BYTES) : null;
   if (!header) {
     const tensor = lp.parse(bytes);

@@ -10,6 +10,13 @@ import * as chartsScale from '../views/charts/scale.js';
 // The formulas of the losses no preset picks (views/formulas.js shows the others at once).
 import moreFormulas from 'lossplay-formulas-more';
 
-const exports = { buildCode: build, CodeBlock, exportResults, chartsScale, moreFormulas };
+// The readers and views of the data boxes the first view does not need.
+import { readers, inputMoreStrings } from '../input/more.js';
+import { createBoxMessages } from '../views/box-messages.js';
+import { createSplitNotice } from '../views/split-notice.js';
+import { ColumnPicker } from '../views/column-picker.js';
+
+const input = { readers, strings: inputMoreStrings, createBoxMessages, createSplitNotice, ColumnPicker };
+const exports = { buildCode: build, CodeBlock, exportResults, chartsScale, moreFormulas, input };
 const script = typeof document !== 'undefined' ? document.currentScript : null;
 if (script) script.dispatchEvent(new CustomEvent('lossplay:chunk', { detail: exports }));

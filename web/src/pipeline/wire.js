@@ -56,6 +56,7 @@ export function toWire(out) {
   });
   const errors = out.errors.map((e) => Object.assign({}, e, e.error ? { error: plainError(e.error) } : {}));
   const wire = {
+    needsMore: false, // the worker has every reader
     boxes, table: out.table, tableOffer: out.tableOffer || null, classSample: out.classSample || null, pairError: out.pairError || null, prediction: tensor(out.prediction), target: tensor(out.target),
     chosen: out.chosen.map((l) => l.name), colors: out.colors, results, errors, extras: out.extras, hints: out.hints,
   };

@@ -13,6 +13,9 @@ import { LossPlay } from '../core/lossplay.js';
 import { computeSteps, createCache } from '../compute/compute.js';
 import { drive, Cancelled } from './drive.js';
 import { toWire, plainError } from './wire.js';
+import { installHere } from '../input/more.js';
+
+installHere(); // the worker reads everything itself: Python literals, comma readings
 
 let lp = null;
 const cache = createCache();

@@ -9,11 +9,10 @@ import { el } from './dom.js';
 import { attachFileInput } from './file-input.js';
 import { PASTE_LIMIT, FILE_LIMIT, MAX_BYTES } from '../pipeline/limits.js';
 import { FileRefused, formatSize, limitParams } from '../input/file-text.js';
-import { ColumnPicker } from './column-picker.js';
+import { installReaders } from '../input/extensions.js';
+import { addStrings } from '../i18n/translate.js';
 import { PRESETS } from '../state/presets.js';
 import { presetPatch } from '../state/serialize.js';
-import { createBoxMessages } from './box-messages.js';
-import { createSplitNotice } from './split-notice.js';
 
 const BOXES = ['predictions', 'targets'];
 
@@ -109,14 +108,28 @@ export function createDataPanel(ctx) {
     return { b, p };
   });
 
-  const messages = createBoxMessages(areas, { predictions: $('predictions-info'), targets: $('targets-info') },
-    (name, style) => store.update((s) => ({ commas: Object.assign({}, s.commas, { [name]: style }) })));
-  const notice = createSplitNotice($('column-picker'), (split) => store.update({ split }));
-
-  const picker = new ColumnPicker($('column-picker'), {
-    lang: store.get().lang,
-    onChange: (columns) => store.update({ columns }),
-  });
+  // What only data with something to say need (messages at the boxes, the
+  // table's notice, the column picker, the readers of Python literals and
+  // commas) comes with the lazily loaded chunk, made on first need.
+  let views = null;
+  let loadingMore = null;
+  function loadMore() {
+    if (!loadingMore) {
+      loadingMore = ctx.later().then((later) => {
+        const x = later.input;
+        installReaders(x.readers);
+        addStrings(x.strings);
+        views = {
+          messages: x.createBoxMessages(areas, { predictions: $('predictions-info'), targets: $('targets-info') },
+            (name, style) => store.update((s) => ({ commas: Object.assign({}, s.commas, { [name]: style }) }))),
+          notice: x.createSplitNotice($('column-picker'), (split) => store.update({ split })),
+          picker: new x.ColumnPicker($('column-picker'), { lang: store.get().lang, onChange: (columns) => store.update({ columns }) }),
+        };
+      });
+    }
+    return loadingMore;
+  }
+  let last = null; // the last render's arguments, for the views once they come
 
   // The boxes for the arguments beyond ŷ and y (weights, a variance, the
   // second input of a ranking loss, ...), shown while their loss is selected.
@@ -141,7 +154,7 @@ export function createDataPanel(ctx) {
     for (const { b, p } of presetButtons) b.textContent = tr.pick(p, 'label');
     for (const x of extras.values()) x.need.textContent = tr.t(x.arg.required ? 'arg.required' : 'arg.optional');
     for (const f of files) f.setLang(tr.lang);
-    picker.setLang(tr.lang);
+    if (views) views.picker.setLang(tr.lang);
   }
 
   // The preview of a box's large data; the count once a run has read it.
@@ -157,6 +170,15 @@ export function createDataPanel(ctx) {
     }
   }
 
+  function renderMore(state, out, tr) {
+    views.messages.render(state, out, tr);
+    views.notice.render(state, out, tr);
+    if (out.table) {
+      views.picker.show(out.table.names.length, out.table.names);
+      views.picker.choose(out.table.columns);
+    } else views.picker.hide();
+  }
+
   function render(state, out, tr) {
     renderData(state, out, tr);
     for (const name of BOXES) {
@@ -168,12 +190,10 @@ export function createDataPanel(ctx) {
       if (name === 'predictions' && out.classSample) said += ` ${tr.t('input.classSample', { n: out.classSample.classes })}`;
       info.textContent = said;
     }
-    messages.render(state, out, tr);
-    notice.render(state, out, tr);
-    if (out.table) {
-      picker.show(out.table.names.length, out.table.names);
-      picker.choose(out.table.columns);
-    } else picker.hide();
+    last = { state, out, tr };
+    const something = out.table || out.tableOffer || out.pairError || BOXES.some((n) => out.boxes[n].error || out.boxes[n].commas);
+    if (views) renderMore(state, out, tr);
+    else if (something) loadMore().then(() => renderMore(last.state, last.out, last.tr));
     let anyShown = false;
     for (const [key, x] of extras) {
       const shown = state.losses.includes(x.loss.name);
@@ -194,6 +214,7 @@ export function createDataPanel(ctx) {
     relabel,
     render,
     renderData,
+    loadMore,
     fieldFor: (id) => areas[id] || ctx.root.getElementById(id),
   };
 }

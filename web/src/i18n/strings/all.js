@@ -5,5 +5,6 @@ import { examplesStrings } from './examples.js';
 import { dataStrings } from './data.js';
 import { codeStrings } from './code.js';
 import { exportStrings } from './export.js';
+import { inputMoreStrings } from './input-more.js';
 
-export const TABLES = { ...PAGE_TABLES, examples: examplesStrings, bigdata: dataStrings, code: codeStrings, export: exportStrings };
+export const TABLES = { ...PAGE_TABLES, examples: examplesStrings, bigdata: dataStrings, code: codeStrings, export: exportStrings, inputMore: inputMoreStrings };
