@@ -98,7 +98,8 @@ test('markup typed or pasted into the data boxes stays text, is kept, and surviv
   assert.equal(await page.locator('#predictions').inputValue(), predictions, 'ŷ text kept as typed');
   assert.equal(await page.locator('#targets').inputValue(), targets, 'y text kept as typed');
   // The page says what is wrong with the text, quoting it as text.
-  const alert = await page.locator('#alert, #predictions-info, #targets-info').allTextContents();
+  await page.locator('#predictions-message').waitFor();
+  const alert = await page.locator('#alert, #predictions-info, #targets-info, #predictions-message, #targets-message').allTextContents();
   assert.ok(alert.join(' ').length > 0, 'an error is shown for the markup');
 
   await page.waitForFunction(() => /#s=/.test(location.href));

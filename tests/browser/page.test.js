@@ -77,14 +77,14 @@ test("each preset shows PyTorch's value for the note's example", async () => {
   await page.close();
 });
 
-test('bad input raises an alert naming line, column and token, and keeps the text', async () => {
+test('bad input is said under its box, naming line, column and token, and keeps the text', async () => {
   const { page } = await openPage(browser.context, browser.base);
   const typed = '1 3 5\n2 x7 4';
   await page.getByLabel('Predictions (ŷ)').fill(typed);
-  const alert = page.getByRole('alert');
+  const alert = page.locator('#predictions-message');
   await assert.doesNotReject(alert.getByText('line 2, column 3').waitFor());
   const message = await alert.textContent();
-  assert.match(message, /Predictions/);
+  assert.ok(await page.getByLabel('Predictions (ŷ)').evaluate((t) => t.getAttribute('aria-describedby').split(' ').includes('predictions-message')));
   assert.match(message, /"x7"/);
   assert.match(message, /expected a number/);
   assert.equal(await page.getByLabel('Predictions (ŷ)').inputValue(), typed);

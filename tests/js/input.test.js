@@ -462,7 +462,7 @@ test('ŷ and y that do not fit are said in plain words, once', async () => {
   assert.deepEqual(out.pairError, { key: 'pair.counts', params: { p: { key: 'input.numbersMany', params: { n: 4 } }, y: { key: 'input.numbersMany', params: { n: 3 } } } });
   assert.equal(i18n.t(out.pairError.key, out.pairError.params, 'en'), 'ŷ has 4 numbers, y has 3 numbers: give as many of each.');
   assert.equal(i18n.t(out.pairError.key, out.pairError.params, 'zh'), 'ŷ 有 4 个数，y 有 3 个数：两边的个数要一样多。');
-  assert.equal(out.errors.length, 0, 'not once per loss');
+  assert.deepEqual(out.errors.map((e) => [e.field, e.label]), [['pair', 'MSE, MAE, Huber']], 'once, not once per loss');
   assert.ok(out.results.every((r) => r.pairError));
   const one = compute(Object.assign({}, state, { texts: { predictions: '1', targets: '2 4' } }), lp);
   assert.equal(i18n.t(one.pairError.key, one.pairError.params, 'en'), 'ŷ has 1 number, y has 2 numbers: give as many of each.');

@@ -96,7 +96,8 @@ function readBox(lp, source, cache, name, asked, needs) {
   if (!more && text !== null && text.includes(',')) needs.more = true; // its commas may be decimal commas
   const style = more && text !== null ? more.commaStyle(text) : null;
   const applied = Boolean(style && asked === style);
-  const key = isBytes(source) ? `#${source.id}` : `${applied ? style : ''}|${String(source)}`;
+  // (read again once the lazy readers come: the commas may then say more)
+  const key = isBytes(source) ? `#${source.id}` : `${more ? 'm' : ''}${applied ? style : ''}|${String(source)}`;
   const last = cache && cache.boxes[name];
   if (last && last.key === key) return last.value;
   let value;
@@ -256,6 +257,11 @@ export function* computeSteps(state, lp, options = {}) {
         else if (!pairError) pairError = pairing;
       }
     }
+  }
+  if (pairError) {
+    // For the alert while the boxes are hidden (an embed's results alone).
+    const label = results.filter((r) => r.pairError).map((r) => r.loss.shortName).join(', ');
+    errors.push({ label, error: pairError, field: 'pair' });
   }
   const hints = findHints({ lp: core, chosen, options: optionsByLoss, prediction, target });
   if (cache) {

@@ -36,7 +36,7 @@ export function createBoxMessages(areas, after, onCommas) {
   const nodes = {};
   const described = {};
   for (const name of BOXES) {
-    nodes[name] = el('div', { id: `${name}-message`, class: 'box-message', hidden: true });
+    nodes[name] = el('div', { id: `${name}-message`, class: 'box-message', 'aria-live': 'polite', hidden: true });
     after[name].after(nodes[name]);
     described[name] = areas[name].getAttribute('aria-describedby') || '';
   }
