@@ -12,6 +12,7 @@ import { toLink, fromLink, presetPatch, embedPatch } from '../state/serialize.js
 import { readFromUrl, writeToUrl, linkFor } from '../state/share-link.js';
 import { PRESETS } from '../state/presets.js';
 import { compute, createCache } from '../compute/compute.js';
+import { sameRun } from '../compute/same-run.js';
 import { loadData } from '../pipeline/load.js';
 import { hasBig, liveIds, PASTE_LIMIT } from '../pipeline/limits.js';
 import { translator, detect, applyTo, normalize } from '../i18n/translate.js';
@@ -237,16 +238,24 @@ export async function startApp(where) {
   let frame = 0;
   // Data that need the lazily loaded readers (a Python literal, commas,
   // ŷ and y that do not fit): load them, then compute again.
+  let forMore = false; // this run came because the readers did: the charts may stay
   const moreIfNeeded = () => {
-    if (out.needsMore) data.loadMore().then(() => computeNow(), (e) => console.warn(e.message));
+    if (out.needsMore) {
+      data.loadMore().then(() => {
+        forMore = true;
+        computeNow();
+      }, (e) => console.warn(e.message));
+    }
   };
 
   function computed(next, state) {
+    const chartsToo = !(forMore && sameRun(out, next));
+    forMore = false;
     out = next;
     moreIfNeeded();
     out.bigIds = {};
     for (const [box, e] of Object.entries(state.big)) if (e) out.bigIds[box] = e.id;
-    renderComputed(store.get(), true, needsPipeline(state));
+    renderComputed(store.get(), chartsToo, needsPipeline(state));
     writeLink();
   }
 
