@@ -519,3 +519,24 @@ test('a million numbers: readData against lp.parse alone (reported, not asserted
     `ratio ${(median(table) / median(base)).toFixed(3)}`);
   t.diagnostic(`JSON array of 1e6 numbers: readData ${median(parsedJson).toFixed(1)} ms`);
 });
+
+test('how the boxes are read (a split table, comma readings) travels in the share link; old links read as typed', async () => {
+  const { toLink, fromLink } = await importWeb('state/serialize.js');
+  const { validate } = await importWeb('state/schema.js');
+  const { initialState } = await importWeb('state/store.js');
+  const state = Object.assign(initialState('en'), {
+    losses: ['mse_loss'], texts: { predictions: 'y_pred,y_true\n1,2', targets: '1,5 3,5' },
+    split: 'predictions', commas: { targets: 'decimal' },
+  });
+  const link = validate(JSON.parse(JSON.stringify(toLink(state, lp))), lp);
+  assert.deepEqual(link.reading, { split: 'predictions', commas: { predictions: null, targets: 'decimal' } });
+  const patch = fromLink(link);
+  assert.equal(patch.split, 'predictions');
+  assert.deepEqual(patch.commas, { predictions: null, targets: 'decimal' });
+  const plain = toLink(initialState('en'), lp);
+  assert.equal('reading' in plain, false, 'as typed: no field, the link stays as before');
+  assert.deepEqual(fromLink(validate(plain, lp)).commas, {});
+  const bad = JSON.parse(JSON.stringify(toLink(state, lp)));
+  bad.reading.commas.targets = 'roman';
+  assert.throws(() => validate(bad, lp), /reading\.commas\.targets/);
+});

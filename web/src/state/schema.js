@@ -19,9 +19,13 @@ const MAX_COLUMN_CHARS = 200;
 const REDUCTIONS = ['none', 'mean', 'sum', 'batchmean'];
 const NAME = /^[a-z][a-z0-9_]{0,63}$/;
 const EXTRA_KEY = /^([a-z][a-z0-9_]{0,63}):([a-z][a-z0-9_]{0,63})$/;
-const KEYS = ['v', 'lang', 'theme', 'reduction', 'losses', 'options', 'data', 'columns', 'outlier'];
+const KEYS = ['v', 'lang', 'theme', 'reduction', 'losses', 'options', 'data', 'columns', 'outlier', 'reading'];
 // Added after version 1 shipped: a link without them still reads.
-const OPTIONAL_KEYS = ['outlier'];
+const OPTIONAL_KEYS = ['outlier', 'reading'];
+// How the boxes are read (input/pairing.js, input/commas.js): null = as typed.
+const READING_KEYS = ['split', 'commas'];
+const SPLITS = [null, 'predictions', 'targets', 'off'];
+const COMMAS = [null, 'decimal', 'thousands'];
 const OUTLIER_KEYS = ['residual'];
 const DATA_KEYS = ['predictions', 'targets', 'extra'];
 const COLUMN_KEYS = ['prediction', 'target'];
@@ -177,6 +181,21 @@ function checkOutlier(outlier) {
   return { residual: outlier.residual };
 }
 
+// How the boxes are read: null, or {split, commas: {predictions, targets}}.
+function checkReading(reading) {
+  if (reading === null) return null;
+  const expected = { key: 'share.expectObject' };
+  if (!isPlainObject(reading)) fail('field', 'fieldType', { field: 'reading', expected });
+  requireObject(reading, 'reading', READING_KEYS);
+  if (!SPLITS.includes(reading.split)) fail('field', 'fieldType', { field: 'reading.split', expected: { key: 'share.expectText' } });
+  if (!isPlainObject(reading.commas)) fail('field', 'fieldType', { field: 'reading.commas', expected });
+  requireObject(reading.commas, 'reading.commas', DATA_KEYS.slice(0, 2));
+  for (const box of DATA_KEYS.slice(0, 2)) {
+    if (!COMMAS.includes(reading.commas[box])) fail('field', 'fieldType', { field: `reading.commas.${box}`, expected: { key: 'share.expectText' } });
+  }
+  return { split: reading.split, commas: { predictions: reading.commas.predictions, targets: reading.commas.targets } };
+}
+
 // The registry (lp.losses) as a name -> entry map, or null to skip the
 // checks that need it.
 function knownLosses(registry) {
@@ -198,7 +217,7 @@ export function validate(raw, registry) {
   if (raw.lang !== 'zh' && raw.lang !== 'en') fail('field', 'fieldType', { field: 'lang', expected: { key: 'share.expectLang' } });
   if (raw.theme !== null && raw.theme !== 'light' && raw.theme !== 'dark') fail('field', 'fieldType', { field: 'theme', expected: { key: 'share.expectTheme' } });
   if (!REDUCTIONS.includes(raw.reduction)) fail('field', 'fieldType', { field: 'reduction', expected: { key: 'share.expectReduction', params: { list: REDUCTIONS.join(', ') } } });
-  return {
+  const out = {
     v: VERSION,
     lang: raw.lang,
     theme: raw.theme,
@@ -209,6 +228,10 @@ export function validate(raw, registry) {
     columns: checkColumns(raw.columns),
     outlier: checkOutlier(raw.outlier === undefined ? null : raw.outlier),
   };
+  // Only when the boxes are not read as typed: links without it stay as they were.
+  const reading = checkReading(raw.reading === undefined ? null : raw.reading);
+  if (reading) out.reading = reading;
+  return out;
 }
 
 // What the page may leave out when it encodes: filled with the empty value.

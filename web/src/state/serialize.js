@@ -34,7 +34,7 @@ export function toLink(state, lp, derived = {}) {
     }
   }
   const residual = Number(String(state.outlier.residual).trim());
-  return {
+  const link = {
     v: 1,
     lang: state.lang,
     theme: state.theme === 'light' || state.theme === 'dark' ? state.theme : null,
@@ -45,6 +45,16 @@ export function toLink(state, lp, derived = {}) {
     columns: derived.columnsShown ? derived.columns : null,
     outlier: state.outlier.on && String(state.outlier.residual).trim() !== '' && Number.isFinite(residual) ? { residual } : null,
   };
+  const reading = readingOf(state);
+  if (reading) link.reading = reading;
+  return link;
+}
+
+// How the boxes are read, or null when as typed (the link stays short).
+function readingOf(state) {
+  const commas = { predictions: (state.commas && state.commas.predictions) || null, targets: (state.commas && state.commas.targets) || null };
+  const split = state.split || null;
+  return split || commas.predictions || commas.targets ? { split, commas } : null;
 }
 
 // A link's options as the store keeps them (number boxes hold text).
@@ -72,6 +82,8 @@ export function fromLink(link) {
     patch.extra = Object.assign({}, link.data.extra);
   }
   if (link.columns && Number.isInteger(link.columns.prediction) && Number.isInteger(link.columns.target)) patch.columns = link.columns;
+  patch.split = link.reading ? link.reading.split : null;
+  patch.commas = link.reading ? Object.assign({}, link.reading.commas) : {};
   return patch;
 }
 
