@@ -386,7 +386,7 @@ test('errors in literals point at line, column and token of the text as typed', 
   assert.equal(open.message, 'line 1, column 23: the "(" at line 1, column 13 is not closed: expected ")" at the end');
   const arg = failure('torch.tensor([1, 3, 5], 7)');
   assertAt(arg, 'literal_argument', 1, 25, '7');
-  assert.equal(zh(arg), '第 1 行第 25 列：数字之后应是 dtype=torch.float32 这样的关键字参数，读到“7”');
+  assert.equal(zh(arg), '第 1 行第 25 列：数字之后只能是 torch.tensor 的关键字参数，读到“7”');
   assertAt(failure('tensor([[1, 2], [3]])'), 'json_row_shorter', 1, 19, ']');
 });
 

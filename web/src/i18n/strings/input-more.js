@@ -81,7 +81,7 @@ export const inputMoreStrings = {
   },
   'error.literal_argument': {
     en: 'line {line}, column {column}: expected keyword arguments such as dtype=torch.float32 after the numbers, found "{token}"',
-    zh: '第 {line} 行第 {column} 列：数字之后应是 dtype=torch.float32 这样的关键字参数，读到“{token}”',
+    zh: '第 {line} 行第 {column} 列：数字之后只能是 torch.tensor 的关键字参数，读到“{token}”',
   },
   'error.literal_empty': { en: 'line {line}, column {column}: the brackets hold no numbers', zh: '第 {line} 行第 {column} 列：括号里没有数字' },
   'error.json_unreadable': { en: 'could not read the JSON array', zh: '无法读取这个 JSON 数组' },
