@@ -132,12 +132,12 @@ test('CSV headers and JSON keys carrying markup are shown as text', async () => 
 test('a file whose name is markup is opened as data and its name shown as text', async () => {
   const { page, outside } = await open(browser.base);
   const name = `${PAYLOADS[0]}${MARK}.csv`;
-  await page.locator('#predictions + .file-input input[type=file]').setInputFiles({
+  await page.locator('#predictions ~ .file-input input[type=file]').setInputFiles({
     name, mimeType: 'text/csv', buffer: Buffer.from('1\n3\n5\n'),
   });
   await page.waitForFunction(() => document.querySelector('#predictions').value.includes('5'));
   await assertClean('file name', page, outside);
-  const status = await page.locator('#predictions + .file-input .file-input-status').textContent();
+  const status = await page.locator('#predictions ~ .file-input .file-input-status').textContent();
   assert.ok(status.includes('<img'), `the file name is quoted as text: ${status}`);
   await page.close();
 });

@@ -7,7 +7,6 @@ import { el } from './dom.js';
 import { errorText, messageText } from './messages.js';
 import { offsetOf } from './alerts.js';
 import { commaExample } from '../input/commas.js';
-import { formatValue } from '../format.js';
 
 const BOXES = ['predictions', 'targets'];
 
@@ -29,15 +28,15 @@ function showMe(area, error, tr) {
 }
 
 /**
- * One message area per box, after `after[name]` (the box's "understood"
- * line). onCommas(name, style|null) asks for a reading of the commas.
+ * One message area per box, right under the box (before its "Open file…"
+ * control). onCommas(name, style|null) asks for a reading of the commas.
  */
-export function createBoxMessages(areas, after, onCommas) {
+export function createBoxMessages(areas, onCommas) {
   const nodes = {};
   const described = {};
   for (const name of BOXES) {
     nodes[name] = el('div', { id: `${name}-message`, class: 'box-message', 'aria-live': 'polite', hidden: true });
-    after[name].after(nodes[name]);
+    areas[name].after(nodes[name]);
     described[name] = areas[name].getAttribute('aria-describedby') || '';
   }
 
@@ -65,7 +64,8 @@ export function createBoxMessages(areas, after, onCommas) {
           parts.push(el('p', { class: 'box-warning' }, tr.t(commas.style === 'decimal' ? 'commas.appliedDecimal' : 'commas.appliedThousands'), ' ',
             el('button', { type: 'button', class: 'link-button', 'data-action': 'commas-back', onclick: () => onCommas(name, null) }, tr.t('commas.back'))));
         } else {
-          const values = commaExample(text, commas.style).map((v) => formatValue(v)).join(tr.lang === 'zh' ? '、' : ', ');
+          // As the reader would write them: 1.5, 3.5 or 1000, 2000.
+          const values = commaExample(text, commas.style).map((v) => String(v)).join(tr.lang === 'zh' ? '、' : ', ');
           parts.push(el('p', { class: 'box-warning' }, tr.t(commas.style === 'decimal' ? 'commas.decimal' : 'commas.thousands'), ' ',
             el('button', { type: 'button', class: 'link-button', 'data-action': 'commas-apply', onclick: () => onCommas(name, commas.style) }, tr.t('commas.readAs', { values }))));
         }

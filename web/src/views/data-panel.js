@@ -120,7 +120,7 @@ export function createDataPanel(ctx) {
         installReaders(x.readers);
         addStrings(x.strings);
         views = {
-          messages: x.createBoxMessages(areas, { predictions: $('predictions-info'), targets: $('targets-info') },
+          messages: x.createBoxMessages(areas,
             (name, style) => store.update((s) => ({ commas: Object.assign({}, s.commas, { [name]: style }) }))),
           notice: x.createSplitNotice($('column-picker'), (split) => store.update({ split })),
           picker: new x.ColumnPicker($('column-picker'), { lang: store.get().lang, onChange: (columns) => store.update({ columns }) }),
