@@ -480,3 +480,15 @@ test('thousands separators: 1,000 2,000 is offered as 1000, 2000; 1,5,3 is three
   assert.equal(await message.isVisible(), false);
   await page.close();
 });
+
+test('a 100,000-row y_pred,y_true file opened on the ŷ box of the default page splits (kept as data, read by the worker)', async () => {
+  const { page } = await openApp();
+  const rows = ['y_pred,y_true'];
+  for (let i = 0; i < 100000; i++) rows.push(`${i % 97},${(i % 97) + 1}`); // every residual is 1: MSE 1
+  await fileInput(page, 'predictions').setInputFiles({ name: 'pairs.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+  await page.locator('.split-notice').getByText(/^Read 2 columns from the ŷ box: "y_pred" → ŷ, "y_true" → y\./).waitFor({ timeout: 20000 });
+  await expectRow(page, 'MSE', '1.00000');
+  assert.equal(await page.getByLabel('Targets (y)').inputValue(), '2 4 6');
+  assert.doesNotMatch(await page.locator('.card-data').textContent(), /100000, 2/);
+  await page.close();
+});
