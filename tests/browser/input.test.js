@@ -400,6 +400,7 @@ test('a y_pred,y_true CSV opened on the ŷ box of the default page splits into �
   await notice.getByText('Read 2 columns from the ŷ box: "y_pred" → ŷ, "y_true" → y. The y box is not used (its text is kept).').waitFor();
   await expectRow(page, 'MSE', '1.00000');
   assert.equal(await page.getByLabel('Targets (y)').inputValue(), '2 4 6', "y's text is kept");
+  assert.ok(await page.getByLabel('Targets (y)').evaluate((t) => t.classList.contains('is-set-aside')), 'the set-aside box is dimmed');
   assert.equal(await page.getByLabel('Predictions (ŷ)').getAttribute('aria-invalid'), null);
   // Undo: the table is one matrix again, which does not fit y; the way back is offered.
   await notice.getByRole('button', { name: 'Undo: read it as one matrix' }).click();

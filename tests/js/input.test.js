@@ -365,6 +365,8 @@ test("the note's torch.tensor line, tensor(...), np.array(...), lists and tuples
   }
   assert.equal(read('torch.tensor([1, 3, 5])').summary.en, 'Read a Python list of 3 numbers.');
   assert.equal(read('torch.tensor([1, 3, 5])').summary.zh, '读取了 Python 列表：3 个数。');
+  assert.equal(read('[7]').summary.en, 'Read a JSON array of 1 number.');
+  assert.equal(read('(7,)').summary.en, 'Read a Python list of 1 number.');
 });
 
 test('nested lists and tuples are matrices; a scalar tensor is one number', () => {

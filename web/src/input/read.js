@@ -216,7 +216,7 @@ function readJson(text, literal) {
   }
   const n = tensor.data.length;
   const summary = tensor.shape.length === 1
-    ? both(literal ? 'input.readList' : 'input.readJson', { n })
+    ? both(literal ? (n === 1 ? 'input.readListOne' : 'input.readList') : n === 1 ? 'input.readJsonOne' : 'input.readJson', { n })
     : both(literal ? 'input.readListShape' : 'input.readJsonShape', { shape: tensor.shape.join(' × '), n });
   return result('json', tensor, null, summary);
 }

@@ -171,6 +171,8 @@ export function createDataPanel(ctx) {
   }
 
   function renderMore(state, out, tr) {
+    // The box a table set aside is dimmed (its text stays as it was).
+    for (const name of BOXES) areas[name].classList.toggle('is-set-aside', Boolean(out.table && out.table.setAside && out.table.from !== name));
     views.messages.render(state, out, tr);
     views.notice.render(state, out, tr);
     if (out.table) {

@@ -5,6 +5,7 @@
 
 export const inputMoreStrings = {
   'input.readList': { en: 'Read a Python list of {n} numbers.', zh: '读取了 Python 列表：{n} 个数。' },
+  'input.readListOne': { en: 'Read a Python list of 1 number.', zh: '读取了 Python 列表：1 个数。' },
   'input.readListShape': { en: 'Read a Python list of shape {shape} ({n} numbers).', zh: '读取了形状为 {shape} 的 Python 列表（{n} 个数）。' },
   'input.expValue': { en: 'a number or "["', zh: '数字或“[”' },
   'input.expValueOrEnd': { en: 'a number, "[" or "]"', zh: '数字、“[”或“]”' },

@@ -16,6 +16,7 @@ export const inputStrings = {
   'input.numbersOne': { en: '1 number', zh: '1 个数' },
   'input.numbersMany': { en: '{n} numbers', zh: '{n} 个数' },
   'input.readJson': { en: 'Read a JSON array of {n} numbers.', zh: '读取了 JSON 数组：{n} 个数。' },
+  'input.readJsonOne': { en: 'Read a JSON array of 1 number.', zh: '读取了 JSON 数组：1 个数。' },
   'input.readJsonShape': { en: 'Read a JSON array of shape {shape} ({n} numbers).', zh: '读取了形状为 {shape} 的 JSON 数组（{n} 个数）。' },
   'input.columnN': { en: 'column {n}', zh: '第 {n} 列' },
   'input.columnNamed': { en: '{name} (column {n})', zh: '{name}（第 {n} 列）' },
