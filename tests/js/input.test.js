@@ -358,6 +358,8 @@ test("the note's torch.tensor line, tensor(...), np.array(...), lists and tuples
     '  torch.tensor([1, 3, 5], requires_grad=True)\n',
     "torch.tensor([1, 3, 5], dtype=torch.float64, device='cpu', requires_grad=True)",
     'tensor([1., 3., 5.], grad_fn=<AddBackward0>)',
+    "torch.tensor([1, 3, 5], device=torch.device('cuda', 0), requires_grad=True,)",
+    "torch.tensor((1, 3, 5), device=torch.device('cuda', 0))",
   ]) {
     const r = read(text);
     assert.deepEqual(Array.from(r.tensor.data), NOTE, text);
@@ -390,6 +392,10 @@ test('errors in literals point at line, column and token of the text as typed', 
   assertAt(arg, 'literal_argument', 1, 25, '7');
   assert.equal(zh(arg), '第 1 行第 25 列：数字之后只能是 torch.tensor 的关键字参数，读到“7”');
   assertAt(failure('tensor([[1, 2], [3]])'), 'json_row_shorter', 1, 19, ']');
+  // A long tail that is no keyword argument is refused at once (no pattern backtracking over it).
+  const started = performance.now();
+  assert.equal(failure(`torch.tensor([1], dtype=${' '.repeat(20000)}x y()`).code, 'literal_argument');
+  assert.ok(performance.now() - started < 1000);
 });
 
 test('a header row or plain text starting with a letter is not taken for a literal', () => {

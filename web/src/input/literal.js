@@ -25,8 +25,23 @@ export function pythonList(ascii) {
 // torch.tensor(, tensor(, np.array(, numpy.asarray(, torch.FloatTensor( ...
 export const LITERAL_CALL = /^(?:(?:torch|np|numpy)\s*\.\s*)?(?:tensor|Tensor|as_tensor|from_numpy|array|asarray|FloatTensor|DoubleTensor|LongTensor)\s*\(/;
 // What may follow the list: keyword arguments (dtype=torch.float32,
-// requires_grad=True, device='cpu', grad_fn=<...>), each ignored.
-const LITERAL_TAIL = /^\s*(?:,\s*[A-Za-z_]\w*\s*=\s*[^,()[\]]*(?:\([^()]*\))?\s*)*,?\s*$/;
+// requires_grad=True, device=torch.device('cuda', 0), grad_fn=<...>), each
+// ignored. Checked argument by argument (no pattern that could backtrack
+// over a long tail).
+const KEYWORD = /^\s*[A-Za-z_]\w*\s*=\s*[^=[\]\s][^=[\]]*$/;
+function keywordsOnly(tail) {
+  const parts = tail.split(',');
+  if (parts[0].trim() !== '') return false;
+  const args = [];
+  for (let i = 1; i < parts.length; i++) {
+    const last = args.length - 1;
+    const open = last >= 0 && (args[last].split('(').length > args[last].split(')').length);
+    if (open) args[last] += `,${parts[i]}`; // a comma inside torch.device('cuda', 0)
+    else args.push(parts[i]);
+  }
+  if (args.length && args[args.length - 1].trim() === '') args.pop(); // a trailing comma
+  return args.every((a) => KEYWORD.test(a));
+}
 
 // Spaces in place of `s`, its line breaks kept (so error lines stay right).
 const blank = (s) => s.replace(/[^\r\n]/g, ' ');
@@ -64,13 +79,24 @@ export function unwrapLiteral(text, start) {
   if (tuple) return text.replace(/[()]/g, (c) => (c === '(' ? '[' : ']'));
   const first = firstNonBlank(text, open + 1);
   let bodyEnd;
-  if (text[first] === '[' || text[first] === '(') bodyEnd = Math.max(text.lastIndexOf(']', end), text.lastIndexOf(')', end - 1)) + 1;
+  if (text[first] === '[') bodyEnd = text.lastIndexOf(']', end) + 1; // keyword arguments hold no "]"
+  else if (text[first] === '(') {
+    // A tuple inside the call (rare; lists take the cheap path above): its matching ")".
+    let depth = 0;
+    for (bodyEnd = first; bodyEnd < end; bodyEnd++) {
+      const c = text[bodyEnd];
+      if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) break;
+    }
+    bodyEnd += 1;
+  }
   else {
     const comma = text.indexOf(',', first);
     bodyEnd = comma >= 0 && comma < end ? comma : end; // a single number: tensor(2.5, dtype=...)
   }
   const tail = text.slice(bodyEnd, end);
-  if (!LITERAL_TAIL.test(tail)) {
+  // Keyword arguments are short: a long tail is refused before the pattern runs over it.
+  if (tail.length > 4096 || !keywordsOnly(tail)) {
     let at = firstNonBlank(text, bodyEnd);
     if (text[at] === ',') at = firstNonBlank(text, at + 1); // the argument, not its comma
     throw literalError(text, at, 'literal_argument');
