@@ -493,3 +493,15 @@ test('a 100,000-row y_pred,y_true file opened on the ŷ box of the default page 
   assert.doesNotMatch(await page.locator('.card-data').textContent(), /100000, 2/);
   await page.close();
 });
+
+test("a loss's own error: its row says 'not computed' and takes the reader to the reason", async () => {
+  const { page } = await openApp();
+  await page.click('button[data-preset="cross_entropy"]');
+  await page.getByLabel('Targets (y)').fill('0 1 7');
+  const cell = rowValue(page, 'Cross-entropy');
+  await cell.getByText('not computed').waitFor();
+  await cell.getByRole('button', { name: 'why?' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'alert');
+  assert.match(await page.locator('#alert').textContent(), /Cross-entropy/);
+  await page.close();
+});

@@ -41,7 +41,16 @@ export function renderResults(ctx, state, out, tr) {
       value = el('td', { class: 'value value-error' }, tr.t('pair.rowNote'), ' ', goTo(ctx, boxAtFault(state), tr));
       spoken.push(tr.t('results.spokenNotComputed', { loss: r.loss.shortName }));
     } else if (r.error) {
-      value = el('td', { class: 'value value-error', text: tr.t('results.notComputed') });
+      // The loss's own reason is in the alert, wherever the layout puts it: the row takes the reader there.
+      value = el('td', { class: 'value value-error' }, tr.t('pair.rowOther'), ' ', el('button', {
+        type: 'button', class: 'link-button',
+        onclick: () => {
+          const alert = ctx.$('alert');
+          alert.tabIndex = -1;
+          alert.scrollIntoView({ block: 'nearest' });
+          alert.focus();
+        },
+      }, tr.t('pair.why')));
       spoken.push(tr.t('results.spokenNotComputed', { loss: r.loss.shortName }));
     } else {
       value = valueCell(r, tr);

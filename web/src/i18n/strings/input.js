@@ -24,6 +24,8 @@ export const inputStrings = {
   'pair.goTo': { en: 'go to {box}', zh: '转到 {box}' },
   'pair.boxP': { en: 'the ŷ box', zh: 'ŷ 输入框' },
   'pair.boxY': { en: 'the y box', zh: 'y 输入框' },
+  'pair.rowOther': { en: 'not computed', zh: '未计算' },
+  'pair.why': { en: 'why?', zh: '原因' },
   'pair.unreadable': { en: '{box} could not be read: the message is under it.', zh: '无法读取{box}：原因写在它的下方。' },
     // One cross-entropy sample typed as a list of class scores.
   'input.classSample': { en: 'Read as one sample of {n} class scores (shape [1, {n}]).', zh: '按一个样本的 {n} 个类别分数读取（形状 [1, {n}]）。' },
