@@ -226,7 +226,8 @@ export function* computeSteps(state, lp, options = {}) {
     if (boxes[name].error) errors.push({ label: { key: label }, error: boxes[name].error, field: name });
   }
   const chosen = lp.losses.filter((l) => state.losses.includes(l.name));
-  const { prediction, target, table, tableOffer, classSample } = pairBoxes(state, boxes, (name) => isEmpty(sources[name]), chosen);
+  const { prediction, target, table, tableOffer, classSample, needsMore } = pairBoxes(state, boxes, (name) => isEmpty(sources[name]), chosen);
+  if (needsMore) needs.more = true;
   let pairError = null; // ŷ and y do not fit: said once, at the boxes
   const colors = new Map(chosen.map((l, i) => [l.name, COLORS[i % COLORS.length]]));
   const wanted = state.reduction;

@@ -5,13 +5,14 @@ import { unwrapLiteral, pythonList } from './literal.js';
 import { locateJsonError } from './json-errors.js';
 import { commaStyle, withCommas, commaExample } from './commas.js';
 import { pairMessage } from '../compute/pair-errors.js';
+import { pairTable } from './table-pairing.js';
 import { inputMoreStrings } from '../i18n/strings/input-more.js';
 import { addStrings } from '../i18n/translate.js';
 import { installReaders } from './extensions.js';
 
 addStrings(inputMoreStrings); // this bundle's own translator: ReadError's English message
 
-export const readers = { unwrapLiteral, pythonList, locateJsonError, commaStyle, withCommas, commaExample, pairMessage };
+export const readers = { unwrapLiteral, pythonList, locateJsonError, commaStyle, withCommas, commaExample, pairMessage, pairTable };
 export { inputMoreStrings };
 
 /** Installs the readers in this bundle's slot (the worker, the tests). */
