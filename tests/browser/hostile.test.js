@@ -98,7 +98,8 @@ test('markup typed or pasted into the data boxes stays text, is kept, and surviv
   assert.equal(await page.locator('#predictions').inputValue(), predictions, 'ŷ text kept as typed');
   assert.equal(await page.locator('#targets').inputValue(), targets, 'y text kept as typed');
   // The page says what is wrong with the text, quoting it as text.
-  const alert = await page.locator('#alert, #predictions-info, #targets-info').allTextContents();
+  await page.locator('#predictions-message').waitFor();
+  const alert = await page.locator('#alert, #predictions-info, #targets-info, #predictions-message, #targets-message').allTextContents();
   assert.ok(alert.join(' ').length > 0, 'an error is shown for the markup');
 
   await page.waitForFunction(() => /#s=/.test(location.href));
@@ -131,12 +132,12 @@ test('CSV headers and JSON keys carrying markup are shown as text', async () => 
 test('a file whose name is markup is opened as data and its name shown as text', async () => {
   const { page, outside } = await open(browser.base);
   const name = `${PAYLOADS[0]}${MARK}.csv`;
-  await page.locator('#predictions + .file-input input[type=file]').setInputFiles({
+  await page.locator('#predictions ~ .file-input input[type=file]').setInputFiles({
     name, mimeType: 'text/csv', buffer: Buffer.from('1\n3\n5\n'),
   });
   await page.waitForFunction(() => document.querySelector('#predictions').value.includes('5'));
   await assertClean('file name', page, outside);
-  const status = await page.locator('#predictions + .file-input .file-input-status').textContent();
+  const status = await page.locator('#predictions ~ .file-input .file-input-status').textContent();
   assert.ok(status.includes('<img'), `the file name is quoted as text: ${status}`);
   await page.close();
 });

@@ -42,11 +42,11 @@ async function drag(page, selector, types, files) {
 
 // The "Open file…" input added after the textarea #id.
 function fileInput(page, id) {
-  return page.locator(`#${id} + .file-input input[type=file]`);
+  return page.locator(`#${id} ~ .file-input input[type=file]`);
 }
 
 async function status(page, id) {
-  return (await page.locator(`#${id} + .file-input .file-input-status`).textContent()).trim();
+  return (await page.locator(`#${id} ~ .file-input .file-input-status`).textContent()).trim();
 }
 
 test('the fixture loads without errors, asks nothing outside the site, and reads data in the browser', async () => {
@@ -220,7 +220,7 @@ test('binary files, workbooks and empty files are refused and the text is kept',
     assert.match(await status(page, 'targets'), /Your text was kept/);
     assert.equal(await box.inputValue(), '2 4 6', `${name} must not touch the text`);
   }
-  assert.ok(await page.locator('#targets + .file-input .file-input-status.is-error').isVisible());
+  assert.ok(await page.locator('#targets ~ .file-input .file-input-status.is-error').isVisible());
   await page.close();
 });
 
@@ -301,5 +301,207 @@ test('UTF-16 (Excel "Unicode text") and GB18030 files are decoded', async () => 
   await fileInput(page, 'targets').setInputFiles({ name: 'gbk.csv', mimeType: 'text/csv', buffer: gbk });
   await page.waitForFunction(() => self.fixture.events.filter((e) => e.type === 'loaded').length === 2);
   assert.equal(await page.getByLabel('Targets (y)').inputValue(), '预测,真实\n1,2\n');
+  await page.close();
+});
+
+// ---- on the page itself (index.html of the same site copy) ----
+
+async function openApp(viewport) {
+  const opened = await openPage(browser.context, `${browser.base}index.html`, viewport);
+  await opened.page.locator('[data-ready="true"]').first().waitFor();
+  return opened;
+}
+
+// What the browser sends after a paste: the text in, then input with inputType insertFromPaste.
+async function pasteInto(page, id, text) {
+  await page.evaluate(([box, value]) => {
+    const area = document.getElementById(box);
+    area.value = value;
+    area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+  }, [id, text]);
+}
+
+const rowValue = (page, shortName) => page.locator('#results tbody tr')
+  .filter({ has: page.locator('.loss-short', { hasText: new RegExp(`^${shortName}$`) }) }).locator('td.value');
+
+async function expectRow(page, shortName, text) {
+  const cell = rowValue(page, shortName);
+  try {
+    await page.waitForFunction(([name, want]) => [...document.querySelectorAll('#results tbody tr')]
+      .some((r) => r.querySelector('.loss-short').textContent === name && r.querySelector('td.value').textContent.trim() === want), [shortName, text], { timeout: 5000 });
+  } catch {
+    assert.fail(`${shortName} should read ${text}, reads ${await cell.textContent().catch(() => 'nothing')}`);
+  }
+}
+
+test('ŷ 1 3 5 7 with y 2 4 6: the ŷ box is marked and says why, once; the rows point to it', async () => {
+  const { page, pageErrors } = await openApp();
+  const yhat = page.getByLabel('Predictions (ŷ)');
+  await yhat.fill('1 3 5 7');
+  const message = page.locator('#predictions-message');
+  await message.getByText('ŷ has 4 numbers, y has 3 numbers: give as many of each.').waitFor();
+  assert.equal(await yhat.getAttribute('aria-invalid'), 'true');
+  assert.deepEqual((await yhat.getAttribute('aria-describedby')).split(' ')[0], 'predictions-message');
+  assert.equal(await page.getByLabel('Targets (y)').getAttribute('aria-invalid'), null, 'y is not blamed');
+  // Said once on the whole page, not once per loss (the MSE preset has MSE and RMSE).
+  assert.equal(await page.getByText('give as many of each').count(), 1);
+  assert.equal((await page.locator('#alert').textContent()).trim(), '');
+  // The message sits right under the box, not in another column.
+  const boxBox = await yhat.boundingBox();
+  const msgBox = await message.boundingBox();
+  assert.ok(msgBox.y > boxBox.y + boxBox.height - 1 && msgBox.y - (boxBox.y + boxBox.height) < 120, `message ${msgBox.y}, box ends ${boxBox.y + boxBox.height}`);
+  assert.ok(Math.abs(msgBox.x - boxBox.x) < 40);
+  // Each result row says something short and takes the reader to the box.
+  for (const loss of ['MSE', 'RMSE']) {
+    assert.equal((await rowValue(page, loss).textContent()).trim(), 'not computed: ŷ and y do not fit go to the ŷ box');
+  }
+  await rowValue(page, 'MSE').getByRole('button', { name: 'go to the ŷ box' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'predictions');
+  assert.equal(await yhat.inputValue(), '1 3 5 7', 'the text is kept');
+  // In Chinese, in Chinese only.
+  await page.locator('#lang').selectOption('zh');
+  await message.getByText('ŷ 有 4 个数，y 有 3 个数：两边的个数要一样多。').waitFor();
+  assert.equal((await rowValue(page, 'MSE').textContent()).trim(), '未计算：ŷ 与 y 对不上 转到 ŷ 输入框');
+  await page.locator('#lang').selectOption('en');
+  // Fixed: the mark and the message go.
+  await yhat.fill('1 3 5');
+  await expectRow(page, 'MSE', '1.00000');
+  assert.equal(await yhat.getAttribute('aria-invalid'), null);
+  assert.equal(await message.isVisible(), false);
+  assert.ok(!(await yhat.getAttribute('aria-describedby')).includes('predictions-message'));
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
+test('the box edited last is the one marked; a parse error stays under its own box with its position', async () => {
+  const { page } = await openApp();
+  await page.getByLabel('Targets (y)').fill('2 4');
+  await page.locator('#targets-message').getByText('ŷ has 3 numbers, y has 2 numbers: give as many of each.').waitFor();
+  assert.equal(await page.getByLabel('Targets (y)').getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.getByLabel('Predictions (ŷ)').getAttribute('aria-invalid'), null);
+  await page.getByLabel('Targets (y)').fill('2 4\n6 x9');
+  const message = page.locator('#targets-message');
+  await message.getByText(/line 2, column 3/).waitFor();
+  assert.match(await message.textContent(), /"x9"/);
+  assert.equal(await page.locator('#results-empty').textContent(), 'the y box could not be read: the message is under it. go to the y box');
+  await message.getByRole('button', { name: 'Show me' }).click();
+  assert.equal(await page.evaluate(() => {
+    const t = document.getElementById('targets');
+    return t.value.slice(t.selectionStart, t.selectionEnd);
+  }), 'x9');
+  await page.close();
+});
+
+test('a y_pred,y_true CSV opened on the ŷ box of the default page splits into ŷ and y, says so, and can be undone', async () => {
+  const { page } = await openApp();
+  assert.equal(await page.getByLabel('Targets (y)').inputValue(), '2 4 6', 'the default page holds the MSE example in y');
+  await fileInput(page, 'predictions').setInputFiles({ name: 'pairs.csv', mimeType: 'text/csv', buffer: Buffer.from('y_pred,y_true\n1,2\n3,4\n5,6\n7,8\n') });
+  const notice = page.locator('.split-notice');
+  await notice.getByText('Read 2 columns from the ŷ box: "y_pred" → ŷ, "y_true" → y. The y box is not used (its text is kept).').waitFor();
+  await expectRow(page, 'MSE', '1.00000');
+  assert.equal(await page.getByLabel('Targets (y)').inputValue(), '2 4 6', "y's text is kept");
+  assert.ok(await page.getByLabel('Targets (y)').evaluate((t) => t.classList.contains('is-set-aside')), 'the set-aside box is dimmed');
+  assert.equal(await page.getByLabel('Predictions (ŷ)').getAttribute('aria-invalid'), null);
+  // Undo: the table is one matrix again, which does not fit y; the way back is offered.
+  await notice.getByRole('button', { name: 'Undo: read it as one matrix' }).click();
+  await page.locator('#predictions-message').getByText('ŷ has 8 numbers, y has 3 numbers: give as many of each.').waitFor();
+  await notice.getByRole('button', { name: 'Split the table into ŷ and y' }).click();
+  await expectRow(page, 'MSE', '1.00000');
+  await page.close();
+});
+
+test('a spreadsheet pasted into the y box splits too; more than two columns bring the picker', async () => {
+  const { page } = await openApp();
+  await pasteInto(page, 'targets', 'pred\ttrue\tweight\r\n1\t2\t1\r\n3\t4\t1\r\n5\t7\t1\r\n');
+  const notice = page.locator('.split-notice');
+  await notice.getByText(/^Read 3 columns from the y box: "pred" → ŷ, "true" → y\. The ŷ box is not used/).waitFor();
+  await expectRow(page, 'MSE', '2.00000');
+  await page.getByLabel('y column').selectOption({ index: 2 });
+  await notice.getByText(/"pred" → ŷ, "weight" → y/).waitFor();
+  await expectRow(page, 'MSE', '6.66667'); // ŷ 1 3 5 against y 1 1 1
+  await page.close();
+});
+
+test('one cross-entropy sample typed the natural way: 0.7 0.2 0.1 with y 0', async () => {
+  const { page } = await openApp();
+  await page.click('button[data-preset="cross_entropy"]');
+  await page.getByLabel('Predictions (ŷ)').fill('0.7 0.2 0.1');
+  await page.getByLabel('Targets (y)').fill('0');
+  await expectRow(page, 'Cross-entropy', '0.767950');
+  assert.match(await page.locator('#predictions-info').textContent(), /one sample of 3 class scores \(shape \[1, 3\]\)/);
+  // The hint about probabilities now has numbers, not dashes.
+  const hints = page.locator('#hints');
+  await hints.getByText(/log/).first().waitFor();
+  assert.ok(!(await hints.textContent()).includes('—'), await hints.textContent());
+  await page.close();
+});
+
+test("the note's torch.tensor(...) line gives the same MSE as the plain numbers; its errors are at the box", async () => {
+  const { page } = await openApp();
+  await expectRow(page, 'MSE', '1.00000');
+  await page.getByLabel('Predictions (ŷ)').fill('torch.tensor([1, 3, 5], dtype=torch.float32)');
+  await page.getByLabel('Targets (y)').fill('(2, 4, 6)');
+  await page.locator('#predictions-info').getByText('Read a Python list of 3 numbers.').waitFor();
+  await expectRow(page, 'MSE', '1.00000');
+  await page.getByLabel('Predictions (ŷ)').fill('torch.tensor([[0.7, 0.2, 0.1],\n              [0.1, 0.8, 0.1]], requires_grad=True)');
+  await page.locator('#predictions-info').getByText('Read a Python list of shape 2 × 3 (6 numbers).').waitFor();
+  await page.getByLabel('Predictions (ŷ)').fill('torch.tensor([1, 3, 5], 7)');
+  await page.locator('#predictions-message').getByText(/line 1, column 25: expected keyword arguments such as dtype=torch.float32 after the numbers, found "7"/).waitFor();
+  assert.equal(await page.getByLabel('Predictions (ŷ)').getAttribute('aria-invalid'), 'true');
+  await page.close();
+});
+
+test('decimal commas: a warning at the box, a one-click reading the other way, and the way back', async () => {
+  const { page } = await openApp();
+  const yhat = page.getByLabel('Predictions (ŷ)');
+  await page.getByLabel('Targets (y)').fill('1 4');
+  await yhat.fill('1,5 3,5');
+  const message = page.locator('#predictions-message');
+  await message.getByText('Commas were read as separators. Did you mean decimal commas?').waitFor();
+  await message.getByRole('button', { name: 'Read as 1.5, 3.5' }).click();
+  await expectRow(page, 'MSE', '0.250000');
+  assert.equal(await yhat.inputValue(), '1,5 3,5', 'the text is not changed');
+  await message.getByText('Commas read as decimal points.').waitFor();
+  await message.getByRole('button', { name: 'Read commas as separators' }).click();
+  await message.getByText(/Did you mean decimal commas\?/).waitFor();
+  await page.close();
+});
+
+test('thousands separators: 1,000 2,000 is offered as 1000, 2000; 1,5,3 is three numbers, no warning', async () => {
+  const { page } = await openApp();
+  await page.getByLabel('Targets (y)').fill('1000 2001');
+  await page.getByLabel('Predictions (ŷ)').fill('1,000 2,000');
+  const message = page.locator('#predictions-message');
+  await message.getByText('Commas were read as separators. Did you mean thousands separators?').waitFor();
+  await message.getByRole('button', { name: 'Read as 1000, 2000' }).click();
+  await expectRow(page, 'MSE', '0.500000');
+  await page.getByLabel('Targets (y)').fill('1 5 3');
+  await page.getByLabel('Predictions (ŷ)').fill('1,5,3');
+  await expectRow(page, 'MSE', '0.00000');
+  assert.equal(await message.isVisible(), false);
+  await page.close();
+});
+
+test('a 100,000-row y_pred,y_true file opened on the ŷ box of the default page splits (kept as data, read by the worker)', async () => {
+  const { page } = await openApp();
+  const rows = ['y_pred,y_true'];
+  for (let i = 0; i < 100000; i++) rows.push(`${i % 97},${(i % 97) + 1}`); // every residual is 1: MSE 1
+  await fileInput(page, 'predictions').setInputFiles({ name: 'pairs.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+  await page.locator('.split-notice').getByText(/^Read 2 columns from the ŷ box: "y_pred" → ŷ, "y_true" → y\./).waitFor({ timeout: 20000 });
+  await expectRow(page, 'MSE', '1.00000');
+  assert.equal(await page.getByLabel('Targets (y)').inputValue(), '2 4 6');
+  assert.doesNotMatch(await page.locator('.card-data').textContent(), /100000, 2/);
+  await page.close();
+});
+
+test("a loss's own error: its row says 'not computed' and takes the reader to the reason", async () => {
+  const { page } = await openApp();
+  await page.click('button[data-preset="cross_entropy"]');
+  await page.getByLabel('Targets (y)').fill('0 1 7');
+  const cell = rowValue(page, 'Cross-entropy');
+  await cell.getByText('not computed').waitFor();
+  await cell.getByRole('button', { name: 'why?' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'alert');
+  assert.match(await page.locator('#alert').textContent(), /Cross-entropy/);
   await page.close();
 });

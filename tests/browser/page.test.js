@@ -84,14 +84,14 @@ test("each preset shows PyTorch's value for the note's example", async () => {
   await page.close();
 });
 
-test('bad input raises an alert naming line, column and token, and keeps the text', async () => {
+test('bad input is said under its box, naming line, column and token, and keeps the text', async () => {
   const { page } = await openPage(browser.context, browser.base);
   const typed = '1 3 5\n2 x7 4';
   await page.getByLabel('Predictions (ŷ)').fill(typed);
-  const alert = page.getByRole('alert');
+  const alert = page.locator('#predictions-message');
   await assert.doesNotReject(alert.getByText('line 2, column 3').waitFor());
   const message = await alert.textContent();
-  assert.match(message, /Predictions/);
+  assert.ok(await page.getByLabel('Predictions (ŷ)').evaluate((t) => t.getAttribute('aria-describedby').split(' ').includes('predictions-message')));
   assert.match(message, /"x7"/);
   assert.match(message, /expected a number/);
   assert.equal(await page.getByLabel('Predictions (ŷ)').inputValue(), typed);
@@ -115,12 +115,12 @@ test('full-width punctuation from a Chinese input method is understood', async (
   await page.close();
 });
 
-test('a shape mismatch is an alert, not a number', async () => {
+test('a shape mismatch is said at the box, not as a number', async () => {
   const { page } = await openPage(browser.context, browser.base);
   await select(page, ['MSE']);
   await paste(page, '1 2 3', '1 2');
-  await assert.doesNotReject(page.getByRole('alert').getByText('[2]').waitFor());
-  assert.match(await page.getByRole('alert').textContent(), /MSE: target has shape \[2\] but input has shape \[3\]/);
+  await assert.doesNotReject(page.locator('#targets-message').getByText('ŷ has 3 numbers, y has 2 numbers: give as many of each.').waitFor());
+  assert.equal(await page.getByLabel('Targets (y)').getAttribute('aria-invalid'), 'true');
   assert.doesNotMatch(await page.locator('#results').textContent(), /NaN/);
   await page.close();
 });

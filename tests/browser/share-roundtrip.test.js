@@ -37,6 +37,8 @@ const EXAMPLES = {
   dismissed: ['hinge_embedding', 'hinge_01:hinge'],
   logScale: true,
   digits: 'fixed',
+  // How the boxes are read: y's commas as thousands separators (the example's y box is empty).
+  reading: { split: null, commas: { predictions: null, targets: 'thousands' } },
 };
 
 // What a reader sees of each key once the link is open ('zh' page). A key

@@ -17,6 +17,7 @@ let i18n; // web/src/i18n/translate.js
 let TABLES; // web/src/i18n/strings/index.js
 test.before(async () => {
   i18n = await importWeb('i18n/translate.js');
+  await importWeb('input/more.js'); // the reading strings the page loads lazily (JSON and literal errors)
   ({ TABLES } = await importWeb('i18n/strings/all.js'));
   // examples.html's table is added by its own bundle; here, to check it too.
   i18n.addStrings(TABLES.examples);

@@ -16,6 +16,8 @@ let LossPlayError;
 test.before(async () => {
   ({ lp } = await loadLossPlay());
   ui = await importWeb('input/read.js');
+  // The readers the page loads lazily (literals, JSON error positions, commas), installed as the worker does.
+  (await importWeb('input/more.js')).installHere();
   i18n = await importWeb('i18n/translate.js');
   ({ LossPlayError } = require('./lossplay-dist.js').requireLossPlay());
 });
@@ -276,7 +278,7 @@ test('JSON typed with full-width brackets and commas', () => {
 
 test('JSON syntax errors give line, column and token', () => {
   assertAt(failure('[1, 2,\n 3,,4]'), 'json_syntax', 2, 4, ',');
-  assertAt(failure('[1, 2,]'), 'json_syntax', 1, 7, ']');
+  assertAt(failure('[1, 2,,3]'), 'json_syntax', 1, 7, ',');
   assertAt(failure('[1 2]'), 'json_syntax', 1, 4, '2');
   assertAt(failure('[1, 2'), 'json_syntax_end', 1, 6, '');
   assertAt(failure('[1, .5]'), 'json_syntax', 1, 5, '.5');
@@ -328,14 +330,152 @@ test('long tokens in errors are cut at 32 code points', () => {
 
 test('every string has English and Chinese', async () => {
   const { TABLES } = await importWeb('i18n/strings/all.js');
-  const table = TABLES.input;
+  const table = Object.assign({}, TABLES.input, TABLES.inputMore);
   assert.ok(Object.keys(table).length > 20);
   for (const [key, value] of Object.entries(table)) {
-    assert.ok(key.startsWith('input.'), key);
+    assert.ok(/^(input|pair|split|commas|error)\./.test(key), key);
     assert.equal(typeof value.en, 'string', key);
     assert.equal(typeof value.zh, 'string', key);
     assert.ok(value.en && value.zh, key);
   }
+});
+
+// ---- Python and PyTorch literals ----
+
+const NOTE = [1, 3, 5];
+
+test("the note's torch.tensor line, tensor(...), np.array(...), lists and tuples read as the plain numbers", () => {
+  const plain = read('1 3 5');
+  for (const text of [
+    'torch.tensor([1, 3, 5], dtype=torch.float32)',
+    'torch.tensor([1, 3, 5],dtype=torch.float32)',
+    'tensor([1., 3., 5.])',
+    'np.array([1, 3, 5])',
+    'numpy.asarray([1,3,5])',
+    '[1, 3, 5]',
+    '[1, 3, 5,]',
+    '(1, 3, 5)',
+    '  torch.tensor([1, 3, 5], requires_grad=True)\n',
+    "torch.tensor([1, 3, 5], dtype=torch.float64, device='cpu', requires_grad=True)",
+    'tensor([1., 3., 5.], grad_fn=<AddBackward0>)',
+    "torch.tensor([1, 3, 5], device=torch.device('cuda', 0), requires_grad=True,)",
+    "torch.tensor((1, 3, 5), device=torch.device('cuda', 0))",
+  ]) {
+    const r = read(text);
+    assert.deepEqual(Array.from(r.tensor.data), NOTE, text);
+    assert.deepEqual(r.tensor.shape, plain.tensor.shape, text);
+  }
+  assert.equal(read('torch.tensor([1, 3, 5])').summary.en, 'Read a Python list of 3 numbers.');
+  assert.equal(read('torch.tensor([1, 3, 5])').summary.zh, '读取了 Python 列表：3 个数。');
+  assert.equal(read('[7]').summary.en, 'Read a JSON array of 1 number.');
+  assert.equal(read('(7,)').summary.en, 'Read a Python list of 1 number.');
+});
+
+test('nested lists and tuples are matrices; a scalar tensor is one number', () => {
+  const m = read('torch.tensor([[0.7, 0.2, 0.1],\n              [0.1, 0.8, 0.1]])');
+  assert.deepEqual(m.tensor.shape, [2, 3]);
+  assert.deepEqual(Array.from(m.tensor.data), [0.7, 0.2, 0.1, 0.1, 0.8, 0.1]);
+  assert.deepEqual(read('[[0.7,0.2,0.1],[0.1,0.8,0.1]]').tensor.shape, [2, 3]);
+  assert.deepEqual(read('((1, 2), (3, 4))').tensor.shape, [2, 2]);
+  assert.deepEqual(read('[(1, 2), (3, 4)]').tensor.shape, [2, 2]);
+  assert.deepEqual(Array.from(read('torch.tensor(0)').tensor.data), [0]);
+  assert.deepEqual(Array.from(read('tensor(2.5, dtype=torch.float64)').tensor.data), [2.5]);
+});
+
+test('errors in literals point at line, column and token of the text as typed', () => {
+  assertAt(failure('torch.tensor([1, x, 5], dtype=torch.float32)'), 'json_syntax', 1, 18, 'x');
+  assertAt(failure('torch.tensor([1,\n 3,\n null])'), 'json_not_number', 3, 2, 'null');
+  const open = failure('torch.tensor([1, 3, 5]');
+  assertAt(open, 'literal_unclosed', 1, 23, '');
+  assert.equal(open.message, 'line 1, column 23: the "(" at line 1, column 13 is not closed: expected ")" at the end');
+  const arg = failure('torch.tensor([1, 3, 5], 7)');
+  assertAt(arg, 'literal_argument', 1, 25, '7');
+  assert.equal(zh(arg), '第 1 行第 25 列：数字之后只能是 torch.tensor 的关键字参数，读到“7”');
+  assertAt(failure('tensor([[1, 2], [3]])'), 'json_row_shorter', 1, 19, ']');
+  // A long tail that is no keyword argument is refused at once (no pattern backtracking over it).
+  const started = performance.now();
+  assert.equal(failure(`torch.tensor([1], dtype=${' '.repeat(20000)}x y()`).code, 'literal_argument');
+  assert.ok(performance.now() - started < 1000);
+});
+
+test('a header row or plain text starting with a letter is not taken for a literal', () => {
+  assert.equal(read('y_pred,y_true\n1,2\n3,4').kind, 'table');
+  assertAt(failure('abc 1 2'), 'not_a_number', 1, 1, 'abc');
+});
+
+// ---- commas ----
+
+test('decimal commas and thousands separators are noticed; 1,5,3 and CSV rows are not', async () => {
+  const { commaStyle, withCommas } = await importWeb('input/commas.js');
+  assert.equal(commaStyle('1,5 3,5'), 'decimal');
+  assert.equal(commaStyle('0,7;0,2;0,1'), 'decimal');
+  assert.equal(commaStyle('1,5\t2,5\n3,5\t4,5'), 'decimal');
+  assert.equal(commaStyle('1,000 2,000'), 'thousands');
+  assert.equal(commaStyle('12,345,678.5 1,000'), 'thousands');
+  assert.equal(commaStyle('1,5,3'), null, 'two commas in one token: three numbers');
+  assert.equal(commaStyle('1,2\n3,4'), null, 'one token per line: a two-column CSV');
+  assert.equal(commaStyle('y_pred,y_true\n1,2'), null);
+  assert.equal(commaStyle('[1,5, 3,5]'), null);
+  assert.equal(commaStyle('1.5 2,5'), null, 'points and commas together: no guess');
+  assert.equal(commaStyle('1 3 5'), null);
+  // The other readings, read by the same reader.
+  assert.deepEqual(Array.from(read(withCommas('1,5 3,5', 'decimal')).tensor.data), [1.5, 3.5]);
+  assert.deepEqual(Array.from(read(withCommas('1,000 2,000', 'thousands')).tensor.data), [1000, 2000]);
+  assert.deepEqual(Array.from(read('1,5 3,5').tensor.data), [1, 5, 3, 5], 'by default commas stay separators');
+});
+
+// ---- ŷ and y together ----
+
+test('a table in either box splits into ŷ and y; a matrix with as many rows as y has numbers does not', async () => {
+  const { pairBoxes } = await importWeb('input/pairing.js');
+  const box = (text) => ({ reading: text ? read(text) : null, error: null });
+  const pairOf = (p, y, split, chosen = []) => {
+    const boxes = { predictions: box(p), targets: box(y) };
+    return pairBoxes({ split, columns: null }, boxes, (n) => !(n === 'predictions' ? p : y), chosen);
+  };
+  const csv = 'y_pred,y_true\n1,2\n3,4\n5,6\n7,8';
+  let r = pairOf(csv, '2 4 6', 'predictions');
+  assert.deepEqual([Array.from(r.prediction.data), Array.from(r.target.data)], [[1, 3, 5, 7], [2, 4, 6, 8]]);
+  assert.deepEqual({ from: r.table.from, setAside: r.table.setAside }, { from: 'predictions', setAside: true });
+  r = pairOf('2 4 6', csv, 'targets');
+  assert.deepEqual(Array.from(r.prediction.data), [1, 3, 5, 7]);
+  assert.equal(r.table.from, 'targets');
+  r = pairOf('', '1\t2\n3\t4', null);
+  assert.equal(r.table.from, 'targets', 'the other box empty: split without being asked');
+  r = pairOf(csv, '2 4 6', 'off');
+  assert.equal(r.table, null);
+  assert.equal(r.tableOffer, 'predictions');
+  r = pairOf('0.7 0.3\n0.2 0.8', '0 1', 'predictions');
+  assert.equal(r.table, null, 'rows = y count, no header: class scores');
+  assert.deepEqual(r.prediction.shape, [2, 2]);
+});
+
+test('one cross-entropy sample typed as a list reads as shape [1, C], only for losses of class indices', async () => {
+  const { pairBoxes } = await importWeb('input/pairing.js');
+  const boxes = { predictions: { reading: read('0.7 0.2 0.1'), error: null }, targets: { reading: read('0'), error: null } };
+  const ce = pairBoxes({}, boxes, () => false, [lp.loss('cross_entropy')]);
+  assert.deepEqual([ce.prediction.shape, ce.target.shape, ce.classSample], [[1, 3], [1], { classes: 3 }]);
+  const value = lp.compute('cross_entropy', { input: ce.prediction, target: ce.target }, { reduction: 'mean' }).value;
+  assert.ok(Math.abs(value - 0.767949548903625) < 1e-12, String(value)); // log(e^0.7 + e^0.2 + e^0.1) - 0.7
+  const mse = pairBoxes({}, boxes, () => false, [lp.loss('mse_loss')]);
+  assert.deepEqual(mse.prediction.shape, [3]);
+  assert.equal(mse.classSample, null);
+});
+
+test('ŷ and y that do not fit are said in plain words, once', async () => {
+  const { compute } = await importWeb('compute/compute.js');
+  const { initialState } = await importWeb('state/store.js');
+  const state = Object.assign(initialState('en'), { losses: ['mse_loss', 'l1_loss', 'huber_loss'], texts: { predictions: '1 3 5 7', targets: '2 4 6' } });
+  const out = compute(state, lp);
+  assert.deepEqual(out.pairError, { key: 'pair.counts', params: { p: { key: 'input.numbersMany', params: { n: 4 } }, y: { key: 'input.numbersMany', params: { n: 3 } } } });
+  assert.equal(i18n.t(out.pairError.key, out.pairError.params, 'en'), 'ŷ has 4 numbers, y has 3 numbers: give as many of each.');
+  assert.equal(i18n.t(out.pairError.key, out.pairError.params, 'zh'), 'ŷ 有 4 个数，y 有 3 个数：两边的个数要一样多。');
+  assert.deepEqual(out.errors.map((e) => [e.field, e.label]), [['pair', 'MSE, MAE, Huber']], 'once, not once per loss');
+  assert.ok(out.results.every((r) => r.pairError));
+  const one = compute(Object.assign({}, state, { texts: { predictions: '1', targets: '2 4' } }), lp);
+  assert.equal(i18n.t(one.pairError.key, one.pairError.params, 'en'), 'ŷ has 1 number, y has 2 numbers: give as many of each.');
+  const ce = compute(Object.assign({}, state, { losses: ['cross_entropy'], texts: { predictions: '1 2\n3 4', targets: '0 1 1' } }), lp);
+  assert.equal(i18n.t(ce.pairError.key, ce.pairError.params, 'en'), 'ŷ has 2 rows of class scores, y has 3 labels: give one class index per row of ŷ.');
 });
 
 // ---- a million numbers ----
@@ -386,4 +526,25 @@ test('a million numbers: readData against lp.parse alone (reported, not asserted
   t.diagnostic(`CSV with a header, 500000 × 2: lp.parse ${median(base).toFixed(1)} ms, readData ${median(table).toFixed(1)} ms, ` +
     `ratio ${(median(table) / median(base)).toFixed(3)}`);
   t.diagnostic(`JSON array of 1e6 numbers: readData ${median(parsedJson).toFixed(1)} ms`);
+});
+
+test('how the boxes are read (a split table, comma readings) travels in the share link; old links read as typed', async () => {
+  const { toLink, fromLink } = await importWeb('state/serialize.js');
+  const { validate } = await importWeb('state/schema.js');
+  const { initialState } = await importWeb('state/store.js');
+  const state = Object.assign(initialState('en'), {
+    losses: ['mse_loss'], texts: { predictions: 'y_pred,y_true\n1,2', targets: '1,5 3,5' },
+    split: 'predictions', commas: { targets: 'decimal' },
+  });
+  const link = validate(JSON.parse(JSON.stringify(toLink(state, lp))), lp);
+  assert.deepEqual(link.reading, { split: 'predictions', commas: { predictions: null, targets: 'decimal' } });
+  const patch = fromLink(link);
+  assert.equal(patch.split, 'predictions');
+  assert.deepEqual(patch.commas, { predictions: null, targets: 'decimal' });
+  const plain = toLink(initialState('en'), lp);
+  assert.equal('reading' in plain, false, 'as typed: no field, the link stays as before');
+  assert.deepEqual(fromLink(validate(plain, lp)).commas, {});
+  const bad = JSON.parse(JSON.stringify(toLink(state, lp)));
+  bad.reading.commas.targets = 'roman';
+  assert.throws(() => validate(bad, lp), /reading\.commas\.targets/);
 });

@@ -12,6 +12,7 @@ import { toLink, fromLink, presetPatch, embedPatch } from '../state/serialize.js
 import { readFromUrl, writeToUrl, linkFor } from '../state/share-link.js';
 import { PRESETS } from '../state/presets.js';
 import { compute, createCache } from '../compute/compute.js';
+import { sameRun } from '../compute/same-run.js';
 import { loadData } from '../pipeline/load.js';
 import { hasBig, liveIds, PASTE_LIMIT } from '../pipeline/limits.js';
 import { translator, detect, applyTo, normalize, addStrings } from '../i18n/translate.js';
@@ -34,7 +35,7 @@ import { errorTextsMissing, addErrorStrings } from '../i18n/error-strings.js';
 const DEBOUNCE_MS = 150;
 const PANELS = { data: 'card-data', losses: 'card-losses', results: 'card-results', charts: 'card-chart', formulas: 'card-formulas' };
 // What compute() reads: a change to any of these computes again.
-const DATA_KEYS = ['texts', 'big', 'extra', 'losses', 'options', 'reduction', 'columns', 'outlier'];
+const DATA_KEYS = ['texts', 'big', 'extra', 'losses', 'options', 'reduction', 'columns', 'outlier', 'split', 'commas'];
 
 // Data this large go through the worker: on the main thread they would block it.
 const needsPipeline = (state) => hasBig(state) || state.texts.predictions.length + state.texts.targets.length > PASTE_LIMIT;
@@ -269,11 +270,26 @@ export async function startApp(where) {
 
   let timer = 0;
   let frame = 0;
+  // Data that need the lazily loaded readers (a Python literal, commas,
+  // ŷ and y that do not fit): load them, then compute again.
+  let forMore = false; // this run came because the readers did: the charts may stay
+  const moreIfNeeded = () => {
+    if (out.needsMore) {
+      data.loadMore().then(() => {
+        forMore = true;
+        computeNow();
+      }, (e) => console.warn(e.message));
+    }
+  };
+
   function computed(next, state) {
+    const chartsToo = !(forMore && sameRun(out, next));
+    forMore = false;
     out = next;
+    moreIfNeeded();
     out.bigIds = {};
     for (const [box, e] of Object.entries(state.big)) if (e) out.bigIds[box] = e.id;
-    renderComputed(store.get(), true, needsPipeline(state));
+    renderComputed(store.get(), chartsToo, needsPipeline(state));
     writeLink();
   }
 
@@ -414,6 +430,7 @@ export async function startApp(where) {
   out = compute(state, lp, { cache, findHints });
   out.bigIds = {};
   charts.setLogScale(state.logScale, false); // a link's log axis, drawn by the render below
+  moreIfNeeded();
   renderComputed(state, true);
   await null; // the first patch's batch is flushed: it is rendered above
   store.subscribe(onChange);

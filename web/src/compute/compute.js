@@ -13,6 +13,8 @@
  * views translate them. */
 import { readData, readBytes } from '../input/read.js';
 import { withOutlier } from './outlier.js';
+import { pairBoxes } from '../input/pairing.js';
+import { readersMore, NeedsMore } from '../input/extensions.js';
 
 export const COLORS = ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#9333ea', '#ea580c', '#0d9488'];
 
@@ -83,38 +85,37 @@ function resultBytes(hit) {
 const isBytes = (source) => source && typeof source === 'object' && source.bytes instanceof Uint8Array;
 const isEmpty = (source) => !source || (isBytes(source) ? source.bytes.length === 0 : String(source).trim() === '');
 
-// A box: {reading, error}; both null when it is empty.
-function readBox(lp, source, cache, name) {
-  const key = isBytes(source) ? `#${source.id}` : String(source);
+// A box: {reading, error, commas}; reading and error null when it is empty.
+// commas: {style, applied} when its commas may be decimal commas or
+// thousands separators (input/commas.js); applied when state.commas asks
+// for that reading.
+// needs: {more} set when the box needs the lazily loaded readers.
+function readBox(lp, source, cache, name, asked, needs) {
+  const more = readersMore();
+  const text = isBytes(source) || isEmpty(source) ? null : String(source);
+  if (!more && text !== null && text.includes(',')) needs.more = true; // its commas may be decimal commas
+  const style = more && text !== null ? more.commaStyle(text) : null;
+  const applied = Boolean(style && asked === style);
+  // (read again once the lazy readers come: the commas may then say more)
+  const key = isBytes(source) ? `#${source.id}` : `${more ? 'm' : ''}${applied ? style : ''}|${String(source)}`;
   const last = cache && cache.boxes[name];
   if (last && last.key === key) return last.value;
   let value;
-  if (isEmpty(source)) value = { reading: null, error: null };
+  if (isEmpty(source)) value = { reading: null, error: null, commas: null };
   else {
+    const commas = style ? { style, applied } : null;
     try {
-      value = { reading: isBytes(source) ? readBytes(lp, source.bytes) : readData(lp, source), error: null };
+      value = { reading: isBytes(source) ? readBytes(lp, source.bytes) : readData(lp, applied ? more.withCommas(text, style) : text), error: null, commas };
     } catch (e) {
-      value = { reading: null, error: e };
+      if (e instanceof NeedsMore) {
+        needs.more = true;
+        return { reading: null, error: null, commas: null }; // read again once they are loaded
+      }
+      value = { reading: null, error: e, commas };
     }
   }
   if (cache) cache.boxes[name] = { key, value };
   return value;
-}
-
-// ŷ and y: from the two boxes, or from two chosen columns of a table pasted
-// into the ŷ box while the y box is empty.
-function pair(state, boxes, sources) {
-  const p = boxes.predictions.reading;
-  const y = boxes.targets.reading;
-  const isTable = p && !y && isEmpty(sources.targets) && p.columns && p.columns.length >= 2;
-  if (!isTable) return { prediction: p && p.tensor, target: y && y.tensor, table: null };
-  const count = p.columns.length;
-  const names = p.columns.map((c, i) => (p.header && p.header[i]) || c.name || null);
-  const fits = (i) => Number.isInteger(i) && i >= 0 && i < count;
-  const chosen = state.columns && fits(state.columns.prediction) && fits(state.columns.target)
-    ? state.columns : { prediction: 0, target: Math.min(1, count - 1) };
-  const column = (i) => ({ data: p.columns[i].values, shape: [p.columns[i].values.length] });
-  return { prediction: column(chosen.prediction), target: column(chosen.target), table: { names, columns: chosen } };
 }
 
 // The loss's options as numbers; null (with an error) when a box is not one.
@@ -220,19 +221,22 @@ export function* computeSteps(state, lp, options = {}) {
   const core = cache ? cachedLp(lp, cache, used, live) : lp;
   const errors = [];
   const boxes = {};
+  const needs = { more: false };
   for (const name of ['predictions', 'targets']) {
     if (isBytes(sources[name])) yield { stage: 'read', box: name };
-    boxes[name] = readBox(lp, sources[name], cache, name);
+    boxes[name] = readBox(lp, sources[name], cache, name, state.commas && state.commas[name], needs);
   }
   for (const [name, label] of [['predictions', 'field.predictions'], ['targets', 'field.targets']]) {
     if (boxes[name].error) errors.push({ label: { key: label }, error: boxes[name].error, field: name });
   }
-  const { prediction, target, table } = pair(state, boxes, sources);
+  const chosen = lp.losses.filter((l) => state.losses.includes(l.name));
+  const { prediction, target, table, tableOffer, classSample, needsMore } = pairBoxes(state, boxes, (name) => isEmpty(sources[name]), chosen);
+  if (needsMore) needs.more = true;
+  let pairError = null; // ŷ and y do not fit: said once, at the boxes
   // With the outlier on, the extra sample is part of the data: every
   // result, chart and export uses it; the value without it stays for the table.
   const ext = outlierData(state, prediction, target, cache);
   const extended = ext && !ext.error ? ext : null;
-  const chosen = lp.losses.filter((l) => state.losses.includes(l.name));
   // A loss keeps its colour whatever else is selected: by its place in the registry.
   const colors = new Map(chosen.map((l) => [l.name, COLORS[lp.losses.indexOf(l) % COLORS.length]]));
   const wanted = state.reduction;
@@ -274,10 +278,19 @@ export function* computeSteps(state, lp, options = {}) {
           outlier, outlierIndex: moved ? extended.index : null,
         });
       } catch (e) {
-        results.push({ loss, reduction, options, error: e.message, failure: e });
-        errors.push({ label: loss.shortName, error: e });
+        const more = readersMore();
+        if (!more) needs.more = true;
+        const pairing = more && more.pairMessage(e, prediction, target);
+        results.push({ loss, reduction, options, error: e.message, failure: e, pairError: Boolean(pairing) });
+        if (!pairing) errors.push({ label: loss.shortName, error: e });
+        else if (!pairError) pairError = pairing;
       }
     }
+  }
+  if (pairError) {
+    // For the alert while the boxes are hidden (an embed's results alone).
+    const label = results.filter((r) => r.pairError).map((r) => r.loss.shortName).join(', ');
+    errors.push({ label, error: pairError, field: 'pair' });
   }
   // Hints read the reader's own data: the extra sample is the page's, not theirs.
   // (null: not looked for; the finder comes with a later chunk, see hint-watch.js)
@@ -309,13 +322,16 @@ export function* computeSteps(state, lp, options = {}) {
     }
   }
   return {
-    boxes, table, prediction: extended ? extended.prediction : prediction, target: extended ? extended.target : target,
+    needsMore: needs.more, boxes, table, tableOffer, classSample, pairError,
+    prediction: extended ? extended.prediction : prediction, target: extended ? extended.target : target,
     outlierIndex: extended ? extended.index : null, chosen, colors, results, errors, extras, hints,
   };
 }
 
 /**
  * What the views show for `state`: {boxes: {predictions, targets}, table,
+ * classSample, pairError ({key, params}: ŷ and y do not fit), needsMore (the
+ * lazily loaded readers are needed: load them and compute again),
  * prediction, target (with the outlier's sample when it is on),
  * outlierIndex (that sample's index in them and in each result's per-sample
  * arrays, or null), chosen, colors, results, errors, extras, hints}.

@@ -9,6 +9,7 @@
  * errors still point into the original text. JSON errors are ReadErrors
  * with a code and params, translated like the core's ('error.<code>'). */
 import { t } from '../i18n/translate.js';
+import { needMore } from './extensions.js';
 
 // Both languages of one string (the summary line follows the page's language).
 const both = (key, params) => ({ en: t(key, params, 'en'), zh: t(key, params, 'zh') });
@@ -38,34 +39,6 @@ export class ReadError extends Error {
     this.column = column;
     this.token = token;
   }
-}
-
-// ---- positions and tokens (error paths only) ----
-
-// 1-based line and column (in code points) of UTF-16 offset `index`;
-// \n, \r\n and \r each end a line, as in the core's parser.
-function position(text, index) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < index; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  let column = 1;
-  for (let i = lineStart; i < index; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) column++; // a low surrogate is not a new code point
-  }
-  return { line, column };
-}
-
-// Long tokens are cut at 32 code points, as the core does.
-function shown(token) {
-  const points = Array.from(token);
-  return points.length > 32 ? points.slice(0, 32).join('') + '…' : token;
 }
 
 // ---- number-like tokens (only the header line and the line under it) ----
@@ -230,124 +203,21 @@ function jsonFast(ascii) {
   return walk(root, 0) ? { data, shape } : null;
 }
 
-const JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const JSON_WORD = /[^\s,[\]{}:"]+/y;
-const JSON_STRING = /"(?:[^"\\\n\r]|\\.)*"?/y;
-
-function matchAt(re, text, at) {
-  re.lastIndex = at;
-  const m = re.exec(text);
-  return m ? m[0] : '';
-}
-
-/**
- * Scans the mapped text in order and throws a ReadError at the first
- * problem: bad syntax, an element that is not a number, a row of the
- * wrong length, a number out of range. Only runs when jsonFast failed.
- */
-function locateJsonError(ascii, original) {
-  const fail = (at, code, params, length) => {
-    const p = position(original, at);
-    const token = at >= original.length ? '' : shown(original.slice(at, at + Math.max(1, length || 1)));
-    throw new ReadError(code, p.line, p.column, token, Object.assign({}, params));
-  };
-  const syntax = (at, expected) => {
-    if (at >= ascii.length) fail(at, 'json_syntax_end', { expected: { key: `input.${expected}` } });
-    const word = matchAt(JSON_WORD, ascii, at) || ascii[at];
-    fail(at, 'json_syntax', { expected: { key: `input.${expected}` } }, word.length);
-  };
-  // Per depth: the length of the first array closed there, and whether its
-  // elements are arrays or numbers.
-  const lengthAt = [];
-  const kindAt = [];
-  const counts = [];
-  let i = 0;
-  const skip = () => {
-    while (i < ascii.length && ' \t\n\r'.includes(ascii[i])) i++;
-  };
-  const element = (depth) => {
-    const at = i;
-    const want = lengthAt[depth];
-    if (want !== undefined && counts[depth] >= want) {
-      fail(at, 'json_row_longer', { n: want }, 1);
-    }
-    counts[depth]++;
-    const c = ascii[i];
-    const kind = c === '[' ? 'array' : 'number';
-    if (c === '[' || c === '-' || (c >= '0' && c <= '9')) {
-      if (kindAt[depth] === undefined) kindAt[depth] = kind;
-      else if (kindAt[depth] !== kind) {
-        if (kind === 'array') fail(at, 'json_nested', {}, 1);
-        const word = matchAt(JSON_WORD, ascii, at);
-        fail(at, 'json_not_array', {}, word.length);
-      }
-    }
-    if (c === '[') return array(depth + 1);
-    if (c === '-' || (c >= '0' && c <= '9')) {
-      const num = matchAt(JSON_NUMBER, ascii, at);
-      const word = matchAt(JSON_WORD, ascii, at);
-      if (!num || word.length !== num.length) syntax(at, 'expValue');
-      if (!Number.isFinite(Number(num))) fail(at, 'json_out_of_range', {}, num.length);
-      i += num.length;
-      return;
-    }
-    if (c === '"') {
-      const s = matchAt(JSON_STRING, ascii, at);
-      fail(at, 'json_not_number', {}, s.length);
-    }
-    if (c === '{') fail(at, 'json_not_number', { quoted: true }, 1);
-    const word = matchAt(JSON_WORD, ascii, at);
-    if (word === 'null' || word === 'true' || word === 'false') {
-      fail(at, 'json_not_number', {}, word.length);
-    }
-    syntax(at, 'expValue');
-  };
-  const array = (depth) => {
-    if (depth > MAX_DEPTH) fail(i, 'json_too_deep', { n: MAX_DEPTH }, 1);
-    i++; // the '['
-    counts[depth] = 0;
-    skip();
-    if (ascii[i] === ']') return close(depth);
-    if (i >= ascii.length) syntax(i, 'expValueOrEnd');
-    for (;;) {
-      element(depth);
-      skip();
-      if (ascii[i] === ']') return close(depth);
-      if (ascii[i] !== ',') syntax(i, 'expCommaOrEnd');
-      i++;
-      skip();
-      if (ascii[i] === ']' || i >= ascii.length) syntax(i, 'expValue');
-    }
-  };
-  const close = (depth) => {
-    const want = lengthAt[depth];
-    if (want === undefined) lengthAt[depth] = counts[depth];
-    else if (counts[depth] < want) {
-      fail(i, 'json_row_shorter', { count: counts[depth], n: want }, 1);
-    }
-    i++; // the ']'
-  };
-  skip();
-  if (ascii[i] !== '[') syntax(i, 'expArray');
-  array(1);
-  skip();
-  if (i < ascii.length) {
-    const word = matchAt(JSON_WORD, ascii, i) || ascii[i];
-    fail(i, 'json_trailing', {}, word.length);
+function readJson(text, literal) {
+  let ascii = jsonAscii(text);
+  let tensor = jsonFast(ascii);
+  if (!tensor && /[()]|,\s*\]|\d\.[\s,\]]/.test(ascii)) {
+    ascii = needMore().pythonList(ascii);
+    tensor = jsonFast(ascii);
   }
-}
-
-function readJson(text) {
-  const ascii = jsonAscii(text);
-  const tensor = jsonFast(ascii);
   if (!tensor) {
-    locateJsonError(ascii, text);
+    needMore().locateJsonError(ascii, text);
     throw new ReadError('json_unreadable', 1, 1, '', {}); // not reached: the scan finds what JSON.parse did
   }
   const n = tensor.data.length;
   const summary = tensor.shape.length === 1
-    ? both('input.readJson', { n })
-    : both('input.readJsonShape', { shape: tensor.shape.join(' × '), n });
+    ? both(literal ? (n === 1 ? 'input.readListOne' : 'input.readList') : n === 1 ? 'input.readJsonOne' : 'input.readJson', { n })
+    : both(literal ? 'input.readListShape' : 'input.readJsonShape', { shape: tensor.shape.join(' × '), n });
   return result('json', tensor, null, summary);
 }
 
@@ -422,6 +292,10 @@ function parseWith(lp, text) {
   return lp.parse(text); // its LossPlayError (code, params, line, column, token) is the read error
 }
 
+// What may be a Python or PyTorch literal: "(" or a name (torch.tensor,
+// np.array) and "(". input/literal.js (lazily loaded) reads it.
+const LITERALISH = /^(?:\(|[A-Za-z_][\w.]*\s*\()/;
+
 /**
  * Reads pasted text. Returns {kind: 'numbers'|'table'|'json', tensor:
  * {data, shape}, columns: null | [{name, index, values}], header: null |
@@ -430,7 +304,18 @@ function parseWith(lp, text) {
  */
 export function readData(lp, text) {
   text = text === undefined || text === null ? '' : String(text);
-  const start = firstNonBlank(text, 0);
+  let start = firstNonBlank(text, 0);
+  if (start >= 0 && LITERALISH.test(text.slice(start, start + 64))) {
+    const unwrapped = needMore().unwrapLiteral(text, start);
+    if (unwrapped !== null) {
+      text = unwrapped;
+      start = firstNonBlank(text, 0);
+      if (start < 0) throw new ReadError('literal_empty', 1, 1, '', {});
+      if (JSON_OPEN.test(text[start])) return readJson(text, true);
+      const tensor = parseWith(lp, text); // torch.tensor(2.5): a single number
+      return result('numbers', tensor, null, numbersSummary(tensor.shape));
+    }
+  }
   if (start >= 0 && JSON_OPEN.test(text[start])) return readJson(text);
   const header = start >= 0 ? findHeader(text, start) : null;
   if (!header) {
@@ -478,7 +363,7 @@ export function readBytes(lp, bytes) {
   }
   const whole = () => readData(lp, new TextDecoder().decode(bytes));
   const start = firstNonBlank(head, 0);
-  if (start >= 0 && JSON_OPEN.test(head[start])) return whole();
+  if (start >= 0 && (JSON_OPEN.test(head[start]) || LITERALISH.test(head.slice(start, start + 64)))) return whole();
   const header = start >= 0 ? findHeaderIn(head, start, bytes.length <= HEAD_BYTES) : null;
   if (!header) {
     const tensor = lp.parse(bytes);

@@ -18,6 +18,13 @@ import { findHints } from '../compute/hints.js';
 // The core's error templates: only a view with an error needs them.
 import { errorStrings } from '../i18n/strings/errors.js';
 
-const exports = { buildCode: build, CodeBlock, exportResults, chartFigure, chartsScale, moreFormulas, hintStrings, findHints, spokenFormulas, errorStrings };
+// The readers and views of the data boxes the first view does not need.
+import { readers, inputMoreStrings } from '../input/more.js';
+import { createBoxMessages } from '../views/box-messages.js';
+import { createSplitNotice } from '../views/split-notice.js';
+import { ColumnPicker } from '../views/column-picker.js';
+
+const input = { readers, strings: inputMoreStrings, createBoxMessages, createSplitNotice, ColumnPicker };
+const exports = { buildCode: build, CodeBlock, exportResults, chartFigure, chartsScale, moreFormulas, hintStrings, findHints, spokenFormulas, errorStrings, input };
 const script = typeof document !== 'undefined' ? document.currentScript : null;
 if (script) script.dispatchEvent(new CustomEvent('lossplay:chunk', { detail: exports }));

@@ -13,7 +13,10 @@ import { keep, forget, blobOf, textOf } from './big-data.js';
 import { createBigPreview } from '../views/big-preview.js';
 import { createProgress } from '../views/progress.js';
 
+import { installHere } from '../input/more.js';
+
 addStrings(dataStrings); // this chunk's own translator
+installHere(); // the pipeline's main-thread fallback reads as the worker does
 
 const exports = {
   createPipeline: (lp, base) => createPipeline(lp, base, WORKER_CODE),

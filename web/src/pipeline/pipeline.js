@@ -19,7 +19,7 @@ const BOXES = ['predictions', 'targets'];
 // What compute() reads of the state (the rest stays on the page).
 const computed = (state) => ({
   texts: state.texts, extra: state.extra, losses: state.losses, options: state.options,
-  reduction: state.reduction, columns: state.columns, outlier: state.outlier,
+  reduction: state.reduction, columns: state.columns, outlier: state.outlier, split: state.split, commas: state.commas,
 });
 
 /** lp: the page's LossPlay (the fallback computes with it); base: the site's folder; code: the worker's. */

@@ -42,11 +42,11 @@ export function toWire(out) {
   const boxes = {};
   for (const [name, b] of Object.entries(out.boxes)) {
     const r = b.reading;
-    boxes[name] = { reading: r ? { kind: r.kind, summary: r.summary, header: r.header, shape: r.tensor.shape } : null, error: plainError(b.error) };
+    boxes[name] = { reading: r ? { kind: r.kind, summary: r.summary, header: r.header, shape: r.tensor.shape } : null, error: plainError(b.error), commas: b.commas || null };
   }
   const results = out.results.map((r) => {
     const w = { loss: r.loss.name, reduction: r.reduction, options: r.options };
-    if (r.failure) return Object.assign(w, { error: r.error, failure: plainError(r.failure) });
+    if (r.failure) return Object.assign(w, { error: r.error, failure: plainError(r.failure), pairError: Boolean(r.pairError) });
     w.args = {};
     for (const [k, v] of Object.entries(r.args)) w.args[k] = tensor(v);
     w.result = { loss: tensor(r.result.loss), grad: tensor(r.result.grad), gradArg: r.result.gradArg, value: r.result.value, gradHasNaN: hasNaN(r.result.grad) };
@@ -57,7 +57,8 @@ export function toWire(out) {
   });
   const errors = out.errors.map((e) => Object.assign({}, e, e.error ? { error: plainError(e.error) } : {}));
   const wire = {
-    boxes, table: out.table, prediction: tensor(out.prediction), target: tensor(out.target), outlierIndex: out.outlierIndex,
+    needsMore: false, // the worker has every reader
+    boxes, table: out.table, tableOffer: out.tableOffer || null, classSample: out.classSample || null, pairError: out.pairError || null, prediction: tensor(out.prediction), target: tensor(out.target), outlierIndex: out.outlierIndex,
     chosen: out.chosen.map((l) => l.name), colors: out.colors, results, errors, extras: out.extras, hints: out.hints,
   };
   return { wire, transfer };

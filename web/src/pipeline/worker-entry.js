@@ -14,6 +14,9 @@ import { computeSteps, createCache } from '../compute/compute.js';
 import { findHints } from '../compute/hints.js';
 import { drive, Cancelled } from './drive.js';
 import { toWire, plainError } from './wire.js';
+import { installHere } from '../input/more.js';
+
+installHere(); // the worker reads everything itself: Python literals, comma readings
 
 let lp = null;
 const cache = createCache();

@@ -19,10 +19,14 @@ const MAX_COLUMN_CHARS = 200;
 const REDUCTIONS = ['none', 'mean', 'sum', 'batchmean'];
 const NAME = /^[a-z][a-z0-9_]{0,63}$/;
 const EXTRA_KEY = /^([a-z][a-z0-9_]{0,63}):([a-z][a-z0-9_]{0,63})$/;
-const KEYS = ['v', 'lang', 'theme', 'reduction', 'losses', 'options', 'data', 'columns', 'outlier', 'dismissed', 'logScale', 'digits'];
+const KEYS = ['v', 'lang', 'theme', 'reduction', 'losses', 'options', 'data', 'columns', 'outlier', 'dismissed', 'logScale', 'digits', 'reading'];
 // Added after version 1 shipped: a link without them still reads.
-const OPTIONAL_KEYS = ['outlier', 'dismissed', 'logScale', 'digits'];
+const OPTIONAL_KEYS = ['outlier', 'dismissed', 'logScale', 'digits', 'reading'];
 const DIGITS = ['sig', 'fixed']; // the results' format: six significant digits, or the note's six decimals
+// How the boxes are read (input/pairing.js, input/commas.js): null = as typed.
+const READING_KEYS = ['split', 'commas'];
+const SPLITS = [null, 'predictions', 'targets', 'off'];
+const COMMAS = [null, 'decimal', 'thousands'];
 const OUTLIER_KEYS = ['residual'];
 const OUTLIER_OPTIONAL = ['on']; // absent in older links, where an outlier was always on
 const MAX_DISMISSED = 64;
@@ -205,6 +209,21 @@ function checkFlag(value, field) {
   return value;
 }
 
+// How the boxes are read: null, or {split, commas: {predictions, targets}}.
+function checkReading(reading) {
+  if (reading === null) return null;
+  const expected = { key: 'share.expectObject' };
+  if (!isPlainObject(reading)) fail('field', 'fieldType', { field: 'reading', expected });
+  requireObject(reading, 'reading', READING_KEYS);
+  if (!SPLITS.includes(reading.split)) fail('field', 'fieldType', { field: 'reading.split', expected: { key: 'share.expectText' } });
+  if (!isPlainObject(reading.commas)) fail('field', 'fieldType', { field: 'reading.commas', expected });
+  requireObject(reading.commas, 'reading.commas', DATA_KEYS.slice(0, 2));
+  for (const box of DATA_KEYS.slice(0, 2)) {
+    if (!COMMAS.includes(reading.commas[box])) fail('field', 'fieldType', { field: `reading.commas.${box}`, expected: { key: 'share.expectText' } });
+  }
+  return { split: reading.split, commas: { predictions: reading.commas.predictions, targets: reading.commas.targets } };
+}
+
 // The registry (lp.losses) as a name -> entry map, or null to skip the
 // checks that need it.
 function knownLosses(registry) {
@@ -242,6 +261,9 @@ export function validate(raw, registry) {
   // Written only when on, so links without it stay as they were.
   if (raw.logScale !== undefined) out.logScale = checkFlag(raw.logScale, 'logScale');
   if (raw.digits !== undefined) out.digits = raw.digits; // optional: left out, links read as before
+  // Only when the boxes are not read as typed: links without it stay as they were.
+  const reading = checkReading(raw.reading === undefined ? null : raw.reading);
+  if (reading) out.reading = reading;
   return out;
 }
 

@@ -53,7 +53,16 @@ export function toLink(state, lp, derived = {}) {
     ...(state.digits === 'fixed' ? { digits: 'fixed' } : {}), // the default format stays out of the link
   };
   if (state.logScale) link.logScale = true; // the loss curves' log axis; off is left out
+  const reading = readingOf(state);
+  if (reading) link.reading = reading;
   return link;
+}
+
+// How the boxes are read, or null when as typed (the link stays short).
+function readingOf(state) {
+  const commas = { predictions: (state.commas && state.commas.predictions) || null, targets: (state.commas && state.commas.targets) || null };
+  const split = state.split || null;
+  return split || commas.predictions || commas.targets ? { split, commas } : null;
 }
 
 // A link's options as the store keeps them (number boxes hold text).
@@ -84,6 +93,8 @@ export function fromLink(link) {
     patch.extra = Object.assign({}, link.data.extra);
   }
   if (link.columns && Number.isInteger(link.columns.prediction) && Number.isInteger(link.columns.target)) patch.columns = link.columns;
+  patch.split = link.reading ? link.reading.split : null;
+  patch.commas = link.reading ? Object.assign({}, link.reading.commas) : {};
   return patch;
 }
 

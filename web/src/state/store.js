@@ -18,6 +18,9 @@ export function initialState(lang) {
     big: {}, // {predictions, targets}: large data kept as bytes ({id, name, size, head, tail}; pipeline/big-data.js), in place of the text
     extra: {}, // {'loss:arg': text} for the arguments beyond ŷ and y
     columns: null, // {prediction, target}: the chosen columns of a pasted table
+    split: null, // null | 'predictions' | 'targets' (a table pasted there gives ŷ and y) | 'off' (never split)
+    commas: {}, // {predictions, targets}: null | 'decimal' | 'thousands', how that box's commas are read
+    edited: null, // the data box typed in last: where 'ŷ and y do not fit' is said
     outlier: { on: false, residual: '10' },
     logScale: false, // the loss curves on a log axis
     embed: false,

@@ -18,8 +18,19 @@ export function offsetOf(text, line, column) {
   return i;
 }
 
+// The data boxes' own errors, and ŷ and y that do not fit ('pair'), are said
+// under the boxes (views/box-messages.js); here only while the boxes are
+// not shown (an embed without its data panel).
+const AT_THE_BOX = ['predictions', 'targets', 'pair'];
+function shownAtTheBox(e, fieldFor) {
+  if (!AT_THE_BOX.includes(e.field)) return false;
+  const area = fieldFor(e.field === 'pair' ? 'predictions' : e.field);
+  return Boolean(area && !area.closest('[hidden]'));
+}
+
 export function renderAlerts(box, errors, tr, fieldFor) {
   box.replaceChildren();
+  errors = errors.filter((e) => !shownAtTheBox(e, fieldFor));
   for (const e of errors) {
     const item = el('p', { class: 'alert-item' }, alertText(e, tr));
     const field = e.field && fieldFor(e.field);

@@ -9,7 +9,8 @@ import { el } from './dom.js';
 import { attachFileInput } from './file-input.js';
 import { PASTE_LIMIT, FILE_LIMIT, MAX_BYTES } from '../pipeline/limits.js';
 import { FileRefused, formatSize, limitParams } from '../input/file-text.js';
-import { ColumnPicker } from './column-picker.js';
+import { installReaders } from '../input/extensions.js';
+import { addStrings } from '../i18n/translate.js';
 import { PRESETS } from '../state/presets.js';
 import { presetPatch } from '../state/serialize.js';
 
@@ -29,15 +30,22 @@ export function createDataPanel(ctx) {
     store.update((s) => ({
       big: Object.assign({}, s.big, { [name]: entry }),
       texts: Object.assign({}, s.texts, { [name]: '' }),
+      split: name, // a table pasted or opened here gives both ŷ and y
+      edited: name,
     }));
   }
 
   for (const name of BOXES) {
     const area = areas[name];
-    fileOf[name] = attachFileInput(area, { lang: store.get().lang, keepAbove: FILE_LIMIT, keep: (file) => keepData(name, file, file.name) });
+    fileOf[name] = attachFileInput(area, {
+      lang: store.get().lang, keepAbove: FILE_LIMIT, keep: (file) => keepData(name, file, file.name),
+      onLoaded: () => store.update({ split: name }), // an opened or dropped table gives both ŷ and y
+    });
     files.push(fileOf[name]);
-    area.addEventListener('input', () => {
-      store.update((s) => ({ texts: Object.assign({}, s.texts, { [name]: area.value }) }), 'typing');
+    area.addEventListener('input', (e) => {
+      // Pasted or dropped text may be a table that gives both ŷ and y.
+      const pasted = e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop';
+      store.update((s) => Object.assign({ texts: Object.assign({}, s.texts, { [name]: area.value }), edited: name }, pasted ? { split: name } : {}), pasted ? 'now' : 'typing');
     });
     // A large paste never reaches the box: laying out megabytes of text
     // takes the browser a minute. What was pasted (with the text around
@@ -95,15 +103,33 @@ export function createDataPanel(ctx) {
 
   const presetButtons = PRESETS.map((p) => {
     const b = el('button', { type: 'button', class: 'preset', 'data-preset': p.id });
-    b.addEventListener('click', () => store.update((s) => Object.assign(presetPatch(p, s, lp), { big: {} })));
+    b.addEventListener('click', () => store.update((s) => Object.assign(presetPatch(p, s, lp), { big: {}, split: null, commas: {} })));
     $('preset-buttons').append(b);
     return { b, p };
   });
 
-  const picker = new ColumnPicker($('column-picker'), {
-    lang: store.get().lang,
-    onChange: (columns) => store.update({ columns }),
-  });
+  // What only data with something to say need (messages at the boxes, the
+  // table's notice, the column picker, the readers of Python literals and
+  // commas) comes with the lazily loaded chunk, made on first need.
+  let views = null;
+  let loadingMore = null;
+  function loadMore() {
+    if (!loadingMore) {
+      loadingMore = ctx.later().then((later) => {
+        const x = later.input;
+        installReaders(x.readers);
+        addStrings(x.strings);
+        views = {
+          messages: x.createBoxMessages(areas,
+            (name, style) => store.update((s) => ({ commas: Object.assign({}, s.commas, { [name]: style }) }))),
+          notice: x.createSplitNotice($('column-picker'), (split) => store.update({ split })),
+          picker: new x.ColumnPicker($('column-picker'), { lang: store.get().lang, onChange: (columns) => store.update({ columns }) }),
+        };
+      });
+    }
+    return loadingMore;
+  }
+  let last = null; // the last render's arguments, for the views once they come
 
   // The boxes for the arguments beyond ŷ and y (weights, a variance, the
   // second input of a ranking loss, ...), shown while their loss is selected.
@@ -128,7 +154,7 @@ export function createDataPanel(ctx) {
     for (const { b, p } of presetButtons) b.textContent = tr.pick(p, 'label');
     for (const x of extras.values()) x.need.textContent = tr.t(x.arg.required ? 'arg.required' : 'arg.optional');
     for (const f of files) f.setLang(tr.lang);
-    picker.setLang(tr.lang);
+    if (views) views.picker.setLang(tr.lang);
   }
 
   // The preview of a box's large data; the count once a run has read it.
@@ -144,6 +170,17 @@ export function createDataPanel(ctx) {
     }
   }
 
+  function renderMore(state, out, tr) {
+    // The box a table set aside is dimmed (its text stays as it was).
+    for (const name of BOXES) areas[name].classList.toggle('is-set-aside', Boolean(out.table && out.table.setAside && out.table.from !== name));
+    views.messages.render(state, out, tr);
+    views.notice.render(state, out, tr);
+    if (out.table) {
+      views.picker.show(out.table.names.length, out.table.names);
+      views.picker.choose(out.table.columns);
+    } else views.picker.hide();
+  }
+
   function render(state, out, tr) {
     renderData(state, out, tr);
     for (const name of BOXES) {
@@ -151,14 +188,14 @@ export function createDataPanel(ctx) {
       if (area.value !== state.texts[name]) area.value = state.texts[name];
       const box = out.boxes[name];
       const info = $(`${name}-info`);
-      if (box.error) area.setAttribute('aria-invalid', 'true');
-      else area.removeAttribute('aria-invalid');
-      info.textContent = box.reading ? box.reading.summary[tr.lang] || box.reading.summary.en : '';
+      let said = box.reading ? box.reading.summary[tr.lang] || box.reading.summary.en : '';
+      if (name === 'predictions' && out.classSample) said += ` ${tr.t('input.classSample', { n: out.classSample.classes })}`;
+      info.textContent = said;
     }
-    if (out.table) {
-      picker.show(out.table.names.length, out.table.names);
-      picker.choose(out.table.columns);
-    } else picker.hide();
+    last = { state, out, tr };
+    const something = out.table || out.tableOffer || out.pairError || BOXES.some((n) => out.boxes[n].error || out.boxes[n].commas);
+    if (views) renderMore(state, out, tr);
+    else if (something) loadMore().then(() => renderMore(last.state, last.out, last.tr));
     let anyShown = false;
     for (const [key, x] of extras) {
       const shown = state.losses.includes(x.loss.name);
@@ -179,6 +216,7 @@ export function createDataPanel(ctx) {
     relabel,
     render,
     renderData,
+    loadMore,
     fieldFor: (id) => areas[id] || ctx.root.getElementById(id),
   };
 }

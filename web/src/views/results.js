@@ -5,6 +5,14 @@ import { el } from './dom.js';
 import { formatIn, formatFull } from '../format.js';
 import { messageText } from './messages.js';
 import { titleSpans } from './bilingual.js';
+import { boxAtFault } from './box-messages.js';
+
+const boxLabel = (name, tr) => tr.t(name === 'predictions' ? 'pair.boxP' : 'pair.boxY');
+
+// A button that takes the reader to the data box a row's problem is said at.
+function goTo(ctx, name, tr) {
+  return el('button', { type: 'button', class: 'link-button', onclick: () => ctx.$(name).focus() }, tr.t('pair.goTo', { box: boxLabel(name, tr) }));
+}
 
 export function renderResults(ctx, state, out, tr) {
   const { $ } = ctx;
@@ -13,7 +21,9 @@ export function renderResults(ctx, state, out, tr) {
   body.replaceChildren();
   const haveData = Boolean(out.prediction && out.target);
   const empty = $('results-empty');
-  if (!haveData) empty.textContent = tr.t('results.empty');
+  const unreadable = ['predictions', 'targets'].find((n) => out.boxes[n] && out.boxes[n].error);
+  if (!haveData && unreadable) empty.replaceChildren(tr.t('pair.unreadable', { box: boxLabel(unreadable, tr) }), ' ', goTo(ctx, unreadable, tr));
+  else if (!haveData) empty.textContent = tr.t('results.empty');
   else if (!out.chosen.length) empty.textContent = tr.t('results.selectLoss');
   empty.hidden = haveData && out.chosen.length > 0;
   const withOutlier = out.results.some((r) => r.outlier);
@@ -28,8 +38,21 @@ export function renderResults(ctx, state, out, tr) {
     const titles = r.loss.titleEn === r.loss.shortName ? [el('span', { class: 'loss-title', lang: tr.lang === 'zh' ? null : 'zh-CN', text: r.loss.titleZh })] : titleSpans(tr, r.loss);
     const name = el('th', { scope: 'row' }, swatch, el('span', { class: 'loss-short', text: r.loss.shortName }), el('span', { class: 'loss-titles' }, ...titles));
     let value;
-    if (r.error) {
-      value = el('td', { class: 'value value-error', text: tr.t('results.notComputed') });
+    if (r.error && r.pairError) {
+      // Said once at the box; the row only points there.
+      value = el('td', { class: 'value value-error' }, tr.t('pair.rowNote'), ' ', goTo(ctx, boxAtFault(state), tr));
+      spoken.push(tr.t('results.spokenNotComputed', { loss: r.loss.shortName }));
+    } else if (r.error) {
+      // The loss's own reason is in the alert, wherever the layout puts it: the row takes the reader there.
+      value = el('td', { class: 'value value-error' }, tr.t('pair.rowOther'), ' ', el('button', {
+        type: 'button', class: 'link-button',
+        onclick: () => {
+          const alert = ctx.$('alert');
+          alert.tabIndex = -1;
+          alert.scrollIntoView({ block: 'nearest' });
+          alert.focus();
+        },
+      }, tr.t('pair.why')));
       spoken.push(tr.t('results.spokenNotComputed', { loss: r.loss.shortName }));
     } else {
       value = valueCell(r, tr, formatValue);

@@ -8,5 +8,6 @@ import { exportStrings } from './export.js';
 import { chartsLongStrings } from './charts-long.js';
 import { hintStrings } from './hints.js';
 import { errorStrings } from './errors.js';
+import { inputMoreStrings } from './input-more.js';
 
-export const TABLES = { ...PAGE_TABLES, examples: examplesStrings, bigdata: dataStrings, code: codeStrings, export: exportStrings, chartsLater: chartsLongStrings, hints: hintStrings, errors: errorStrings };
+export const TABLES = { ...PAGE_TABLES, examples: examplesStrings, bigdata: dataStrings, code: codeStrings, export: exportStrings, chartsLater: chartsLongStrings, hints: hintStrings, errors: errorStrings, inputMore: inputMoreStrings };

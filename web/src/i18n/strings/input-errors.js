@@ -3,47 +3,6 @@
  * {expected} is itself a key of input.js, translated in the same language. */
 
 export const inputErrorStrings = {
-  'error.json_syntax': {
-    en: 'line {line}, column {column}: JSON syntax: expected {expected}, found "{token}"',
-    zh: '第 {line} 行第 {column} 列：JSON 语法错误：这里应是{expected}，读到“{token}”',
-  },
-  'error.json_syntax_end': {
-    en: 'line {line}, column {column}: JSON syntax: expected {expected}, found the end of the text',
-    zh: '第 {line} 行第 {column} 列：JSON 语法错误：这里应是{expected}，却已到文本结尾',
-  },
-  'error.json_trailing': {
-    en: 'line {line}, column {column}: JSON syntax: unexpected "{token}" after the closing "]"',
-    zh: '第 {line} 行第 {column} 列：JSON 语法错误：结尾的“]”之后多出了“{token}”',
-  },
-  'error.json_not_number': {
-    en: 'line {line}, column {column}: expected a number in the JSON array, found {token}',
-    zh: '第 {line} 行第 {column} 列：JSON 数组里应是数字，读到 {token}',
-  },
-  'error.json_not_array': {
-    en: 'line {line}, column {column}: expected an array like the other rows, found "{token}"',
-    zh: '第 {line} 行第 {column} 列：这里应像其他行一样是数组，读到“{token}”',
-  },
-  'error.json_nested': {
-    en: 'line {line}, column {column}: expected a number like the other elements, found an array',
-    zh: '第 {line} 行第 {column} 列：这里应像其他元素一样是数字，读到了数组',
-  },
-  'error.json_row_longer': {
-    en: 'line {line}, column {column}: this array has more elements than the first one at its depth ({n}): a matrix needs rows of equal length',
-    zh: '第 {line} 行第 {column} 列：这个数组的元素比同一层的第一个数组（{n} 个）多：矩阵的每一行长度必须相同',
-  },
-  'error.json_row_shorter': {
-    en: 'line {line}, column {column}: this array ends after {count} of {n} elements (the length of the first array at its depth): a matrix needs rows of equal length',
-    zh: '第 {line} 行第 {column} 列：这个数组只有 {count} 个元素，而同一层的第一个数组有 {n} 个：矩阵的每一行长度必须相同',
-  },
-  'error.json_out_of_range': {
-    en: 'line {line}, column {column}: expected a number within the float64 range, found "{token}"',
-    zh: '第 {line} 行第 {column} 列：数值超出 float64 的范围，读到“{token}”',
-  },
-  'error.json_too_deep': {
-    en: 'line {line}, column {column}: arrays nested more than {n} deep are not supported',
-    zh: '第 {line} 行第 {column} 列：不支持嵌套超过 {n} 层的数组',
-  },
-  'error.json_unreadable': { en: 'could not read the JSON array', zh: '无法读取这个 JSON 数组' },
   'error.file_too_large': {
     en: '{name} is {size}: files over {limit} (about {numbers} numbers) are not loaded, so the tab does not run out of memory. Your data were kept.',
     zh: '{name} 有 {size}：超过 {limit}（约 {numbers} 个数）的文件不会读入，以免页面内存不足。原有数据保持不变。',
