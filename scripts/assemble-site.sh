@@ -9,9 +9,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-dist}
-for f in lossplay-core.js lossplay-core.wasm; do
+for f in lossplay-core.js lossplay-core.wasm lossplay-core-web.js lossplay-core-web.wasm; do
   [[ -f build/wasm/$f ]] || { echo "assemble-site: build/wasm/$f is missing: run scripts/build.sh" >&2; exit 1; }
 done
+# The page's glue (lossplay-core-web.js) and Node's share one .wasm: the same bytes.
+cmp -s build/wasm/lossplay-core.wasm build/wasm/lossplay-core-web.wasm || {
+  echo "assemble-site: lossplay-core-web.wasm differs from lossplay-core.wasm: their link flags drifted apart" >&2; exit 1; }
 [[ -d node_modules/esbuild ]] || { echo "assemble-site: node_modules/ is missing: run npm ci" >&2; exit 1; }
 rm -rf "$out"
 mkdir -p "$out/vendor" build/gen

@@ -20,10 +20,10 @@ const ROOT = path.join(__dirname, '..');
 const SRC = path.join(ROOT, 'web', 'src');
 
 const BUNDLES = {
-  'lossplay-app.js': { entry: 'app/main.js' },
+  'lossplay-app.js': { entry: 'app/main.js', webGlue: true },
   'lossplay-later.js': { entry: 'later/entry.js' },
   'lossplay-data.js': { entry: 'pipeline/chunk-entry.js' },
-  'lossplay-examples.js': { entry: 'examples/main.js' },
+  'lossplay-examples.js': { entry: 'examples/main.js', webGlue: true },
   'lossplay-element.js': { entry: 'embed/element-loader.js' },
   'lossplay.js': {
     entry: 'core/api-entry.js',
@@ -34,6 +34,19 @@ const BUNDLES = {
 };
 
 const WORKER_CODE = path.join(ROOT, 'build', 'gen', 'worker-code.js');
+
+// Pages' main bundles take the core's browser-only glue (build/wasm/lossplay-core-web.js,
+// the same .wasm): Node's paths in the glue would only weigh on the first load.
+const webGlue = {
+  name: 'lossplay-web-glue',
+  setup(build) {
+    build.onResolve({ filter: /\/lossplay-core\.js$/ }, (args) => {
+      const file = path.resolve(args.resolveDir, args.path);
+      if (file !== path.join(ROOT, 'build', 'wasm', 'lossplay-core.js')) return undefined;
+      return { path: path.join(ROOT, 'build', 'wasm', 'lossplay-core-web.js') };
+    });
+  },
+};
 
 // build/gen/worker-code.js: `export default "<the worker's IIFE>"`.
 async function workerCode(minify) {
@@ -82,6 +95,7 @@ async function bundle(outDir, options = {}) {
         'lossplay-formulas-spoken': path.join(ROOT, 'build', 'gen', 'formulas-spoken.json'),
         'lossplay-worker-code': WORKER_CODE,
       },
+      plugins: b.webGlue ? [webGlue] : [],
       logLevel: 'warning',
     });
     if (result.errors.length) throw new Error(`bundle ${b.name} failed`);
