@@ -67,7 +67,7 @@ export async function startApp(where) {
   const params = where.params;
   const embed = Boolean(where.element) || params.get('embed') === '1' || params.get('embed') === 'true';
   const store = createStore(initialState(detect(typeof location !== 'undefined' ? location : null, navigator)));
-  const ctx = { root: where.root, $, store, lp, later: () => loadLater(where.base), loadData: () => loadData(where.base) };
+  const ctx = { root: where.root, $, store, lp, later: () => loadLater(where.base).then((later) => { addErrorStrings(later); return later; }), loadData: () => loadData(where.base) };
   let tr = translator(store.get().lang);
 
   const charts = new LossCharts($('charts'), lp, {
@@ -219,9 +219,13 @@ export async function startApp(where) {
   function askErrorStrings() {
     if (errorStringsAsked || !errorTextsMissing(out)) return;
     errorStringsAsked = true;
-    ctx.later().then((later) => {
-      addErrorStrings(later);
-      if (out) renderComputed(store.get(), true);
+    // (the chunk's strings are added as it arrives: ctx.later)
+    ctx.later().then(() => {
+      // The charts only when they show a loss's own error (no loss drew,
+      // no box is at fault: the charts then name the box, not the error; and
+      // no second run is coming with the lazily loaded readers).
+      const chartsToo = out && !out.needsMore && out.results.length > 0 && !out.results.some((r) => r.result) && !out.errors.some((e) => e && e.field);
+      if (out) renderComputed(store.get(), chartsToo);
     }, (e) => console.warn(e.message));
   }
 

@@ -58,6 +58,8 @@ export const chartsStrings = {
   'charts.boxTargets': { en: 'y (targets)', zh: 'y（真实值）' },
   'charts.emptyBoxError': { en: 'No chart: the {box} box has an error; its message is under the box.', zh: '无法作图：{box} 框中有错误，说明见该框下方。' },
   'charts.emptyNoData': { en: 'Type or paste numbers into the {box} box to see this chart.', zh: '在 {box} 框中输入或粘贴数字即可看到此图。' },
+  'charts.emptyPair': { en: 'No chart: ŷ and y do not fit each other; the message is under the boxes.', zh: '无法作图：ŷ 与 y 对不上，说明见数据框下方。' },
+  'charts.emptyArgError': { en: 'No chart: a loss’s extra input has an error; its message is under that box.', zh: '无法作图：某个损失函数的额外输入有错误，说明见该输入框下方。' },
   'charts.emptyFailed': { en: 'No chart: {loss} cannot be computed for this data ({message}).', zh: '无法作图：{loss} 无法用这些数据计算（{message}）。' },
   'charts.noData': { en: 'Paste predictions and targets to see this chart.', zh: '粘贴预测值和真实值即可看到此图。' },
   'charts.noPerSample': { en: 'None of the selected losses gives a value per sample.', zh: '所选损失函数都不给出逐样本的值。' },

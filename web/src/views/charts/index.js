@@ -336,7 +336,11 @@ export class LossCharts {
     const m = this.model;
     if (!m || (!m.losses.length && !m.failed.length && !m.selected)) return this.t('noLosses');
     const box = (field) => this.t(field === 'targets' ? 'boxTargets' : 'boxPredictions');
-    if (m.boxErrors.length) return this.t('emptyBoxError', { box: box(m.boxErrors[0]) });
+    // ŷ and y that do not fit each other: said once, under the boxes.
+    if (m.boxErrors.includes('pair')) return this.t('emptyPair');
+    const inBox = m.boxErrors.find((f) => f === 'predictions' || f === 'targets');
+    if (inBox) return this.t('emptyBoxError', { box: box(inBox) });
+    if (m.boxErrors.length) return this.t('emptyArgError'); // a loss's own extra input
     if (!m.prediction || !m.target) return this.t('emptyNoData', { box: box(m.prediction ? 'targets' : 'predictions') });
     if (!m.losses.length && m.failed.length) return this.t('emptyFailed', { loss: this.name(m.failed[0].spec), message: this.tr.error(m.failed[0].error) });
     return null;
