@@ -60,7 +60,18 @@ test('phone: the results come within one screen of the ŷ box', async () => {
   console.log(`# phone 360x780: ŷ box y=${Math.round(predictions.top)}, results' first row y=${Math.round(firstRow.top)}`);
   assert.ok(firstRow.bottom - predictions.top <= PHONE.height, `ŷ box at ${predictions.top}, results' first row ends at ${firstRow.bottom}`);
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= PHONE.width, 'no sideways scrolling');
+  // Right under the boxes, the values themselves, following each edit.
+  const strip = page.locator('#result-strip');
+  assert.equal((await strip.innerText()).replace(/\s+/g, ' ').trim(), 'MSE 1.00000 RMSE 1.00000');
+  const stripBox = await box(page, '#result-strip');
+  assert.ok(stripBox.bottom - predictions.top <= 300, `the values end ${stripBox.bottom - predictions.top} px below the ŷ box's top`);
+  await page.locator('#predictions').fill('1 3 8');
+  await page.waitForFunction(() => /MSE 2\.00000/.test(document.querySelector('#result-strip').innerText.replace(/\s+/g, ' ')));
   await page.close();
+  // On a desktop the results card is beside the boxes: no strip.
+  const { page: wide } = await openPage(browser.context, browser.base, { width: 1366, height: 900 });
+  assert.equal(await wide.locator('#result-strip').isVisible(), false);
+  await wide.close();
 });
 
 test('the loss picker: toggles for the note\'s eight, a search in English and Chinese, removable chips, all by keyboard', async () => {

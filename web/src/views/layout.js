@@ -42,6 +42,7 @@ const MARKUP = `
 <p id="targets-info" class="understood"></p>
 </div>
 </div>
+<p id="result-strip" class="result-strip" aria-hidden="true"></p>
 <div id="column-picker"></div>
 <p id="data-hint" class="hint" data-i18n="data.hint"></p>
 <div id="extra-inputs" class="extra-inputs" hidden></div>

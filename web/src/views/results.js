@@ -66,6 +66,7 @@ export function renderResults(ctx, state, out, tr) {
     const outlierCell = withOutlier ? outlierCellOf(r, tr, formatValue) : null;
     body.append(el('tr', { 'data-loss': r.loss.name }, name, value, outlierCell, el('td', { class: 'reduction', text: tr.t(`reductionWord.${r.reduction}`) + note })));
   }
+  renderStrip($('result-strip'), out, formatValue);
   $('status').textContent = spoken.join(tr.t('list.separator'));
   for (const id of ['export-csv', 'export-json', 'export-png']) $(id).disabled = !out.results.some((r) => r.result);
 }
@@ -95,4 +96,20 @@ function valueCell(r, tr, formatValue) {
   const shown = Array.from(data.slice(0, 8), formatValue).join(', ');
   const more = data.length > 8 ? tr.t('results.moreValues', { count: data.length }) : '';
   return el('td', { class: 'value value-vector', text: `[${shown}${more}]` });
+}
+
+// One line of values right under the boxes, for a narrow layout where the
+// results card sits a screen below them (CSS shows it there only). Hidden
+// from screen readers: the table and its spoken status say the same.
+function renderStrip(strip, out, formatValue) {
+  if (!strip) return;
+  const items = out.results.map((r) => {
+    const swatch = el('span', { class: 'swatch' });
+    swatch.style.background = out.colors.get(r.loss.name);
+    const scalar = r.result && r.result.loss.shape.length === 0 && !Number.isNaN(r.result.loss.data[0]);
+    return el('span', { class: 'strip-item' }, swatch, `${r.loss.shortName} `,
+      el('b', { text: scalar ? formatValue(r.result.loss.data[0]) : '—' }));
+  });
+  strip.replaceChildren(...items);
+  strip.hidden = items.length === 0;
 }

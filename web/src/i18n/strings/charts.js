@@ -89,6 +89,7 @@ export const chartsStrings = {
   'charts.curveSides': { en: '{loss} is lowest ({min}) at {axis} = {x}; to the left it {left}, to the right it {right}', zh: '{loss} 在 {axis} = {x} 处最小（{min}）；左侧{left}，右侧{right}' },
   'charts.growSquare': { en: 'grows as the square of the distance', zh: '按距离的平方增长' },
   'charts.growLinear': { en: 'grows in a straight line', zh: '线性增长' },
+  'charts.growSquareThenLinear': { en: 'grows as the square near there, then in a straight line', zh: '在该点附近按平方增长，远处线性增长' },
   'charts.growSlow': { en: 'grows ever more slowly', zh: '增长越来越慢' },
   'charts.growSteep': { en: 'rises ever more steeply', zh: '上升越来越陡' },
   'charts.growFlat': { en: 'stays flat', zh: '保持不变' },

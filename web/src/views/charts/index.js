@@ -600,7 +600,8 @@ export class LossCharts {
         width: 1.5,
         paths: barPaths(b.values, s, bars.length, b.tops, b.color, theme),
         points: { show: false },
-        value: (u, v, sidx, idx) => fmtFull(idx == null ? u.data[sidx][marked] : v),
+        // At rest the marked sample in six digits, as the results show it; on hover in full.
+        value: (u, v, sidx, idx) => (idx == null ? fmtNumber(u.data[sidx][marked], '—') : fmtFull(v)),
       })),
       draw: (u) => {
         drawBadges(u, bars, theme);
@@ -719,7 +720,7 @@ export class LossCharts {
         fill: withAlpha(theme.accent, 0.3),
         paths: () => null,
         points: { show: true, size: 10, width: 2, stroke: theme.accent, fill: withAlpha(theme.accent, 0.35) },
-        value: (u, v, sidx, idx) => fmtFull(idx == null ? (at < 0 ? null : ys[at]) : v),
+        value: (u, v, sidx, idx) => (idx == null ? (at < 0 ? '—' : fmtNumber(ys[at], '—')) : fmtFull(v)),
       }],
       draw,
     });

@@ -74,7 +74,21 @@ function growth(xs, L, lo, end) {
   const near = L[q] - min;
   if (!(near > 0) || !Number.isFinite(far)) return 'growSteep';
   const p = Math.log(far / near) / Math.log((xs[end] - xs[lo]) / (xs[q] - xs[lo]));
-  return p >= 2.5 ? 'growSteep' : p >= 1.6 ? 'growSquare' : p >= 0.6 ? 'growLinear' : 'growSlow';
+  const kind = p >= 2.5 ? 'growSteep' : p >= 1.6 ? 'growSquare' : p >= 0.6 ? 'growLinear' : 'growSlow';
+  // Huber, smooth L1, log-cosh: a square close to the lowest point, a straight line far from it.
+  if (kind === 'growLinear' && exponentNear(xs, L, lo, end) >= 1.6) return 'growSquareThenLinear';
+  return kind;
+}
+
+// The same exponent read close to the lowest point (1/8 to 1/4 of the way).
+function exponentNear(xs, L, lo, end) {
+  const a = Math.round(lo + 0.125 * (end - lo));
+  const b = Math.round(lo + 0.25 * (end - lo));
+  if (a === lo || b === a) return NaN;
+  const da = L[a] - L[lo];
+  const db = L[b] - L[lo];
+  if (!(da > 0) || !(db > da)) return NaN;
+  return Math.log(db / da) / Math.log((xs[b] - xs[lo]) / (xs[a] - xs[lo]));
 }
 
 /**
