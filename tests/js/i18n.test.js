@@ -19,6 +19,8 @@ test.before(async () => {
   i18n = await importWeb('i18n/translate.js');
   await importWeb('input/more.js'); // the reading strings the page loads lazily (JSON and literal errors)
   ({ TABLES } = await importWeb('i18n/strings/all.js'));
+  // The core's error texts, which the page adds when the later chunk arrives.
+  (await importWeb('i18n/error-strings.js')).addErrorStrings(await importWeb('i18n/strings/errors.js'));
   // examples.html's table is added by its own bundle; here, to check it too.
   i18n.addStrings(TABLES.examples);
 });

@@ -4,9 +4,9 @@
  * literal read errors by code ('error.<code>'). */
 
 export const inputMoreStrings = {
-  'input.readList': { en: 'Read a Python list of {n} numbers.', zh: '读取了 Python 列表：{n} 个数。' },
+  'input.readList': { en: 'Read a Python list of {n|# number|# numbers}.', zh: '读取了 Python 列表：{n} 个数。' },
   'input.readListOne': { en: 'Read a Python list of 1 number.', zh: '读取了 Python 列表：1 个数。' },
-  'input.readListShape': { en: 'Read a Python list of shape {shape} ({n} numbers).', zh: '读取了形状为 {shape} 的 Python 列表（{n} 个数）。' },
+  'input.readListShape': { en: 'Read a Python list of shape {shape} ({n|# number|# numbers}).', zh: '读取了形状为 {shape} 的 Python 列表（{n} 个数）。' },
   'input.expValue': { en: 'a number or "["', zh: '数字或“[”' },
   'input.expValueOrEnd': { en: 'a number, "[" or "]"', zh: '数字、“[”或“]”' },
   'input.expCommaOrEnd': { en: '"," or "]"', zh: '“,”或“]”' },
@@ -20,7 +20,7 @@ export const inputMoreStrings = {
   'pair.shapes': { en: 'ŷ has shape {p}, y has shape {y}: give them the same shape.', zh: 'ŷ 的形状是 {p}，y 的形状是 {y}：两者的形状要相同。' },
   'pair.rowsLabels': { en: 'ŷ has {rows} of class scores, y has {labels}: give one class index per row of ŷ.', zh: 'ŷ 有 {rows}类别分数，y 有 {labels}：ŷ 的每一行要对应 y 中的一个类别索引。' },
   'pair.rowsOne': { en: '1 row', zh: '1 行' },
-  'pair.rowsMany': { en: '{n} rows', zh: '{n} 行' },
+  'pair.rowsMany': { en: '{n|# row|# rows}', zh: '{n} 行' },
   'pair.labelsOne': { en: '1 label', zh: '1 个标签' },
   'pair.labelsMany': { en: '{n} labels', zh: '{n} 个标签' },
   'split.done': { en: 'Read {count} from the {box} box: {prediction} → ŷ, {target} → y.', zh: '从 {box}读取了 {count}：{prediction} → ŷ，{target} → y。' },
@@ -29,7 +29,7 @@ export const inputMoreStrings = {
   'split.redo': { en: 'Split the table into ŷ and y', zh: '把表格拆成 ŷ 和 y' },
   'split.boxP': { en: 'ŷ', zh: 'ŷ 输入框' },
   'split.boxY': { en: 'y', zh: 'y 输入框' },
-  'split.cols': { en: '{n} columns', zh: '{n} 列数据' },
+  'split.cols': { en: '{n|# column|# columns}', zh: '{n} 列数据' },
   'commas.decimal': { en: 'Commas were read as separators. Did you mean decimal commas?', zh: '逗号被当作了分隔符。您是想用逗号作小数点吗？' },
   'commas.thousands': { en: 'Commas were read as separators. Did you mean thousands separators?', zh: '逗号被当作了分隔符。您是想用逗号作千位分隔符吗？' },
   'commas.readAs': { en: 'Read as {values}', zh: '按 {values} 读取' },
