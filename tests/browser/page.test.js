@@ -354,3 +354,19 @@ test("a plain link with preset=, losses= and data= (an embed's fallback) opens t
   assert.equal(await page.locator('.masthead').isVisible(), true);
   await page.close();
 });
+
+test('ŷ and y that do not fit: the charts name the cause in the page\'s language, and a loss\'s own error reads in Chinese too', async () => {
+  const { page, pageErrors } = await openPage(browser.context, `${browser.base}?lang=zh`);
+  await page.locator('#predictions').fill('1 3 5 7');
+  const curves = page.locator('.lp-chart[data-chart="curves"]');
+  await page.waitForFunction(() => /ŷ 与 y 对不上/.test(document.querySelector('.lp-chart[data-chart="curves"]').textContent));
+  assert.doesNotMatch(await curves.textContent(), /target has shape|input has shape/);
+  // A loss's own error (BCE given 1.5): its text comes with the later chunk, in Chinese.
+  await page.locator('#predictions').fill('0.5 1.5 0.2');
+  await page.locator('#targets').fill('1 0 1');
+  await page.getByRole('button', { name: 'BCE', exact: true }).first().click();
+  await page.waitForFunction(() => /二元交叉熵|BCE/.test(document.getElementById('alert').textContent) && !/must be|expected/.test(document.getElementById('alert').textContent));
+  assert.doesNotMatch(await page.locator('#alert').textContent(), /[a-z]{4,} [a-z]{4,} [a-z]{4,}/, 'no English sentence in the alert');
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});

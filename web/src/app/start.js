@@ -286,8 +286,14 @@ export async function startApp(where) {
     }
   };
 
+  let chartsOwed = false; // a run left the charts to the next one
   function computed(next, state) {
-    const chartsToo = !(forMore && sameRun(out, next));
+    // A loss failed while the lazily loaded readers are still to come: the
+    // run they bring may say why otherwise (ŷ and y do not fit, in the page's
+    // language), so the charts wait for it rather than draw twice.
+    const wait = Boolean(next.needsMore) && next.results.some((r) => !r.result);
+    const chartsToo = !wait && (chartsOwed || !(forMore && sameRun(out, next)));
+    chartsOwed = wait || (chartsOwed && !chartsToo);
     forMore = false;
     out = next;
     moreIfNeeded();
