@@ -13,7 +13,10 @@ const source = readFileSync(stringsPath, 'utf8');
 const mod = await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
 
 const problems = [];
-const placeholders = (text) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
+// {count|# number|# numbers} is the translator's plural form of {count}.
+const placeholders = (text) => new Set([...text.matchAll(/\{(\w+)(?:\|[^{}]*)?\}/g)].map((m) => m[1]));
+// The plural form read as the core writes it: its last (plural) variant, # as the number.
+const asCoreWrites = (text) => text.replace(/\{(\w+)\|[^{}|]*\|([^{}|]*)\}/g, (m, name, many) => many.replace('#', `{${name}}`));
 const sameSet = (a, b) => a.size === b.size && [...a].every((x) => b.has(x));
 
 function checkEntry(key, entry, params) {
@@ -36,7 +39,7 @@ for (const [key, c] of known) {
     continue;
   }
   checkEntry(key, strings[key], c.params);
-  if (strings[key].en !== c.english) problems.push(`${key}: en differs from the core's template:\n  ${strings[key].en}\n  ${c.english}`);
+  if (asCoreWrites(strings[key].en) !== c.english) problems.push(`${key}: en differs from the core's template:\n  ${strings[key].en}\n  ${c.english}`);
 }
 for (const key of Object.keys(strings)) {
   if (!known.has(key)) problems.push(`${key}: in errors.js but no such code in the core`);

@@ -13,6 +13,9 @@ async function loadReader() {
   const LossPlay = require(path.join(ROOT, 'dist', 'lossplay.js'));
   const lp = await LossPlay.load();
   const input = await importWeb('input/read.js');
+  // Every reader, as the worker has them: the lazily loaded ones (Python
+  // literals, JSON error positions, comma readings) are fuzzed too.
+  (await importWeb('input/more.js')).installHere();
   return {
     lp,
     readData: input.readData,
