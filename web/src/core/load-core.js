@@ -10,14 +10,16 @@ export const WASM_FILE = 'lossplay-core.wasm';
 export const WASM_SCRIPT = 'lossplay-core-wasm.js';
 /** The event lossplay-core-wasm.js dispatches on its <script>; detail is a Uint8Array. */
 export const WASM_EVENT = 'lossplay:wasm';
+// Another module (the fit core) passes its own pair of file names.
+const CORE_FILES = { wasm: WASM_FILE, script: WASM_SCRIPT };
 
 // One compile per wasm address, however many widgets a page starts.
 const compiled = new Map();
 
-function coreError(reason) {
-  const e = new Error(`lossplay could not load its WebAssembly core (${WASM_FILE}): ${reason}`);
+function coreError(reason, file = WASM_FILE) {
+  const e = new Error(`lossplay could not load its WebAssembly core (${file}): ${reason}`);
   e.code = 'core_load_failed';
-  e.params = { file: WASM_FILE, reason };
+  e.params = { file, reason };
   return e;
 }
 
@@ -50,8 +52,8 @@ function bytesFromScript(url) {
   });
 }
 
-async function compileCore(base) {
-  const wasmUrl = new URL(WASM_FILE, base).href;
+async function compileCore(base, files) {
+  const wasmUrl = new URL(files.wasm, base).href;
   const reasons = [];
   if (/^https?:$/.test(new URL(base).protocol)) {
     try {
@@ -61,11 +63,11 @@ async function compileCore(base) {
     }
   }
   try {
-    return await WebAssembly.compile(await bytesFromScript(new URL(WASM_SCRIPT, base).href));
+    return await WebAssembly.compile(await bytesFromScript(new URL(files.script, base).href));
   } catch (e) {
     reasons.push(e.message);
   }
-  throw coreError(reasons.join('; '));
+  throw coreError(reasons.join('; '), files.wasm);
 }
 
 /**
@@ -73,11 +75,11 @@ async function compileCore(base) {
  * one the page started with, or a new compile): the pipeline's worker is
  * handed it, so it compiles nothing itself.
  */
-export function compiledCore(base) {
+export function compiledCore(base, files = CORE_FILES) {
   const root = new URL(base, document.baseURI).href;
-  const key = new URL(WASM_FILE, root).href;
+  const key = new URL(files.wasm, root).href;
   if (!compiled.has(key)) {
-    const compiling = compileCore(root);
+    const compiling = compileCore(root, files);
     compiled.set(key, compiling);
     compiling.catch(() => compiled.delete(key));
   }
@@ -90,14 +92,19 @@ export function compiledCore(base) {
  *   base        the address of the folder that holds lossplay-core.wasm and
  *               lossplay-core-wasm.js (needed in a page; ignored in Node)
  *   moduleArgs  more Emscripten module arguments (optional)
+ *   files       {wasm, script}: another module's pair of files (optional)
+ *   wasmModule  an already compiled WebAssembly.Module (optional; a worker
+ *               that was handed one, where no <script> can be added)
  * Fails with an Error whose code is 'core_load_failed' and whose params
  * are {file, reason}.
  */
-export async function loadCore({ factory, base, moduleArgs = {} } = {}) {
+export async function loadCore({ factory, base, moduleArgs = {}, files = CORE_FILES, wasmModule } = {}) {
   if (typeof factory !== 'function') throw new TypeError('loadCore needs factory: the createLossplayCore function');
-  if (typeof document === 'undefined') return factory({ ...moduleArgs });
-  if (base === undefined || base === null) throw new TypeError('loadCore needs base: the folder of lossplay-core.wasm');
-  const wasmModule = await compiledCore(base); // a failed compile is tried again by a later call
+  if (!wasmModule) {
+    if (typeof document === 'undefined') return factory({ ...moduleArgs });
+    if (base === undefined || base === null) throw new TypeError(`loadCore needs base: the folder of ${files.wasm}`);
+    wasmModule = await compiledCore(base, files); // a failed compile is tried again by a later call
+  }
   let fail;
   const failed = new Promise((resolve, reject) => { fail = reject; });
   const ready = factory({
@@ -106,7 +113,7 @@ export async function loadCore({ factory, base, moduleArgs = {} } = {}) {
     instantiateWasm(imports, receiveInstance) {
       WebAssembly.instantiate(wasmModule, imports).then(
         (instance) => receiveInstance(instance, wasmModule),
-        (e) => fail(coreError(e.message)));
+        (e) => fail(coreError(e.message, files.wasm)));
       return {}; // the exports arrive through receiveInstance
     },
   });
