@@ -24,7 +24,10 @@ test.before(async () => {
   fit = await (await importWeb('fit/fit-api.js')).loadFit();
   ({ LossPlayError } = await importWeb('core/lossplay-error.js'));
   i18n = await importWeb('i18n/translate.js');
-  (await importWeb('i18n/error-strings.js')).addErrorStrings(await importWeb('i18n/strings/errors.js'));
+  const errors = await importWeb('i18n/strings/errors.js');
+  (await importWeb('i18n/error-strings.js')).addErrorStrings(errors);
+  i18n.addStrings(errors.facadeErrorStrings);
+  i18n.addStrings((await importWeb('i18n/strings/api.js')).apiStrings);
 });
 
 const close = (got, want, rtol, atol) => Math.abs(got - want) <= atol + rtol * Math.abs(want);
@@ -229,4 +232,11 @@ test("the landscape has the grid's shape and its cells are the objective's value
   const nans = m.values.reduce((s, v) => s + (Number.isNaN(v) ? 1 : 0), 0);
   assert.ok(nans > 0 && nans < 2500, `${nans} NaN cells`);
   assert.equal(m.outsideDomain, nans);
+});
+
+test('a fit core that cannot start is a LossPlayError naming lossplay-fit.wasm', async () => {
+  const { loadFit } = await importWeb('fit/fit-api.js');
+  const error = await loadFit({ factory: () => Promise.reject(new Error('no memory')) }).then(() => null, (e) => e);
+  failure(() => { throw error; }, 'fit_core_load_failed', { file: 'lossplay-fit.wasm', reason: 'no memory' });
+  assert.match(i18n.translateError(error, 'en'), /lossplay-fit\.wasm\): no memory/);
 });

@@ -10,20 +10,18 @@ export const WASM_FILE = 'lossplay-core.wasm';
 export const WASM_SCRIPT = 'lossplay-core-wasm.js';
 /** The event lossplay-core-wasm.js dispatches on its <script>; detail is a Uint8Array. */
 export const WASM_EVENT = 'lossplay:wasm';
-// Another module (the fit core) passes its own pair of file names.
-const CORE_FILES = { wasm: WASM_FILE, script: WASM_SCRIPT };
 
 // One compile per wasm address, however many widgets a page starts.
 const compiled = new Map();
 
-function coreError(reason, file = WASM_FILE) {
-  const e = new Error(`lossplay could not load its WebAssembly core (${file}): ${reason}`);
+function coreError(reason) {
+  const e = new Error(`lossplay could not load its WebAssembly core (${WASM_FILE}): ${reason}`);
   e.code = 'core_load_failed';
-  e.params = { file, reason };
+  e.params = { file: WASM_FILE, reason };
   return e;
 }
 
-async function fetchAndCompile(url) {
+export async function fetchAndCompile(url) {
   const response = await fetch(url, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
   const type = (response.headers.get('content-type') || '').split(';')[0].trim();
@@ -32,7 +30,7 @@ async function fetchAndCompile(url) {
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
-function bytesFromScript(url) {
+export function bytesFromScript(url) {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
     let bytes = null;
@@ -52,8 +50,8 @@ function bytesFromScript(url) {
   });
 }
 
-async function compileCore(base, files) {
-  const wasmUrl = new URL(files.wasm, base).href;
+async function compileCore(base) {
+  const wasmUrl = new URL(WASM_FILE, base).href;
   const reasons = [];
   if (/^https?:$/.test(new URL(base).protocol)) {
     try {
@@ -63,11 +61,11 @@ async function compileCore(base, files) {
     }
   }
   try {
-    return await WebAssembly.compile(await bytesFromScript(new URL(files.script, base).href));
+    return await WebAssembly.compile(await bytesFromScript(new URL(WASM_SCRIPT, base).href));
   } catch (e) {
     reasons.push(e.message);
   }
-  throw coreError(reasons.join('; '), files.wasm);
+  throw coreError(reasons.join('; '));
 }
 
 /**
@@ -75,11 +73,11 @@ async function compileCore(base, files) {
  * one the page started with, or a new compile): the pipeline's worker is
  * handed it, so it compiles nothing itself.
  */
-export function compiledCore(base, files = CORE_FILES) {
+export function compiledCore(base) {
   const root = new URL(base, document.baseURI).href;
-  const key = new URL(files.wasm, root).href;
+  const key = new URL(WASM_FILE, root).href;
   if (!compiled.has(key)) {
-    const compiling = compileCore(root, files);
+    const compiling = compileCore(root);
     compiled.set(key, compiling);
     compiling.catch(() => compiled.delete(key));
   }
@@ -92,19 +90,14 @@ export function compiledCore(base, files = CORE_FILES) {
  *   base        the address of the folder that holds lossplay-core.wasm and
  *               lossplay-core-wasm.js (needed in a page; ignored in Node)
  *   moduleArgs  more Emscripten module arguments (optional)
- *   files       {wasm, script}: another module's pair of files (optional)
- *   wasmModule  an already compiled WebAssembly.Module (optional; a worker
- *               that was handed one, where no <script> can be added)
  * Fails with an Error whose code is 'core_load_failed' and whose params
  * are {file, reason}.
  */
-export async function loadCore({ factory, base, moduleArgs = {}, files = CORE_FILES, wasmModule } = {}) {
+export async function loadCore({ factory, base, moduleArgs = {} } = {}) {
   if (typeof factory !== 'function') throw new TypeError('loadCore needs factory: the createLossplayCore function');
-  if (!wasmModule) {
-    if (typeof document === 'undefined') return factory({ ...moduleArgs });
-    if (base === undefined || base === null) throw new TypeError(`loadCore needs base: the folder of ${files.wasm}`);
-    wasmModule = await compiledCore(base, files); // a failed compile is tried again by a later call
-  }
+  if (typeof document === 'undefined') return factory({ ...moduleArgs });
+  if (base === undefined || base === null) throw new TypeError('loadCore needs base: the folder of lossplay-core.wasm');
+  const wasmModule = await compiledCore(base); // a failed compile is tried again by a later call
   let fail;
   const failed = new Promise((resolve, reject) => { fail = reject; });
   const ready = factory({
@@ -113,7 +106,7 @@ export async function loadCore({ factory, base, moduleArgs = {}, files = CORE_FI
     instantiateWasm(imports, receiveInstance) {
       WebAssembly.instantiate(wasmModule, imports).then(
         (instance) => receiveInstance(instance, wasmModule),
-        (e) => fail(coreError(e.message, files.wasm)));
+        (e) => fail(coreError(e.message)));
       return {}; // the exports arrive through receiveInstance
     },
   });

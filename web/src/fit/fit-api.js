@@ -10,12 +10,10 @@
  * The model is ŷ = w·x + b and the objective the loss's mean with its
  * options ({delta: 1}, ...); x and y are arrays or typed arrays of numbers.
  * Failures throw a LossPlayError whose code and params the page translates
- * (i18n/strings/errors.js: the fit_* entries and the loss's own). */
+ * (i18n/strings/errors.js: the fit_* entries and the loss's own; api.js for the argument checks). */
 import createLossplayFit from '../../../build/wasm/lossplay-fit.js';
-import { loadCore } from '../core/load-core.js';
+import { loadFitCore } from './load-fit.js';
 import { LossPlayError, apiError } from '../core/lossplay-error.js';
-
-export const FIT_FILES = { wasm: 'lossplay-fit.wasm', script: 'lossplay-fit-wasm.js' };
 
 /** A core result with ok: true, or its failure thrown. */
 function checked(result) {
@@ -136,15 +134,16 @@ class Fit {
  * Starts the fit core. In a page: base, the folder that holds lossplay-fit.wasm and
  * lossplay-fit-wasm.js (fetched on http(s), the script on file://); in a worker: wasmModule,
  * a compiled WebAssembly.Module handed over; in Node: nothing (the glue reads its .wasm).
- * Fails with a LossPlayError of code 'core_load_failed'.
+ * Fails with a LossPlayError of code 'fit_core_load_failed' (its template: facadeErrorStrings in
+ * i18n/strings/errors.js, which whoever shows the error adds to the translator).
  */
 export async function loadFit({ base, wasmModule, factory } = {}) {
   const root = base || (typeof document !== 'undefined' ? document.baseURI : undefined);
   let core;
   try {
-    core = await loadCore({ factory: factory || createLossplayFit, base: root, files: FIT_FILES, wasmModule });
+    core = await loadFitCore({ factory: factory || createLossplayFit, base: root, wasmModule });
   } catch (e) {
-    throw apiError('core_load_failed', { file: FIT_FILES.wasm, reason: (e.params && e.params.reason) || e.message }, e.message);
+    throw apiError('fit_core_load_failed', { file: 'lossplay-fit.wasm', reason: (e.params && e.params.reason) || e.message }, e.message);
   }
   return new Fit(core);
 }
