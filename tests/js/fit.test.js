@@ -177,6 +177,9 @@ test('what a fit refuses comes back as a LossPlayError with its code and params'
   failure(() => fit.optimum('hinge', {}, [1, 2], [0, 1]), 'fit_label_signed');
   failure(() => fit.optimum('binary_cross_entropy_with_logits', {}, [1, 2], [-1, 1]), 'fit_label_unit');
   failure(() => fit.optimum('mse_loss', {}, 'text', [1]), 'argument_not_numbers', { arg: 'x' });
+  failure(() => fit.optimum('mse_loss', {}, [1, 2], new BigInt64Array(2)), 'argument_not_numbers', { arg: 'y' });
+  failure(() => fit.optimum('mse_loss', {}, [1, '2'], [1, 2]), 'argument_element_not_number', { arg: 'x', element: 1 });
+  failure(() => fit.run('mse_loss', {}, x, y, { lr: '0.1' }), 'option_not_number', { option: 'lr' });
   failure(() => fit.landscape('mse_loss', {}, x, y, { wMin: 1, wMax: 0, bMin: 0, bMax: 1 }), 'fit_setting_out_of_range');
   failure(() => fit.landscape('mse_loss', {}, x, y, { wMin: 0, wMax: 1, bMin: 0, bMax: 1, columns: 1 }), 'fit_setting_out_of_range', { option: 'columns' });
   // After a failure the core is still usable.

@@ -22,7 +22,9 @@ function checked(result) {
 }
 
 function numbers(value, arg) {
-  const arrayLike = Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView));
+  // BigInt arrays cannot be copied into doubles (the copy would throw inside the core's call).
+  const arrayLike = Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView)
+    && !(value instanceof BigInt64Array) && !(value instanceof BigUint64Array));
   if (!arrayLike) throw apiError('argument_not_numbers', { arg }, `argument '${arg}' must hold numbers: use a Float64Array or a plain array`);
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
