@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-dist}
-for f in lossplay-core.js lossplay-core.wasm lossplay-core-web.js lossplay-core-web.wasm; do
+for f in lossplay-core.js lossplay-core.wasm lossplay-core-web.js lossplay-core-web.wasm lossplay-fit.js lossplay-fit.wasm; do
   [[ -f build/wasm/$f ]] || { echo "assemble-site: build/wasm/$f is missing: run scripts/build.sh" >&2; exit 1; }
 done
 # The page's glue (lossplay-core-web.js) and Node's share one .wasm: the same bytes.
@@ -26,6 +26,10 @@ node scripts/bundle.js "$out"
 # from beside itself in Node), and the same bytes as a script for file://.
 cp build/wasm/lossplay-core.wasm "$out/"
 node scripts/site/inline-wasm.js build/wasm/lossplay-core.wasm "$out/lossplay-core-wasm.js"
+# The fit core (web/src/fit/fit-api.js loads it when something fits, never
+# on the first view), in the same two forms.
+cp build/wasm/lossplay-fit.wasm "$out/"
+node scripts/site/inline-wasm.js build/wasm/lossplay-fit.wasm "$out/lossplay-fit-wasm.js"
 cp node_modules/uplot/dist/uPlot.min.css "$out/vendor/"
 # Debian's python3 has fontTools (the one on PATH may not).
 /usr/bin/python3 scripts/site/subset-font.py build/gen/formulas.json \

@@ -10,7 +10,10 @@
 # the page end to end in headless Chromium (1e5 and 1e6 rows; 1e4 with
 # --quick): two files -> the MSE row, Ctrl+V -> the MSE row, the longest
 # main-thread task, against split + Number + an MSE loop in the same page.
-# Writes build/bench/kernels*.json and page*.json.
+# Between them the fit core's wasm (scripts/bench/fit.js) against the native
+# core: one GD step and the exact optimum at 1e5, a 100 x 100 landscape at
+# 1e4, for MSE, MAE and Huber.
+# Writes build/bench/kernels*.json, fit*.json and page*.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 quick=()
@@ -30,4 +33,5 @@ if ! scripts/build.sh >"$log" 2>&1 ||
   exit 1
 fi
 node scripts/bench/kernels.js "${quick[@]}" --native build/bench/lossplay_native_bench
+node scripts/bench/fit.js "${quick[@]}" --native build/bench/lossplay_native_bench
 exec node scripts/bench/page.js "${quick[@]}"

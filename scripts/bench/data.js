@@ -73,4 +73,26 @@ function makeColumns(n) {
   return { yhat: `${yhat.join('\n')}\n`, y: `${y.join('\n')}\n`, mse: sum / n, sum };
 }
 
-module.exports = { makeCase, makeText, makeColumns, CLASSES };
+/**
+ * The fit benches' line, as native-bench.cpp's --fit-KIND:LOSS makes it:
+ * x in [0, 10), y = 2x + 1 + noise in [-0.5, 0.5) with 1% outliers (+50);
+ * labels (0/1, or ±1 for the hinge losses) for the classifiers.
+ */
+function makeFitLine(loss, n) {
+  const r = random();
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  const unit = loss === 'binary_cross_entropy_with_logits' || loss === 'sigmoid_focal_loss';
+  const signed = loss === 'hinge' || loss === 'squared_hinge';
+  for (let i = 0; i < n; i++) {
+    x[i] = r() * 10;
+    const u = r();
+    const v = r();
+    if (unit) y[i] = u < 1 / (1 + Math.exp(-(x[i] - 5))) ? 1 : 0;
+    else if (signed) y[i] = u < 1 / (1 + Math.exp(-(x[i] - 5))) ? 1 : -1;
+    else y[i] = 2 * x[i] + 1 + (u - 0.5) + (v < 0.01 ? 50 : 0);
+  }
+  return { x, y };
+}
+
+module.exports = { makeCase, makeText, makeColumns, makeFitLine, CLASSES };

@@ -21,7 +21,7 @@ function coreError(reason) {
   return e;
 }
 
-async function fetchAndCompile(url) {
+export async function fetchAndCompile(url) {
   const response = await fetch(url, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
   const type = (response.headers.get('content-type') || '').split(';')[0].trim();
@@ -30,7 +30,7 @@ async function fetchAndCompile(url) {
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
-function bytesFromScript(url) {
+export function bytesFromScript(url) {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
     let bytes = null;

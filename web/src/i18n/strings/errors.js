@@ -270,3 +270,13 @@ export const errorStrings = {
     zh: 'lossplay 内部错误（这是程序缺陷，不是输入的问题，请报告）：读取数字时出错：{detail}',
   },
 };
+
+// Codes the JS raises around the core (not in the core's table; the check
+// tests/cpp/error-strings-check.mjs keeps them apart from its codes).
+export const facadeErrorStrings = {
+  // web/src/fit/load-fit.js: the fit core's module could not be fetched or compiled.
+  'error.fit_core_load_failed': {
+    en: 'lossplay could not load its WebAssembly fit core ({file}): {reason}',
+    zh: 'lossplay 无法加载用于拟合的 WebAssembly 核心（{file}）：{reason}',
+  },
+};
