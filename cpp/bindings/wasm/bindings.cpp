@@ -1,4 +1,5 @@
-// Embind bindings: the only file under cpp/ that sees Emscripten.
+// Embind bindings of the losses: with fit-bindings.cpp and failure.hpp beside
+// it, the only files under cpp/ that see Emscripten.
 //
 // Typed arrays come in with one bulk copy and go out as copies, so JS never
 // holds a view into wasm memory that growth could invalidate. No exception
@@ -30,6 +31,7 @@
 #include "lossplay/error.hpp"
 #include "lossplay/parse.hpp"
 #include "lossplay/registry.hpp"
+#include "failure.hpp"
 
 using emscripten::val;
 using namespace lossplay;
@@ -40,11 +42,7 @@ val float64_array(const std::vector<double>& v) {
   return val::global("Float64Array").new_(emscripten::typed_memory_view(v.size(), v.data()));
 }
 
-val shape_array(const Shape& shape) {
-  val a = val::array();
-  for (std::size_t d : shape) a.call<void>("push", static_cast<double>(d));
-  return a;
-}
+using wasm::shape_array;
 
 val tensor_value(const Tensor& t) {
   val o = val::object();
@@ -53,50 +51,18 @@ val tensor_value(const Tensor& t) {
   return o;
 }
 
-val param_value(const ErrorValue& v) {
-  if (const auto* s = std::get_if<std::string>(&v)) return val(*s);
-  if (const auto* d = std::get_if<double>(&v)) return val(*d);
-  return shape_array(std::get<std::vector<std::size_t>>(v));
-}
-
 val failure(const Error& e) {
-  val params = val::object();
-  for (const ErrorParam& p : e.params()) params.set(std::string(p.name), param_value(p.value));
-  val o = val::object();
-  o.set("ok", false);
-  o.set("kind", dynamic_cast<const ParseError*>(&e) ? "parse" : "input");
-  o.set("code", e.code());
-  o.set("params", params);
-  o.set("message", std::string(e.what()));
-  return o;
+  return wasm::failure_object(dynamic_cast<const ParseError*>(&e) ? "parse" : "input", e.code(), e.params(), e.what());
 }
 
 // Anything else that escapes the core is a bug: the failure says so, with
 // what was being computed (for a report) and the exception's text in `detail`.
 val internal_failure(const std::string& loss, const std::string& shapes, const std::string& detail) {
-  const std::vector<ErrorParam> params = {{"loss", loss}, {"shapes", shapes}, {"detail", detail}};
-  val p = val::object();
-  for (const ErrorParam& e : params) p.set(std::string(e.name), param_value(e.value));
-  val o = val::object();
-  o.set("ok", false);
-  o.set("kind", "internal");
-  o.set("code", "internal");
-  o.set("params", p);
-  o.set("message", fill_template(find_error_code("internal")->english, params));
-  return o;
+  return wasm::internal_failure_object("internal", {{"loss", loss}, {"shapes", shapes}, {"detail", detail}});
 }
 
 val internal_parse_failure(const std::string& detail) {
-  const std::vector<ErrorParam> params = {{"detail", detail}};
-  val p = val::object();
-  p.set("detail", detail);
-  val o = val::object();
-  o.set("ok", false);
-  o.set("kind", "internal");
-  o.set("code", "internal_parse");
-  o.set("params", p);
-  o.set("message", fill_template(find_error_code("internal_parse")->english, params));
-  return o;
+  return wasm::internal_failure_object("internal_parse", {{"detail", detail}});
 }
 
 std::vector<std::string> keys_of(const val& object) {

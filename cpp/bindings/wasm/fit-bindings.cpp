@@ -26,6 +26,7 @@
 
 #include "lossplay/error.hpp"
 #include "lossplay/fit.hpp"
+#include "failure.hpp"
 
 using emscripten::val;
 using namespace lossplay;
@@ -36,40 +37,17 @@ val float64_array(const double* data, std::size_t n) {
   return val::global("Float64Array").new_(emscripten::typed_memory_view(n, data));
 }
 
-val param_value(const ErrorValue& v) {
-  if (const auto* s = std::get_if<std::string>(&v)) return val(*s);
-  if (const auto* d = std::get_if<double>(&v)) return val(*d);
-  val a = val::array();
-  for (std::size_t d : std::get<std::vector<std::size_t>>(v)) a.call<void>("push", static_cast<double>(d));
-  return a;
-}
-
-val failure(const char* kind, const std::string& code, const std::vector<ErrorParam>& params,
-            const std::string& message) {
-  val p = val::object();
-  for (const ErrorParam& e : params) p.set(std::string(e.name), param_value(e.value));
-  val o = val::object();
-  o.set("ok", false);
-  o.set("kind", kind);
-  o.set("code", code);
-  o.set("params", p);
-  o.set("message", message);
-  return o;
-}
-
 // Called inside a catch: what the core threw as a failure object. Anything
 // that is not a lossplay::Error is a bug, reported as code "internal".
 val caught() {
   try {
     throw;
   } catch (const Error& e) {
-    return failure("input", e.code(), e.params(), e.what());
+    return wasm::failure_object("input", e.code(), e.params(), e.what());
   } catch (const std::exception& e) {
-    const std::vector<ErrorParam> params = {{"loss", "fit"}, {"shapes", ""}, {"detail", std::string(e.what())}};
-    return failure("internal", "internal", params, fill_template(find_error_code("internal")->english, params));
+    return wasm::internal_failure_object("internal", {{"loss", "fit"}, {"shapes", ""}, {"detail", std::string(e.what())}});
   } catch (...) {
-    const std::vector<ErrorParam> params = {{"loss", "fit"}, {"shapes", ""}, {"detail", "not a std::exception"}};
-    return failure("internal", "internal", params, fill_template(find_error_code("internal")->english, params));
+    return wasm::internal_failure_object("internal", {{"loss", "fit"}, {"shapes", ""}, {"detail", "not a std::exception"}});
   }
 }
 
