@@ -19,13 +19,10 @@ const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 const { execFileSync } = require('node:child_process');
 const { makeFitLine } = require('./data.js');
+const { benchArgs } = require('./cli.js');
 
 const ROOT = path.join(__dirname, '..', '..');
-const args = process.argv.slice(2);
-const quick = args.includes('--quick');
-const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const out = option('--out', path.join(ROOT, 'build', 'bench', quick ? 'fit-quick.json' : 'fit.json'));
-const native = option('--native', path.join(ROOT, 'build', 'bench', 'lossplay_native_bench'));
+const { quick, out, native } = benchArgs('fit');
 
 const LOSSES = ['mse_loss', 'l1_loss', 'huber_loss'];
 const BUDGET_MS = quick ? 60 : 400; // time spent per measurement, at least

@@ -18,15 +18,12 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const { makeCase, makeText } = require('./data.js');
+const { benchArgs } = require('./cli.js');
 const js = require('./js-peers.js');
 const tfjs = require('./tfjs-peers.js');
 
 const ROOT = path.join(__dirname, '..', '..');
-const args = process.argv.slice(2);
-const quick = args.includes('--quick');
-const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const out = option('--out', path.join(ROOT, 'build', 'bench', quick ? 'kernels-quick.json' : 'kernels.json'));
-const native = option('--native', path.join(ROOT, 'build', 'bench', 'lossplay_native_bench'));
+const { quick, out, native } = benchArgs('kernels');
 
 const LOSSES = ['mse_loss', 'l1_loss', 'huber_loss', 'binary_cross_entropy', 'binary_cross_entropy_with_logits', 'hinge', 'hinge_embedding_loss', 'cross_entropy'];
 // Issue 9 item 4: these at least 3x faster than JS value+gradient loops and within 1.5x of the native core.

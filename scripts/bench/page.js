@@ -15,12 +15,10 @@ const os = require('node:os');
 const path = require('node:path');
 const { launch, openPage } = require('../../tests/browser/browser.js');
 const { makeColumns } = require('./data.js'); // the same numbers as the kernel bench's
+const { benchArgs } = require('./cli.js');
 
 const ROOT = path.join(__dirname, '..', '..');
-const args = process.argv.slice(2);
-const quick = args.includes('--quick');
-const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const out = option('--out', path.join(ROOT, 'build', 'bench', quick ? 'page-quick.json' : 'page.json'));
+const { quick, option, out } = benchArgs('page');
 const SIZES = option('--sizes', quick ? '1e4' : '1e5,1e6').split(',').map(Number);
 const SETTLE_MS = 2000; // after the result shows, what still runs (the charts) before the longest task is read
 const TIMEOUT_MS = 180000; // per measurement: a page that takes longer is reported as such
