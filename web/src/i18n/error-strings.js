@@ -14,7 +14,11 @@ export function errorTextsMissing(out) {
     || (out.results || []).some((r) => r && (missing(r.error) || missing(r.failure)));
 }
 
-/** Adds the templates the later chunk carries. */
+let added = false;
+
+/** Adds the templates the later chunk carries (once: every use of the chunk passes here). */
 export function addErrorStrings(later) {
-  if (later && later.errorStrings) addStrings(later.errorStrings);
+  if (added || !later || !later.errorStrings) return;
+  addStrings(later.errorStrings);
+  added = true;
 }

@@ -293,6 +293,7 @@ export class LossCharts {
       panel.label.textContent = this.t('showTable');
       panel.body.replaceChildren();
       panel.tables.replaceChildren();
+      panel.summary.classList.remove('lp-summary-in-body');
       panel.pending = [];
     }
     this.panels.curves.logText.textContent = this.t('logScale');
@@ -326,7 +327,10 @@ export class LossCharts {
 
   empty(panel, text) {
     panel.body.append(el('p', { class: 'lp-chart-empty', text }));
+    // The same words stand in the body: the summary stays for the figure's
+    // description (aria-describedby) but is not shown twice.
     panel.summary.textContent = text;
+    panel.summary.classList.add('lp-summary-in-body');
   }
 
   // Why the charts have nothing to draw, in the order a user fixes it:
