@@ -5,6 +5,8 @@
 //   lossplay-later.js     what the first view does not show (PyTorch code, export), fetched on first use
 //   lossplay-data.js      large data: their preview, the compute pipeline and its worker's code as a
 //                         string (started from a Blob URL, so it runs from file://), fetched when needed
+//   lossplay-fitlab.js    the fit lab (issue 11): its views, its compute and its worker's code as a
+//                         string (a Blob URL again), fetched when the fit view first shows
 //   lossplay-examples.js  examples.html's own code
 //   lossplay.js           the JS API: global LossPlay in a page, module.exports in Node
 //   lossplay-element.js   the small loader host pages include
@@ -23,6 +25,8 @@ const BUNDLES = {
   'lossplay-app.js': { entry: 'app/main.js', webGlue: true },
   'lossplay-later.js': { entry: 'later/entry.js' },
   'lossplay-data.js': { entry: 'pipeline/chunk-entry.js' },
+  // The fit views import their stylesheets as text (added to the page or the shadow root once).
+  'lossplay-fitlab.js': { entry: 'fit/entry.js', loader: { '.css': 'text' } },
   'lossplay-examples.js': { entry: 'examples/main.js', webGlue: true },
   'lossplay-element.js': { entry: 'embed/element-loader.js' },
   'lossplay.js': {
@@ -34,6 +38,7 @@ const BUNDLES = {
 };
 
 const WORKER_CODE = path.join(ROOT, 'build', 'gen', 'worker-code.js');
+const FIT_WORKER_CODE = path.join(ROOT, 'build', 'gen', 'fit-worker-code.js');
 
 // Pages' main bundles take the core's browser-only glue (build/wasm/lossplay-core-web.js,
 // the same .wasm): Node's paths in the glue would only weigh on the first load.
@@ -48,10 +53,10 @@ const webGlue = {
   },
 };
 
-// build/gen/worker-code.js: `export default "<the worker's IIFE>"`.
-async function workerCode(minify) {
+// build/gen/worker-code.js (fit-worker-code.js): `export default "<the worker's IIFE>"`.
+async function workerCode(minify, entry = path.join(SRC, 'pipeline', 'worker-entry.js'), out = WORKER_CODE) {
   const worker = await esbuild.build({
-    entryPoints: [path.join(SRC, 'pipeline', 'worker-entry.js')],
+    entryPoints: [entry],
     write: false,
     bundle: true,
     format: 'iife',
@@ -62,8 +67,8 @@ async function workerCode(minify) {
     external: ['fs', 'path'],
     logLevel: 'warning',
   });
-  fs.mkdirSync(path.dirname(WORKER_CODE), { recursive: true });
-  fs.writeFileSync(WORKER_CODE, `export default ${JSON.stringify(worker.outputFiles[0].text)};\n`);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, `export default ${JSON.stringify(worker.outputFiles[0].text)};\n`);
 }
 
 async function bundle(outDir, options = {}) {
@@ -71,7 +76,10 @@ async function bundle(outDir, options = {}) {
   const list = options.entries || Object.entries(BUNDLES).map(([name, b]) => Object.assign({ name }, b, { entry: path.join(SRC, b.entry) }));
   fs.mkdirSync(outDir, { recursive: true });
   // The worker's bundle, as a string module the data chunk imports.
-  if (!options.entries) await workerCode(minify);
+  if (!options.entries) {
+    await workerCode(minify);
+    await workerCode(minify, path.join(SRC, 'fit', 'worker-entry.js'), FIT_WORKER_CODE);
+  }
   for (const b of list) {
     const result = await esbuild.build({
       entryPoints: [b.entry],
@@ -94,7 +102,9 @@ async function bundle(outDir, options = {}) {
         // Their words for screen readers (speak-tex.js), in the later chunk.
         'lossplay-formulas-spoken': path.join(ROOT, 'build', 'gen', 'formulas-spoken.json'),
         'lossplay-worker-code': WORKER_CODE,
+        'lossplay-fit-worker-code': FIT_WORKER_CODE,
       },
+      loader: b.loader,
       plugins: b.webGlue ? [webGlue] : [],
       logLevel: 'warning',
     });

@@ -31,6 +31,7 @@ import { LossCharts } from '../views/charts/index.js';
 import { reportHeight } from '../embed/height.js';
 import { loadLater } from '../later/load.js';
 import { errorTextsMissing, addErrorStrings } from '../i18n/error-strings.js';
+import { createViewTabs } from '../views/view-tabs.js';
 
 const DEBOUNCE_MS = 150;
 const PANELS = { data: 'card-data', losses: 'card-losses', results: 'card-results', charts: 'card-chart', formulas: 'card-formulas' };
@@ -144,6 +145,11 @@ export async function startApp(where) {
   }
 
   const controls = createPageControls(ctx, { copyLink, exportAs });
+  // The fit lab: its tab, and its chunk mounted into its panel on first view.
+  const tabs = createViewTabs(ctx, where, {
+    tr: () => tr,
+    mount: (chunk, panel) => chunk.mountFit({ root: where.root, panel, store, lp, base: where.base, embed, later: ctx.later }),
+  });
 
   // What a hint's button does: its fix (compute/hints.js), as a patch.
   function hintAction(fix) {
@@ -385,7 +391,8 @@ export async function startApp(where) {
     if (has('logScale')) charts.setLogScale(state.logScale);
     if (has('lang')) charts.setLang(state.lang);
     else if (has('theme')) charts.restyle();
-    if (has('lang') || has('theme') || has('logScale') || has('dismissed') || has('digits')) writeLink();
+    if (has('view')) tabs.render(state);
+    if (has('lang') || has('theme') || has('logScale') || has('dismissed') || has('digits') || has('view') || has('fit')) writeLink();
   }
 
   // ---- the first state ----
@@ -427,6 +434,7 @@ export async function startApp(where) {
     } else if (!firstNotice) {
       Object.assign(patch, presetPatch(PRESETS[0], first, lp));
     }
+    if (!link && params.get('view') === 'fit') patch.view = 'fit'; // ?view=fit opens the fit lab
   }
   if (patch.lang) patch.lang = normalize(patch.lang) || first.lang;
   patch.notice = firstNotice;
@@ -437,6 +445,7 @@ export async function startApp(where) {
   controls.render(state, tr);
   picker.render(state);
   outlier.render(state);
+  tabs.render(state);
   out = compute(state, lp, { cache, findHints });
   out.bigIds = {};
   charts.setLogScale(state.logScale, false); // a link's log axis, drawn by the render below

@@ -19,9 +19,16 @@ const MAX_COLUMN_CHARS = 200;
 const REDUCTIONS = ['none', 'mean', 'sum', 'batchmean'];
 const NAME = /^[a-z][a-z0-9_]{0,63}$/;
 const EXTRA_KEY = /^([a-z][a-z0-9_]{0,63}):([a-z][a-z0-9_]{0,63})$/;
-const KEYS = ['v', 'lang', 'theme', 'reduction', 'losses', 'options', 'data', 'columns', 'outlier', 'dismissed', 'logScale', 'digits', 'reading'];
+const KEYS = ['v', 'lang', 'theme', 'reduction', 'losses', 'options', 'data', 'columns', 'outlier', 'dismissed', 'logScale', 'digits', 'reading', 'view', 'fit'];
 // Added after version 1 shipped: a link without them still reads.
-const OPTIONAL_KEYS = ['outlier', 'dismissed', 'logScale', 'digits', 'reading'];
+const OPTIONAL_KEYS = ['outlier', 'dismissed', 'logScale', 'digits', 'reading', 'view', 'fit'];
+// The fit lab (issue 11): which view shows, and the fit view's own state.
+const VIEWS = ['scores', 'fit'];
+const FIT_KEYS = ['x', 'y', 'losses', 'options', 'optimizer', 'lr', 'steps', 'start'];
+const FIT_OPTIONAL = ['moved', 'preset'];
+const OPTIMIZERS = ['gd', 'momentum', 'adam'];
+const MAX_FIT_TEXT_CHARS = 1024 * 1024; // the fit runs on the page's data in a worker: a megabyte of text is plenty
+const MAX_STEPS = 10000;
 const DIGITS = ['sig', 'fixed']; // the results' format: six significant digits, or the note's six decimals
 // How the boxes are read (input/pairing.js, input/commas.js): null = as typed.
 const READING_KEYS = ['split', 'commas'];
@@ -224,6 +231,56 @@ function checkReading(reading) {
   return { split: reading.split, commas: { predictions: reading.commas.predictions, targets: reading.commas.targets } };
 }
 
+const isFinite = (v) => typeof v === 'number' && Number.isFinite(v);
+
+function checkFinite(value, field) {
+  if (!isFinite(value)) fail('field', 'fieldType', { field, expected: { key: 'share.expectFinite' } });
+  return value;
+}
+
+// The fit view's state (see state/store.js): texts, losses with their
+// options, the optimiser and its start, a moved point, the preset.
+function checkFit(fit, known) {
+  if (fit === null) return null;
+  if (!isPlainObject(fit)) fail('field', 'fieldType', { field: 'fit', expected: { key: 'share.expectObject' } });
+  for (const key of Object.keys(fit)) {
+    if (!FIT_KEYS.includes(key) && !FIT_OPTIONAL.includes(key)) fail('field', 'fieldUnknown', { field: `fit.${quote(key)}` });
+  }
+  for (const key of FIT_KEYS) if (!(key in fit)) fail('field', 'fieldMissing', { field: `fit.${key}` });
+  const losses = checkLosses(fit.losses, known);
+  const options = checkOptions(fit.options, known);
+  for (const [loss, values] of Object.entries(options)) {
+    for (const [name, v] of Object.entries(values)) if (typeof v !== 'number') fail('field', 'fieldType', { field: `fit.options.${loss}.${name}`, expected: { key: 'share.expectFinite' } });
+  }
+  if (!OPTIMIZERS.includes(fit.optimizer)) fail('field', 'fieldType', { field: 'fit.optimizer', expected: { key: 'share.expectOptimizer' } });
+  if (!isFinite(fit.lr) || !(fit.lr > 0)) fail('field', 'fieldType', { field: 'fit.lr', expected: { key: 'share.expectPositive' } });
+  if (!Number.isInteger(fit.steps) || fit.steps < 1 || fit.steps > MAX_STEPS) fail('field', 'fieldType', { field: 'fit.steps', expected: { key: 'share.expectSteps', params: { max: MAX_STEPS } } });
+  if (!Array.isArray(fit.start) || fit.start.length !== 2) fail('field', 'fieldType', { field: 'fit.start', expected: { key: 'share.expectPair' } });
+  const out = {
+    x: requireText(fit.x, 'fit.x', MAX_FIT_TEXT_CHARS),
+    y: requireText(fit.y, 'fit.y', MAX_FIT_TEXT_CHARS),
+    losses,
+    options,
+    optimizer: fit.optimizer,
+    lr: fit.lr,
+    steps: fit.steps,
+    start: [checkFinite(fit.start[0], 'fit.start'), checkFinite(fit.start[1], 'fit.start')],
+    moved: null,
+    preset: null,
+  };
+  const moved = fit.moved === undefined ? null : fit.moved;
+  if (moved !== null) {
+    if (!isPlainObject(moved)) fail('field', 'fieldType', { field: 'fit.moved', expected: { key: 'share.expectObject' } });
+    requireObject(moved, 'fit.moved', ['index', 'y']);
+    if (!Number.isInteger(moved.index) || moved.index < 0 || moved.index >= 1e6) fail('field', 'fieldType', { field: 'fit.moved.index', expected: { key: 'share.expectWhole' } });
+    out.moved = { index: moved.index, y: checkFinite(moved.y, 'fit.moved.y') };
+  }
+  const preset = fit.preset === undefined ? null : fit.preset;
+  if (preset !== null && (typeof preset !== 'string' || !NAME.test(preset))) fail('field', 'fieldType', { field: 'fit.preset', expected: { key: 'share.expectName' } });
+  out.preset = preset;
+  return out;
+}
+
 // The registry (lp.losses) as a name -> entry map, or null to skip the
 // checks that need it.
 function knownLosses(registry) {
@@ -264,6 +321,11 @@ export function validate(raw, registry) {
   // Only when the boxes are not read as typed: links without it stay as they were.
   const reading = checkReading(raw.reading === undefined ? null : raw.reading);
   if (reading) out.reading = reading;
+  // The fit lab's keys: left out for the scores view and a fit never opened, so older links stay as they were.
+  if (raw.view !== undefined && !VIEWS.includes(raw.view)) fail('field', 'fieldType', { field: 'view', expected: { key: 'share.expectView' } });
+  if (raw.view === 'fit') out.view = 'fit';
+  const fit = checkFit(raw.fit === undefined ? null : raw.fit, known);
+  if (fit) out.fit = fit;
   return out;
 }
 

@@ -53,8 +53,28 @@ export function toLink(state, lp, derived = {}) {
     ...(state.digits === 'fixed' ? { digits: 'fixed' } : {}), // the default format stays out of the link
   };
   if (state.logScale) link.logScale = true; // the loss curves' log axis; off is left out
+  if (state.view === 'fit') link.view = 'fit'; // the scores view, the default, is left out
+  if (state.fit) link.fit = fitLink(state.fit, lp);
   const reading = readingOf(state);
   if (reading) link.reading = reading;
+  return link;
+}
+
+// The fit view's state as the link holds it (its losses in the view's order, numbers as numbers).
+function fitLink(fit, lp) {
+  const known = new Set(lp.losses.map((l) => l.name));
+  const losses = fit.losses.filter((n) => known.has(n));
+  const options = {};
+  for (const name of losses) {
+    const given = fit.options[name];
+    if (!given) continue;
+    for (const [k, v] of Object.entries(given)) {
+      if (typeof v === 'number' && Number.isFinite(v)) (options[name] = options[name] || {})[k] = v;
+    }
+  }
+  const link = { x: fit.x, y: fit.y, losses, options, optimizer: fit.optimizer, lr: fit.lr, steps: fit.steps, start: fit.start.slice() };
+  if (fit.moved) link.moved = { index: fit.moved.index, y: fit.moved.y };
+  if (fit.preset) link.preset = fit.preset;
   return link;
 }
 
@@ -95,7 +115,19 @@ export function fromLink(link) {
   if (link.columns && Number.isInteger(link.columns.prediction) && Number.isInteger(link.columns.target)) patch.columns = link.columns;
   patch.split = link.reading ? link.reading.split : null;
   patch.commas = link.reading ? Object.assign({}, link.reading.commas) : {};
+  patch.view = link.view === 'fit' ? 'fit' : 'scores';
+  if (link.fit) patch.fit = fitState(link.fit);
   return patch;
+}
+
+// A validated link's fit as the store keeps it (fresh objects: the store's state is frozen).
+function fitState(fit) {
+  const options = {};
+  for (const [loss, values] of Object.entries(fit.options)) options[loss] = Object.assign({}, values);
+  return {
+    x: fit.x, y: fit.y, losses: fit.losses.slice(), options, optimizer: fit.optimizer, lr: fit.lr, steps: fit.steps,
+    start: fit.start.slice(), moved: fit.moved ? Object.assign({}, fit.moved) : null, preset: fit.preset || null,
+  };
 }
 
 function merged(base, add) {
@@ -171,6 +203,8 @@ export function embedPatch(params, state, lp, embed) {
     options: merged(base.options, storeOptions(link.options)),
     lang: link.lang,
   };
+  // view=fit: the fit lab (an embed then shows only it).
+  if (params.get('view') === 'fit') patch.view = 'fit';
   if (embed) {
     patch.embed = true;
     patch.theme = link.theme || (params.get('theme') ? 'auto' : state.theme);

@@ -27,6 +27,8 @@ export function initialState(lang) {
     panels: null, // in an embed: the panels shown
     dismissed: [], // hint ids the user closed
     notice: null, // {key, params, alert} or {text, alert}: the message about links
+    view: 'scores', // 'scores' | 'fit': the tab shown
+    fit: null, // the fit lab's state (fit/view.js; the interfaces of issue 11), null until it is opened
   };
 }
 

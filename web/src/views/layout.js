@@ -23,7 +23,12 @@ const MARKUP = `
 </div>
 </header>
 <p id="link-notice" class="link-notice" role="status" hidden></p>
-<main class="layout">
+<div class="view-tabs" role="tablist" data-i18n-aria-label="view.tabs">
+<button type="button" role="tab" id="tab-scores" class="view-tab" aria-selected="true" aria-controls="scores-view" data-i18n="view.scores"></button>
+<button type="button" role="tab" id="tab-fit" class="view-tab" aria-selected="false" aria-controls="fit-view" tabindex="-1" data-i18n="view.fit"></button>
+</div>
+<section id="fit-view" class="fit-view" role="tabpanel" aria-labelledby="tab-fit" hidden></section>
+<main class="layout" id="scores-view" aria-labelledby="tab-scores">
 <section class="card card-data" aria-labelledby="data-heading">
 <h2 id="data-heading" class="card-title" tabindex="-1" data-i18n="data.heading"></h2>
 <div class="presets" role="group" aria-labelledby="presets-label">

@@ -9,5 +9,6 @@ import { chartsLongStrings } from './charts-long.js';
 import { hintStrings } from './hints.js';
 import { errorStrings } from './errors.js';
 import { inputMoreStrings } from './input-more.js';
+import { fitShellStrings } from './fit-shell.js';
 
-export const TABLES = { ...PAGE_TABLES, examples: examplesStrings, bigdata: dataStrings, code: codeStrings, export: exportStrings, chartsLater: chartsLongStrings, hints: hintStrings, errors: errorStrings, inputMore: inputMoreStrings };
+export const TABLES = { ...PAGE_TABLES, examples: examplesStrings, bigdata: dataStrings, code: codeStrings, export: exportStrings, chartsLater: chartsLongStrings, hints: hintStrings, errors: errorStrings, inputMore: inputMoreStrings, fitShell: fitShellStrings };

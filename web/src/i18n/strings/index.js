@@ -10,6 +10,7 @@ import { shareStrings } from './share.js';
 import { chartsStrings } from './charts.js';
 import { outlierStrings } from './outlier.js';
 import { wordStrings } from './words.js';
+import { fitTabStrings } from './fit-shell.js';
 
 // The page's tables (examples.html adds its own, and lossplay-later.js those of
 // the PyTorch code, the exports and the hints: they stay out of the page's bundle).
@@ -22,5 +23,6 @@ export const PAGE_TABLES = {
   charts: chartsStrings,
   outlier: outlierStrings,
   words: wordStrings,
+  fitTab: fitTabStrings, // the fit lab's tabs (its own words come with lossplay-fitlab.js)
 };
 
