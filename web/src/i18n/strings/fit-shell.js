@@ -34,8 +34,9 @@ export const fitShellStrings = {
   'fit.fileFailed': { en: '{name} could not be read: {message}', zh: '无法读取 {name}：{message}' },
   'fit.split': { en: 'The table gave x (its first column) and y (its second).', zh: '表格的第一列作为 x，第二列作为 y。' },
   'fit.read': { en: '{n|# point|# points}', zh: '{n} 个点' },
-  'fit.lengths': { en: 'x has {nx|# number|# numbers} and y has {ny}: each x needs its y.', zh: 'x 有 {nx} 个数，y 有 {ny} 个：每个 x 都需要对应的 y。' },
-  'fit.empty': { en: 'Give some numbers in x and y to fit.', zh: '在 x 和 y 中填入数字即可拟合。' },
+  // compute-fit.js's own error codes (translated like the core's, by code).
+  'error.fit_lengths': { en: 'x has {nx|# number|# numbers} and y has {ny}: each x needs its y.', zh: 'x 有 {nx} 个数，y 有 {ny} 个：每个 x 都需要对应的 y。' },
+  'error.fit_empty': { en: 'Give some numbers in x and y to fit.', zh: '在 x 和 y 中填入数字即可拟合。' },
   'fit.losses': { en: 'Losses', zh: '损失函数' },
   'fit.regression': { en: 'Regression: ŷ = w·x + b', zh: '回归：ŷ = w·x + b' },
   'fit.classification': { en: 'Classification: p = σ(w·x + b)', zh: '分类：p = σ(w·x + b)' },
