@@ -72,7 +72,7 @@ export const fitTextStrings = {
   'fit.table.optW': { en: 'optimum w', zh: '最优解 w' },
   'fit.table.optB': { en: 'optimum b', zh: '最优解 b' },
   'fit.status.converged': { en: 'converged (the gradient vanished)', zh: '已收敛（梯度趋于零）' },
-  'fit.status.ran_all_steps': { en: 'ran all {steps|# step|# steps}', zh: '已走完全部 {steps} 步' },
+  'fit.status.ran_all_steps': { en: '{steps|ran its one step|ran all # steps}', zh: '已走完全部 {steps} 步' },
   'fit.status.diverged': { en: 'diverged at step {step}: {reason}; not a result', zh: '在第 {step} 步发散：{reason}；不是拟合结果' },
   'fit.reason.non_finite': { en: 'the loss or a parameter became infinite or NaN', zh: '损失或参数变为无穷大或 NaN' },
   'fit.reason.exploding': { en: 'the loss grew without bound (try a smaller learning rate)', zh: '损失无限增大（请减小学习率）' },
@@ -95,7 +95,6 @@ export const fitTextStrings = {
   'fit.shift.movedFirst': { en: "{loss}'s slope moved from {from} to {to}", zh: '{loss} 的斜率从 {from} 变为 {to}' },
   'fit.shift.moved': { en: "{loss}'s moved from {from} to {to}", zh: '{loss} 的斜率从 {from} 变为 {to}' },
   'fit.shift.stayed': { en: "{loss}'s stayed at {at}", zh: '{loss} 的斜率保持在 {at}' },
-  'fit.shift.stayedFirst': { en: "{loss}'s slope stayed at {at}", zh: '{loss} 的斜率保持在 {at}' },
   'fit.shift.join': { en: '; ', zh: '；' },
   'fit.shift.end': { en: '.', zh: '。' },
 };
