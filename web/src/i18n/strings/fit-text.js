@@ -67,6 +67,7 @@ export const fitTextStrings = {
   'fit.table.w': { en: 'slope w', zh: '斜率 w' },
   'fit.table.b': { en: 'intercept b', zh: '截距 b' },
   'fit.table.value': { en: 'final loss', zh: '最终损失' },
+  'fit.table.valueFrame': { en: 'loss', zh: '损失' },
   'fit.table.steps': { en: 'steps', zh: '步数' },
   'fit.table.status': { en: 'status', zh: '状态' },
   'fit.table.optW': { en: 'optimum w', zh: '最优解 w' },
