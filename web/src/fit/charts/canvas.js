@@ -1,0 +1,123 @@
+/* The fit charts' canvas: sized by its container, sharp on high-DPI
+ * screens, redrawn when the container's width changes; the page's theme
+ * read from its CSS custom properties (so the dark theme follows). */
+
+/** The page's colours at `node` (the fit charts draw with plain canvas, not uPlot). */
+export function readTheme(node) {
+  const style = getComputedStyle(node);
+  const v = (name, fallback) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    text: v('--text', '#1a1d23'),
+    muted: v('--muted', '#5b6270'),
+    grid: v('--grid', '#e8ebf0'),
+    border: v('--border', '#dfe3ea'),
+    card: v('--card', '#ffffff'),
+    accent: v('--accent', '#2563eb'),
+    error: v('--error', '#b42318'),
+    font: style.fontFamily || 'system-ui, sans-serif',
+  };
+}
+
+/**
+ * A canvas in `host` whose CSS height is height(width); draw(ctx, width, height)
+ * is called with the context scaled to CSS pixels whenever the width changes
+ * and on redraw(). Returns {canvas, redraw(), size(), destroy()}.
+ */
+export function fitCanvas(host, height, draw) {
+  const canvas = document.createElement('canvas');
+  host.append(canvas);
+  let width = 0;
+  let cssHeight = 0;
+  const measure = () => {
+    const w = Math.max(120, Math.floor(host.clientWidth || 0) || 320);
+    const h = Math.round(height(w));
+    const ratio = Math.max(1, Math.min(3, globalThis.devicePixelRatio || 1));
+    if (w !== width || h !== cssHeight || canvas.width !== Math.round(w * ratio)) {
+      width = w;
+      cssHeight = h;
+      canvas.width = Math.round(w * ratio);
+      canvas.height = Math.round(h * ratio);
+      canvas.style.width = `${w}px`;
+      canvas.style.height = `${h}px`;
+    }
+    return ratio;
+  };
+  const redraw = () => {
+    const ratio = measure();
+    const ctx = canvas.getContext('2d');
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, cssHeight);
+    draw(ctx, width, cssHeight);
+  };
+  let last = -1;
+  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => {
+    const w = Math.floor(host.clientWidth || 0);
+    if (w !== last) { last = w; redraw(); }
+  }) : null;
+  if (observer) observer.observe(host);
+  return {
+    canvas,
+    redraw,
+    size: () => ({ width, height: cssHeight }),
+    destroy() {
+      if (observer) observer.disconnect();
+      canvas.remove();
+    },
+  };
+}
+
+/** Position of a pointer event in the canvas's CSS pixels. */
+export function pointerAt(canvas, event) {
+  const r = canvas.getBoundingClientRect();
+  return { x: event.clientX - r.left, y: event.clientY - r.top };
+}
+
+/** Axis ticks and labels on a plot box {left, top, width, height}. */
+export function drawAxes(ctx, theme, box, xs, ys, xTicks, yTicks, labels) {
+  ctx.save();
+  ctx.font = `12px ${theme.font}`;
+  ctx.strokeStyle = theme.grid;
+  ctx.lineWidth = 1;
+  ctx.fillStyle = theme.muted;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'top';
+  for (const t of xTicks.ticks) {
+    const x = Math.round(xs(t)) + 0.5;
+    if (labels.grid) { ctx.beginPath(); ctx.moveTo(x, box.top); ctx.lineTo(x, box.top + box.height); ctx.stroke(); }
+    ctx.beginPath(); ctx.moveTo(x, box.top + box.height); ctx.lineTo(x, box.top + box.height + 4); ctx.stroke();
+    ctx.fillText(labels.x(t, xTicks.step), x, box.top + box.height + 6);
+  }
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'middle';
+  for (const t of yTicks.ticks) {
+    const y = Math.round(ys(t)) + 0.5;
+    if (labels.grid) { ctx.beginPath(); ctx.moveTo(box.left, y); ctx.lineTo(box.left + box.width, y); ctx.stroke(); }
+    ctx.beginPath(); ctx.moveTo(box.left - 4, y); ctx.lineTo(box.left, y); ctx.stroke();
+    ctx.fillText(labels.y(t, yTicks.step), box.left - 6, y);
+  }
+  ctx.strokeStyle = theme.border;
+  ctx.strokeRect(box.left + 0.5, box.top + 0.5, box.width - 1, box.height - 1);
+  // Axis names: x below the tick labels, y turned along the left edge.
+  ctx.fillStyle = theme.text;
+  ctx.font = `600 12px ${theme.font}`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'bottom';
+  ctx.fillText(labels.xName, box.left + box.width / 2, box.top + box.height + 36);
+  ctx.save();
+  ctx.translate(2, box.top + box.height / 2);
+  ctx.rotate(-Math.PI / 2);
+  ctx.textBaseline = 'top'; // after the turn, "down" is to the right: the name sits at the left edge
+  ctx.fillText(labels.yName, 0, 0);
+  ctx.restore();
+  ctx.restore();
+}
+
+/** The widest tick label, so the left margin holds it. */
+export function labelWidth(ctx, theme, texts) {
+  ctx.save();
+  ctx.font = `12px ${theme.font}`;
+  let w = 0;
+  for (const s of texts) w = Math.max(w, ctx.measureText(s).width);
+  ctx.restore();
+  return Math.ceil(w);
+}

@@ -1,0 +1,96 @@
+/* The fit view's results table: one row per selected loss with where its
+ * optimiser got to (slope w, intercept b, the loss there, the steps taken,
+ * how the path ended) and the loss's exact optimum. A diverged path is said
+ * in its status, and its numbers are never shown as a result; an optimum
+ * that is not a point is said in words. Below the table: the label
+ * mappings of the classifiers ("hinge takes labels −1 and +1: ...").
+ *
+ *   const table = createFitTable(container, { tr });
+ *   table.render(results, frame);   // FitResults; frame: a path step, or null for the end */
+import { el } from '../../views/dom.js';
+import { formatValue } from '../../format.js';
+import { mappingNote } from '../labels.js';
+import { addStrings } from '../../i18n/translate.js';
+import { fitTextStrings } from '../../i18n/strings/fit-text.js';
+import { addCss } from './add-css.js';
+import css from '../css/code.css';
+
+addStrings(fitTextStrings);
+
+export { css };
+
+const COLUMNS = ['loss', 'w', 'b', 'value', 'steps', 'status', 'optW', 'optB'];
+const KNOWN_REASONS = new Set(['non_finite', 'exploding', 'msle_domain']);
+
+const num = (v) => el('td', { class: 'fit-num', title: String(v), text: formatValue(v) });
+const words = (text, span = 1) => el('td', { class: 'fit-words', colspan: span > 1 ? span : null, text });
+
+/** The status words of a path (said, never a number). */
+export function statusText(path, tr) {
+  if (path.status === 'converged') return tr.t('fit.status.converged');
+  if (path.status === 'ran_all_steps') return tr.t('fit.status.ran_all_steps', { steps: path.w.length - 1 });
+  const reason = KNOWN_REASONS.has(path.stopReason)
+    ? tr.t(`fit.reason.${path.stopReason}`)
+    : tr.t('fit.reason.other', { code: path.stopReason });
+  return tr.t('fit.status.diverged', { step: path.stopStep, reason });
+}
+
+function optimumCells(optimum, tr) {
+  if (!optimum) return [words(tr.t('fit.optimum.none'), 2)];
+  if (optimum.status === 'no_finite_optimum') return [words(tr.t('fit.optimum.no_finite_optimum'), 2)];
+  if (optimum.status === 'not_identifiable') return [words(tr.t('fit.optimum.not_identifiable')), num(optimum.b)];
+  return [num(optimum.w), num(optimum.b)];
+}
+
+function pathCells(path, frame, tr) {
+  if (!path) return [words(tr.t('fit.table.noPath'), 5)];
+  const last = path.w.length - 1;
+  const status = el('td', { class: `fit-status fit-status-${path.status}`, text: statusText(path, tr) });
+  // A diverged path has no result to show: its numbers stay out of the table.
+  if (path.status === 'diverged' || last < 0) return [words('—'), words('—'), words('—'), num(Math.max(last, 0)), status];
+  const k = frame === null || frame === undefined ? last : Math.max(0, Math.min(frame, last));
+  return [num(path.w[k]), num(path.b[k]), num(path.loss[k]), el('td', { class: 'fit-num', text: String(k) }), status];
+}
+
+function lossCell(fit) {
+  const swatch = el('span', { class: 'fit-swatch', 'aria-hidden': 'true' });
+  swatch.style.backgroundColor = fit.color || 'currentColor';
+  return el('th', { scope: 'row' }, swatch, fit.label || fit.loss);
+}
+
+function row(fit, frame, tr) {
+  if (fit.error) {
+    return el('tr', { class: 'fit-row-error' }, lossCell(fit), el('td', { colspan: COLUMNS.length - 1, text: tr.t('fit.table.error', { message: tr.error(fit.error) }) }));
+  }
+  const opt = optimumCells(fit.optimum, tr);
+  opt[0].classList.add('fit-optimum');
+  return el('tr', null, lossCell(fit), ...pathCells(fit.path, frame, tr), ...opt);
+}
+
+export function createFitTable(container, { tr }) {
+  addCss(container, 'code', css);
+  const root = el('div', { class: 'fit-results' });
+  container.append(root);
+  return {
+    render(results, frame = null) {
+      const fits = (results && results.fits) || [];
+      if (!fits.length) {
+        root.replaceChildren(el('p', { class: 'fit-empty', text: tr.t('fit.table.empty') }));
+        return;
+      }
+      const atFrame = frame !== null && frame !== undefined;
+      const caption = el('caption', { text: atFrame ? tr.t('fit.table.captionFrame', { step: frame }) : tr.t('fit.table.caption') });
+      const head = el('tr', null, ...COLUMNS.map((c) => el('th', { scope: 'col', text: tr.t(c === 'value' && atFrame ? 'fit.table.valueFrame' : `fit.table.${c}`) })));
+      const table = el('table', { class: 'fit-table', role: 'table' }, caption, el('thead', null, head), el('tbody', null, ...fits.map((f) => row(f, frame, tr))));
+      const notes = el('ul', { class: 'fit-notes' });
+      for (const fit of fits) {
+        const note = mappingNote(fit, tr);
+        if (note) notes.append(el('li', { text: note }));
+      }
+      root.replaceChildren(el('div', { class: 'fit-table-wrap', tabindex: '0', role: 'region', 'aria-label': caption.textContent }, table), notes);
+    },
+    destroy() {
+      root.remove();
+    },
+  };
+}
