@@ -14,6 +14,9 @@ before(async () => {
   share = await importWeb('state/share-link.js');
   exportResults = await importWeb('later/export.js');
   i18n = await importWeb('i18n/translate.js');
+  // A link's refusals are worded from strings/share.js, which the page adds with its later chunk.
+  i18n.addStrings((await importWeb('i18n/strings/share.js')).shareStrings);
+  i18n.addStrings((await importWeb('i18n/strings/fit-shell.js')).fitShareStrings);
 });
 
 // ---- helpers ----

@@ -30,7 +30,7 @@ import { renderFormulas } from '../views/formulas.js';
 import { LossCharts } from '../views/charts/index.js';
 import { reportHeight } from '../embed/height.js';
 import { loadLater } from '../later/load.js';
-import { errorTextsMissing, addErrorStrings } from '../i18n/error-strings.js';
+import { errorTextsMissing, addErrorStrings, shareTextsMissing } from '../i18n/error-strings.js';
 import { createViewTabs } from '../views/view-tabs.js';
 
 const DEBOUNCE_MS = 150;
@@ -461,6 +461,8 @@ export async function startApp(where) {
     if (openedLink) writeLink();
   }
   if (embed && isPage) reportHeight(params.get('id'));
+  // A damaged link's words come with the later chunk: the notice is worded again when they arrive.
+  if (shareTextsMissing(store.get().notice)) ctx.later().then(() => controls.render(store.get(), tr), (e) => console.warn(e.message));
 
   where.themeHost.dataset.ready = 'true';
   if (where.element) where.element.dataset.ready = 'true';

@@ -37,7 +37,7 @@ const styled = new WeakSet();
 function addStyles(root, texts) {
   if (styled.has(root)) return;
   styled.add(root);
-  const sheets = texts.filter(Boolean).map((css) => {
+  const sheets = [...new Set(texts.filter(Boolean))].map((css) => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     return sheet;

@@ -16,9 +16,15 @@ export function errorTextsMissing(out) {
 
 let added = false;
 
-/** Adds the templates the later chunk carries (once: every use of the chunk passes here). */
+/** Adds the templates the later chunk carries (once: every use of the chunk passes here):
+ * the core's errors and why a share link cannot be opened. */
 export function addErrorStrings(later) {
   if (added || !later || !later.errorStrings) return;
   addStrings(later.errorStrings);
+  if (later.shareStrings) addStrings(later.shareStrings);
   added = true;
 }
+
+/** True when a notice is a share link's refusal whose words (the later chunk's) are not here yet. */
+export const shareTextsMissing = (notice) => Boolean(notice && notice.message && typeof notice.message.key === 'string'
+  && notice.message.key.startsWith('share.') && !has(notice.message.key));

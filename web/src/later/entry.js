@@ -17,6 +17,9 @@ import { hintStrings } from '../i18n/strings/hints.js';
 import { findHints } from '../compute/hints.js';
 // The core's error templates: only a view with an error needs them.
 import { errorStrings } from '../i18n/strings/errors.js';
+// Why a share link cannot be opened: only a damaged link needs them.
+import { shareStrings } from '../i18n/strings/share.js';
+import { fitShareStrings } from '../i18n/strings/fit-shell.js';
 
 // The readers and views of the data boxes the first view does not need.
 import { readers, inputMoreStrings } from '../input/more.js';
@@ -25,6 +28,6 @@ import { createSplitNotice } from '../views/split-notice.js';
 import { ColumnPicker } from '../views/column-picker.js';
 
 const input = { readers, strings: inputMoreStrings, createBoxMessages, createSplitNotice, ColumnPicker };
-const exports = { buildCode: build, CodeBlock, exportResults, chartFigure, chartsScale, moreFormulas, hintStrings, findHints, spokenFormulas, errorStrings, input };
+const exports = { buildCode: build, CodeBlock, exportResults, chartFigure, chartsScale, moreFormulas, hintStrings, findHints, spokenFormulas, errorStrings, shareStrings: Object.assign({}, shareStrings, fitShareStrings), input };
 const script = typeof document !== 'undefined' ? document.currentScript : null;
 if (script) script.dispatchEvent(new CustomEvent('lossplay:chunk', { detail: exports }));

@@ -60,11 +60,16 @@ function quote(value) {
 export class ShareLinkError extends Error {
   constructor(reason, whyKey, whyParams, lead = 'damaged') {
     const params = { why: { key: `share.${whyKey}`, params: whyParams || {} } };
-    super(t(`share.${lead}`, params, 'en'));
+    super();
     this.name = 'ShareLinkError';
     this.reason = reason; // size | base64 | check | compression | unsupported | checksum | json | version | field
     this.key = `share.${lead}`;
     this.params = params;
+  }
+
+  // In English, worded when read: the templates (strings/share.js) come with the later chunk.
+  get message() {
+    return t(this.key, this.params, 'en');
   }
 }
 

@@ -9,6 +9,7 @@ import { chartsLongStrings } from './charts-long.js';
 import { hintStrings } from './hints.js';
 import { errorStrings } from './errors.js';
 import { inputMoreStrings } from './input-more.js';
-import { fitShellStrings } from './fit-shell.js';
+import { fitShellStrings, fitShareStrings } from './fit-shell.js';
+import { shareStrings } from './share.js';
 
-export const TABLES = { ...PAGE_TABLES, examples: examplesStrings, bigdata: dataStrings, code: codeStrings, export: exportStrings, chartsLater: chartsLongStrings, hints: hintStrings, errors: errorStrings, inputMore: inputMoreStrings, fitShell: fitShellStrings };
+export const TABLES = { ...PAGE_TABLES, examples: examplesStrings, bigdata: dataStrings, code: codeStrings, export: exportStrings, chartsLater: chartsLongStrings, hints: hintStrings, errors: errorStrings, inputMore: inputMoreStrings, fitShell: fitShellStrings, share: shareStrings, fitShare: fitShareStrings };

@@ -1,6 +1,7 @@
 /* The fit lab's frame: the tabs (fitTabStrings, in the page's first load:
- * they show before the lab is opened, with the link checks of its keys) and
- * the fit panel's own words (fitShellStrings, in lossplay-fitlab.js). */
+ * they show before the lab is opened), why a link's fit keys are refused
+ * (fitShareStrings, in the later chunk with share.js's) and the fit panel's
+ * own words (fitShellStrings, in lossplay-fitlab.js). */
 
 export const fitTabStrings = {
   'view.tabs': { en: 'Views', zh: '视图' },
@@ -8,6 +9,9 @@ export const fitTabStrings = {
   'view.fit': { en: 'Fit lab', zh: '拟合实验' },
   'view.loading': { en: 'Loading the fit lab…', zh: '正在加载拟合实验…' },
   'view.loadFailed': { en: 'The fit lab could not be loaded: {message}', zh: '拟合实验加载失败：{message}' },
+};
+
+export const fitShareStrings = {
   'share.expectView': { en: '"scores" or "fit"', zh: '“scores”或“fit”' },
   'share.expectOptimizer': { en: '"gd", "momentum" or "adam"', zh: '“gd”、“momentum”或“adam”' },
   'share.expectPositive': { en: 'a number above 0', zh: '大于 0 的数' },

@@ -1,12 +1,12 @@
 /* Every string table of the page, by area. Each table maps a key to
  * {en, zh}; keys are unique across tables (tested). errors.js (the core's
  * error templates, 'error.<code>') is written from the C++ registry side and comes with
- * the later chunk (i18n/error-strings.js). */
+ * the later chunk (i18n/error-strings.js), and so do share.js's (why a link
+ * cannot be opened: only a damaged link needs them). */
 import { pageStrings } from './page.js';
 import { inputStrings } from './input.js';
 import { inputErrorStrings } from './input-errors.js';
 import { apiStrings } from './api.js';
-import { shareStrings } from './share.js';
 import { chartsStrings } from './charts.js';
 import { outlierStrings } from './outlier.js';
 import { wordStrings } from './words.js';
@@ -19,7 +19,6 @@ export const PAGE_TABLES = {
   input: inputStrings,
   inputErrors: inputErrorStrings,
   api: apiStrings,
-  share: shareStrings,
   charts: chartsStrings,
   outlier: outlierStrings,
   words: wordStrings,
