@@ -1,13 +1,13 @@
 /* <loss-playground>: the playground as a custom element, without an iframe.
  * Attributes are the shortcode's and the embed URL's: losses, data, preset,
- * panels, theme, lang, options. The widget lives in a Shadow DOM, so the
+ * panels, theme, lang, options, view ("fit": the fit lab alone). The widget lives in a Shadow DOM, so the
  * host page's CSS does not leak in; it is themed from outside through CSS
  * custom properties (--bg, --card, --text, --muted, --accent, --border, ...)
  * set on the element. It never touches the host page's URL. */
 import { startApp } from '../app/start.js';
 
 const STYLES = ['lossplay.css'];
-const ATTRIBUTES = ['losses', 'data', 'preset', 'panels', 'theme', 'lang', 'options'];
+const ATTRIBUTES = ['losses', 'data', 'preset', 'panels', 'theme', 'lang', 'options', 'view'];
 
 // @font-face rules do not work inside a shadow root: add the math font to
 // the host document, once, through the FontFace API (no <style> element, so

@@ -223,7 +223,7 @@ export function mountFit({ root, panel, store, lp, base, embed }) {
   const startText = el('span', { class: 'fit-start' });
   const resetStart = say(el('button', { type: 'button', class: 'control-button' }), 'fit.resetStart');
   resetStart.addEventListener('click', () => store.update((s) => ({ fit: Object.assign({}, s.fit, { start: [0, 0] }) })));
-  const optimiser = el('fieldset', { class: 'fit-optimiser' }, say(el('legend'), 'fit.optimizer'),
+  const optimiser = el('fieldset', { class: 'fit-optimiser' }, say(el('legend'), 'fit.training'),
     el('div', { class: 'fit-settings' },
       el('div', { class: 'fit-setting' }, say(el('label', { for: optSelect.id }), 'fit.optimizer'), optSelect),
       lrField.field, stepsField.field),
@@ -238,7 +238,8 @@ export function mountFit({ root, panel, store, lp, base, embed }) {
   const playerHost = el('div', { class: 'fit-player' });
   const lesson = el('p', { class: 'fit-lesson', role: 'status', 'aria-live': 'polite' });
   const moveRow = el('p', { class: 'fit-moved' });
-  const chartCard = el('section', { class: 'card fit-chart' }, say(el('h2', { class: 'card-title' }), 'fit.chart'), linesHost, playerHost, lesson, moveRow);
+  // (the chart titles itself: the card's heading is for the page's outline only)
+  const chartCard = el('section', { class: 'card fit-chart' }, say(el('h2', { class: 'visually-hidden' }), 'fit.chart'), linesHost, playerHost, lesson, moveRow);
   const landscapesHost = el('div', { class: 'fit-landscape-list' });
   const gridNote = el('p', { class: 'fit-info' });
   const landCard = el('section', { class: 'card fit-landscapes' }, say(el('h2', { class: 'card-title' }), 'fit.landscapes'),

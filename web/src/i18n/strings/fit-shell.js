@@ -45,6 +45,7 @@ export const fitShellStrings = {
   'fit.regression': { en: 'Regression: ŷ = w·x + b', zh: '回归：ŷ = w·x + b' },
   'fit.classification': { en: 'Classification: p = σ(w·x + b)', zh: '分类：p = σ(w·x + b)' },
   'fit.optionBad': { en: '{option} must be a number in {range}.', zh: '{option} 必须是 {range} 中的数。' },
+  'fit.training': { en: 'Training', zh: '训练' },
   'fit.optimizer': { en: 'Optimiser', zh: '优化器' },
   'fit.opt.gd': { en: 'Gradient descent', zh: '梯度下降' },
   'fit.opt.momentum': { en: 'Momentum', zh: '动量' },
