@@ -13,7 +13,7 @@ import { fileText } from '../input/file-text.js';
 import { COLORS } from '../compute/compute.js';
 import { readFitData, gridSize, GRID } from './compute-fit.js';
 import { createFitRunner } from './worker-client.js';
-import { FIT_KINDS, mappingNote } from './labels.js';
+import { FIT_KINDS } from './labels.js';
 import { FIT_PRESETS } from './presets.js';
 import { describeShift } from './sentence.js';
 import * as linesView from './views/lines.js';
@@ -146,8 +146,7 @@ export function mountFit({ root, panel, store, lp, base, embed }) {
     el('div', { class: 'fit-file' }, fileInput, fileLabel, fileStatus));
 
   // ---- the side: results, losses, optimiser ----
-  const tableHost = el('div', { class: 'fit-table' });
-  const notes = el('div', { class: 'fit-notes' });
+  const tableHost = el('div', { class: 'fit-table-host' }); // the table says how each classifier's labels were read
   const lossGroups = el('div', { class: 'fit-loss-groups' });
   const checks = new Map(); // loss -> checkbox
   const optionBoxes = []; // {loss, option, input, error}
@@ -230,7 +229,7 @@ export function mountFit({ root, panel, store, lp, base, embed }) {
     el('p', { class: 'fit-start-row' }, startText, resetStart));
   const status = el('p', { class: 'fit-status', role: 'status', 'aria-live': 'polite' });
   const sideCard = el('section', { class: 'card fit-side' },
-    say(el('h2', { class: 'card-title' }), 'fit.results'), tableHost, notes, status,
+    say(el('h2', { class: 'card-title' }), 'fit.results'), tableHost, status,
     el('fieldset', { class: 'fit-loss-set' }, say(el('legend'), 'fit.losses'), lossGroups), optimiser);
 
   // ---- the chart, the landscapes, the code ----
@@ -351,7 +350,6 @@ export function mountFit({ root, panel, store, lp, base, embed }) {
     if (frame !== null && frame >= longest) frame = null;
     drawFrame();
     code.render(fit, results);
-    notes.replaceChildren(...results.fits.map((f) => mappingNote(f, tr)).filter(Boolean).map((text) => el('p', { class: 'fit-info', text })));
     lesson.textContent = before && fit.moved ? describeShift(before, results, tr) || '' : '';
     status.textContent = !fit.losses.length ? tr.t('fit.noLoss') : '';
   }
