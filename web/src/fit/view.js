@@ -382,7 +382,7 @@ export function mountFit({ root, panel, store, lp, base, embed }) {
       console.error(e);
       status.textContent = tr.error(e);
     } finally {
-      if (mine === runs) lab.removeAttribute('aria-busy');
+      if (mine === runs && !timer) lab.removeAttribute('aria-busy');
     }
   }
 
@@ -402,6 +402,7 @@ export function mountFit({ root, panel, store, lp, base, embed }) {
     else if (keys.has('theme') && results) drawFrame();
     if (!keys.has('fit') || !state.fit) return;
     showControls(state.fit);
+    lab.setAttribute('aria-busy', 'true'); // from the change on, until its fit is shown
     if (how === 'typing') {
       clearTimeout(timer);
       timer = setTimeout(compute, TYPING_MS);
