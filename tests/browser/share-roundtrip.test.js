@@ -39,6 +39,12 @@ const EXAMPLES = {
   digits: 'fixed',
   // How the boxes are read: y's commas as thousands separators (the example's y box is empty).
   reading: { split: null, commas: { predictions: null, targets: 'thousands' } },
+  // The fit lab shown, with its own data, losses (Huber before MAE), options, optimiser, start and a dragged point.
+  view: 'fit',
+  fit: {
+    x: '1 2 3 4 5', y: '2.5 4.5 7 9 10.5', losses: ['huber_loss', 'l1_loss'], options: { huber_loss: { delta: 0.5 } },
+    optimizer: 'momentum', lr: 0.02, steps: 300, start: [1, -1], moved: { index: 4, y: 25 }, preset: 'note',
+  },
 };
 
 // What a reader sees of each key once the link is open ('zh' page). A key
@@ -83,6 +89,23 @@ const CHECKS = {
   },
   digits: async (page, v) => assert.equal(await page.locator('#digits').inputValue(), v),
   logScale: async (page, v) => assert.equal(await page.locator('input[data-control="log-scale"]').isChecked(), v),
+  view: async (page, v) => {
+    assert.equal(await page.locator('#tab-fit').getAttribute('aria-selected'), String(v === 'fit'));
+    assert.equal(await page.locator('#fit-view').isVisible(), v === 'fit');
+  },
+  fit: async (page, v) => {
+    const lab = page.locator('.fit-lab');
+    await lab.locator('.fit-results table tbody tr').nth(v.losses.length - 1).waitFor();
+    assert.equal(await lab.locator('textarea').nth(0).inputValue(), v.x);
+    assert.equal(await lab.locator('textarea').nth(1).inputValue(), v.y);
+    const checked = await lab.locator('.fit-loss input[type=checkbox]:checked').evaluateAll((boxes) => boxes.map((b) => b.value));
+    assert.deepEqual(checked.sort(), v.losses.slice().sort());
+    assert.equal(await lab.locator('.fit-optimiser select').inputValue(), v.optimizer);
+    assert.equal(Number(await lab.locator('.fit-optimiser input').nth(0).inputValue()), v.lr);
+    assert.equal(Number(await lab.locator('.fit-optimiser input').nth(1).inputValue()), v.steps);
+    assert.equal(Number(await lab.locator('.fit-option[id*="huber_loss-delta"]').inputValue()), v.options.huber_loss.delta);
+    assert.match(await lab.locator('.fit-moved').textContent(), new RegExp(`${v.moved.index + 1}.*${v.moved.y}`));
+  },
   dismissed: async (page, v) => {
     for (const id of v) assert.equal(await page.locator(`#hints [data-hint="${id}"]`).count(), 0, `${id} is closed`);
   },
