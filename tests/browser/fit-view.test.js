@@ -213,3 +213,29 @@ test('embedded with view=fit, in an iframe and as <loss-playground>: the fit lab
   await new Promise((resolve) => server.close(resolve));
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test('the outlier lesson: a point moved with the keyboard moves MSE\'s line, not MAE\'s, and a sentence says so', async () => {
+  const { page, pageErrors } = await openPage(browser.context, `${browser.base}?view=fit`, { width: 1366, height: 900 });
+  await settled(page, 2);
+  await page.getByLabel(/^y/).fill(X.map((x) => 2 * x + 1).join(' ')); // the line without its outlier
+  await chooseFit(page);
+  await settled(page, 2);
+  await page.locator('.fit-lab:not([aria-busy])').waitFor();
+  const handle = page.locator('.fitc-handle').nth(9);
+  await handle.focus();
+  for (let i = 0; i < 8; i++) await page.keyboard.press('Shift+ArrowUp');
+  const lesson = page.locator('.fit-lesson');
+  await lesson.filter({ hasText: 'MAE' }).waitFor();
+  assert.match(await lesson.textContent(), /^MSE's slope moved from 2\.00 to \d+\.\d\d; MAE's stayed at 2\.00\.$/);
+  assert.match(await page.locator('.fit-moved').textContent(), /^Point 10 moved to y = \d+/);
+  const rows = await tableRows(page, false);
+  assert.ok(rows.MSE.w > 2.5 && Math.abs(rows.MAE.w - 2) <= 0.02, `MSE ${rows.MSE.w}, MAE ${rows.MAE.w}`);
+  assert.equal(await page.getByLabel(/^y/).inputValue(), X.map((x) => 2 * x + 1).join(' '), 'the box keeps its text');
+  // Put back: the point returns and the lesson is done.
+  await page.getByRole('button', { name: 'Put it back' }).click();
+  await page.waitForFunction(() => document.querySelector('.fit-moved').textContent === '');
+  await page.locator('.fit-lab:not([aria-busy])').waitFor();
+  assert.equal(await lesson.textContent(), '');
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
