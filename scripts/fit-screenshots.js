@@ -21,6 +21,13 @@ async function main() {
         const file = path.join(out, `fit-${name}-${scheme}-${lang}.png`);
         await page.screenshot({ path: file, fullPage: true });
         console.log(file, pageErrors.length ? pageErrors : '');
+        if (name === 'phone') {
+          // The phone's page in parts, to look at them at their own size.
+          const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          for (let top = 0, k = 1; top < height; top += 1200, k++) {
+            await page.screenshot({ path: file.replace('.png', `-part${k}.png`), fullPage: true, clip: { x: 0, y: top, width: 360, height: Math.min(1200, height - top) } });
+          }
+        }
         await page.close();
       }
     }

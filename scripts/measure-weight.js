@@ -5,7 +5,10 @@
 // the fonts are in and the network has been quiet, and lists every request:
 // URL path, raw bytes and gzip -9 bytes of each body (computed here, so the
 // figure does not depend on whether a server compresses), and the total.
-//   node scripts/measure-weight.js [DIR=dist] [--page index.html] [--max-kb 200] [--json]
+//   node scripts/measure-weight.js [DIR=dist] [--page index.html] [--max-kb 200] [--json] [--fit]
+// --fit: the page opened on its fit lab (index.html?view=fit, waiting for the
+// fit's results table): what the first load plus the fit lab's chunk, core and
+// worker weigh (the first load alone is the default).
 // Exits 1 when the total is above --max-kb, when a request leaves the site,
 // or when one fails (4xx/5xx, or no answer).
 'use strict';
@@ -16,12 +19,17 @@ const zlib = require('node:zlib');
 const { serve } = require('./serve.js');
 
 const READY = '#results tbody tr';
+const FIT_READY = '.fit-lab:not([aria-busy]) .fit-results tbody tr';
 
 function parseArgs(argv) {
-  const opts = { dir: 'dist', page: 'index.html', maxKb: null, json: false };
+  const opts = { dir: 'dist', page: 'index.html', maxKb: null, json: false, ready: READY };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') opts.json = true;
+    else if (a === '--fit') {
+      opts.page = 'index.html?view=fit';
+      opts.ready = FIT_READY;
+    }
     else if (a === '--page') opts.page = argv[++i];
     else if (a === '--max-kb') {
       opts.maxKb = Number(argv[++i]);
@@ -41,7 +49,7 @@ function parseArgs(argv) {
 async function measure(dir, { page: pageName = 'index.html', ready = READY, timeout = 20000 } = {}) {
   const { chromium } = require('playwright-core');
   const root = path.resolve(dir);
-  if (!fs.existsSync(path.join(root, pageName))) throw new Error(`${path.join(root, pageName)} does not exist: build the site first`);
+  if (!fs.existsSync(path.join(root, pageName.split('?')[0]))) throw new Error(`${path.join(root, pageName)} does not exist: build the site first`);
   const server = await serve(root, 0);
   const base = `http://127.0.0.1:${server.address().port}/`;
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lossplay-weight-'));
@@ -113,7 +121,7 @@ module.exports = { measure, table };
 if (require.main === module) {
   (async () => {
     const opts = parseArgs(process.argv.slice(2));
-    const result = await measure(opts.dir, { page: opts.page });
+    const result = await measure(opts.dir, { page: opts.page, ready: opts.ready });
     if (opts.json) console.log(JSON.stringify(result, null, 2));
     else console.log(table(result));
     let ok = true;
