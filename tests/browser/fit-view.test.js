@@ -13,7 +13,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { launch, openPage } = require('./browser.js');
+const { launch } = require('./browser.js');
 const { serve } = require('../../scripts/serve.js');
 
 const X = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
@@ -26,6 +26,18 @@ before(async () => {
 after(async () => {
   if (browser) await browser.close();
 });
+
+// Opens `url` with motion reduced: the player then shows the paths' ends at once (no animation to wait for).
+async function openPage(context, url, viewport) {
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(url);
+  await page.waitForSelector('html[data-ready="true"]');
+  return { page, pageErrors };
+}
 
 // Least squares' slope of the data (what MSE's optimum is).
 function leastSquaresSlope(x, y) {
@@ -197,6 +209,7 @@ test('embedded with view=fit, in an iframe and as <loss-playground>: the fit lab
   const server = await serve(dir, 0);
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 900, height: 900 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`http://127.0.0.1:${server.address().port}/`);

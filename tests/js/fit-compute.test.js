@@ -14,7 +14,9 @@ const { loadLossPlay } = require('./lossplay-dist.js');
 let lp;
 let api;
 let C;
+let readData; // the page's reader, which readFitData is handed
 test.before(async () => {
+  ({ readData } = await importWeb('input/read.js'));
   ({ lp } = await loadLossPlay());
   api = await (await importWeb('fit/fit-api.js')).loadFit();
   C = await importWeb('fit/compute-fit.js');
@@ -42,7 +44,7 @@ function leastSquares(x, y) {
 }
 
 async function run(fit, meta) {
-  return C.computeFit(api, C.readFitData(lp, fit), fit, meta || {});
+  return C.computeFit(api, C.readFitData(lp, fit, readData), fit, meta || {});
 }
 
 test('the outlier data: MSE fits least squares, MAE the line through the other points', async () => {
@@ -86,7 +88,7 @@ test('a moved point is fitted in place of its y; the boxes are read as typed', a
 test('a two-column table in either box gives x and y', async () => {
   const table = 'x,y\n1,3\n2,5\n3,7\n4,9.5';
   for (const [x, y, from] of [[table, '', 'x'], ['', table, 'y'], ['1 3\n2 5\n3 7\n4 9.5', '', 'x']]) {
-    const data = C.readFitData(lp, fitState({ x, y }));
+    const data = C.readFitData(lp, fitState({ x, y }), readData);
     assert.deepEqual(data.errors, {}, `${from}: ${JSON.stringify(data.errors)}`);
     assert.deepEqual(Array.from(data.x), [1, 2, 3, 4]);
     assert.deepEqual(Array.from(data.y), [3, 5, 7, 9.5]);
@@ -95,16 +97,16 @@ test('a two-column table in either box gives x and y', async () => {
 });
 
 test('read errors stay at their box with line and column; unequal lengths are the pair\'s error', async () => {
-  const bad = C.readFitData(lp, fitState({ x: '1 2\n3 4x 5', y: '1 2 3 4 5' }));
+  const bad = C.readFitData(lp, fitState({ x: '1 2\n3 4x 5', y: '1 2 3 4 5' }), readData);
   assert.ok(bad.errors.x, 'x has an error');
   assert.equal(bad.errors.x.line, 2);
   assert.equal(bad.errors.x.column, 3);
   assert.equal(bad.errors.y, undefined);
   const r = await C.computeFit(api, bad, fitState(), {});
   assert.equal(r.fits.length, 0, 'nothing fitted on data in error');
-  const uneven = C.readFitData(lp, fitState({ x: '1 2 3', y: '1 2' }));
+  const uneven = C.readFitData(lp, fitState({ x: '1 2 3', y: '1 2' }), readData);
   assert.deepEqual(uneven.errors, { pair: { code: 'fit_lengths', params: { nx: 3, ny: 2 } } });
-  assert.equal(C.readFitData(lp, fitState({ x: '', y: '' })).errors.pair.code, 'fit_empty');
+  assert.equal(C.readFitData(lp, fitState({ x: '', y: '' }), readData).errors.pair.code, 'fit_empty');
 });
 
 test('a classifier gets its labels mapped; a loss that cannot fit says so beside the others', async () => {
@@ -140,6 +142,6 @@ test('large data get a coarser landscape; a stale run resolves to null', async (
   assert.ok(C.gridSize(40000) < 100 && C.gridSize(40000) >= 30);
   let stale = false;
   const fit = fitState();
-  const r = await C.computeFit(api, C.readFitData(lp, fit), fit, {}, { between: async () => { stale = true; }, stale: () => stale });
+  const r = await C.computeFit(api, C.readFitData(lp, fit, readData), fit, {}, { between: async () => { stale = true; }, stale: () => stale });
   assert.equal(r, null);
 });

@@ -1,13 +1,13 @@
 /* The fit lab's computation (no DOM), in two pure steps:
- *   readFitData(lp, fit)                       the boxes read with the page's own reader (input/read.js:
+ *   readFitData(lp, fit, readData)             the boxes read with the page's own reader (input/read.js:
  *                                              the same parsing, line and column errors; a two-column
  *                                              table in either box gives x and y) -> {x, y, errors, table}
  *   computeFit(fitApi, data, fit, meta, opts)  per selected loss: labels (labels.js), the optimiser's path,
  *                                              the exact optimum and the landscape -> FitResults
  * (see the interfaces of issue 11). The first needs the loss core (lp.parse) and runs on the page; the
  * second only the fit core, so it runs in the fit worker (fit/worker-entry.js) or, when none starts, on
- * the page. A failure of one loss is that loss's error; the others still fit. */
-import { readData } from '../input/read.js';
+ * the page. A failure of one loss is that loss's error; the others still fit. The reader is handed
+ * in, not imported: the worker's bundle then carries no reader and no string tables. */
 import { pairTable } from '../input/table-pairing.js';
 import { plainError } from '../pipeline/wire.js';
 import { FIT_KINDS, mapLabels } from './labels.js';
@@ -19,7 +19,7 @@ const MARGIN = 1.25; // the window holds the path and the start with a quarter t
 
 const BOXES = { x: 'predictions', y: 'targets' }; // table-pairing.js's names for the two boxes
 
-function readBox(lp, text) {
+function readBox(readData, lp, text) {
   if (!text || !text.trim()) return { reading: null, error: null };
   try {
     return { reading: readData(lp, text), error: null };
@@ -33,9 +33,10 @@ const valuesOf = (tensor) => Float64Array.from(tensor.data);
 /**
  * The two boxes as numbers: {x, y: Float64Array | null, errors: {x?, y?, pair?}, table: null | {from: 'x' | 'y'}}.
  * A table (two columns or more) in one box, the other empty, gives x (its first column) and y (its second).
+ * readData: input/read.js's.
  */
-export function readFitData(lp, fit) {
-  const boxes = { predictions: readBox(lp, fit.x), targets: readBox(lp, fit.y) };
+export function readFitData(lp, fit, readData) {
+  const boxes = { predictions: readBox(readData, lp, fit.x), targets: readBox(readData, lp, fit.y) };
   const errors = {};
   if (boxes.predictions.error) errors.x = boxes.predictions.error;
   if (boxes.targets.error) errors.y = boxes.targets.error;

@@ -10,6 +10,7 @@
 import { el, uid } from '../views/dom.js';
 import { translator } from '../i18n/translate.js';
 import { fileText } from '../input/file-text.js';
+import { readData } from '../input/read.js';
 import { COLORS } from '../compute/compute.js';
 import { readFitData, gridSize, GRID } from './compute-fit.js';
 import { createFitRunner } from './worker-client.js';
@@ -255,6 +256,7 @@ export function mountFit({ root, panel, store, lp, base, embed }) {
   let frame = null; // the player's step (null: the paths' ends)
   let before = null; // the fit when a drag started: the lesson compares against it
   let dragging = false;
+  let playedKey = null; // the paths the player last started
   const lines = linesView.createFitLines(linesHost, {
     tr,
     onMove(index, y) {
@@ -349,6 +351,13 @@ export function mountFit({ root, panel, store, lp, base, embed }) {
     player.setLength(longest);
     if (frame !== null && frame >= longest) frame = null;
     drawFrame();
+    // New paths (other data, losses or settings; not a dragged point, whose lesson is the lines'
+    // move): the player plays them from the start, or shows their ends when motion is reduced.
+    const key = JSON.stringify([fit.x, fit.y, fit.losses, fit.options, fit.optimizer, fit.lr, fit.steps, fit.start]);
+    if (key !== playedKey) {
+      playedKey = key;
+      player.reset(); // draws through onFrame
+    }
     code.render(fit, results);
     lesson.textContent = before && fit.moved ? describeShift(before, results, tr) || '' : '';
     status.textContent = !fit.losses.length ? tr.t('fit.noLoss') : '';
@@ -363,7 +372,7 @@ export function mountFit({ root, panel, store, lp, base, embed }) {
     timer = 0;
     const fit = store.get().fit;
     const mine = ++runs;
-    const data = readFitData(lp, fit);
+    const data = readFitData(lp, fit, readData);
     lastData = data;
     showErrors(data);
     showFile();
