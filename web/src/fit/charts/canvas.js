@@ -112,6 +112,17 @@ export function drawAxes(ctx, theme, box, xs, ys, xTicks, yTicks, labels) {
   ctx.restore();
 }
 
+/** A measure(text) of tick labels in the axes' font. */
+export function measurer(ctx, theme) {
+  return (text) => {
+    ctx.save();
+    ctx.font = `12px ${theme.font}`;
+    const w = ctx.measureText(text).width;
+    ctx.restore();
+    return w;
+  };
+}
+
 /** The widest tick label, so the left margin holds it. */
 export function labelWidth(ctx, theme, texts) {
   ctx.save();

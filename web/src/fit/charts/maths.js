@@ -25,8 +25,26 @@ export function niceTicks(lo, hi, count = 5) {
   return { ticks, step };
 }
 
+/**
+ * Ticks whose labels fit `pixels` of axis: fewer ticks until the widest
+ * label (measure(text) in pixels) leaves a gap of `gap` between them.
+ */
+export function fittingTicks(lo, hi, pixels, measure, gap = 14) {
+  let count = Math.max(2, Math.floor(pixels / 60));
+  for (;;) {
+    const t = niceTicks(lo, hi, count);
+    const widest = Math.max(0, ...t.ticks.map((v) => measure(tickLabel(v, t.step))));
+    if (count <= 2 || (widest + gap) * t.ticks.length <= pixels) return t;
+    count--;
+  }
+}
+
 /** A tick's label: as many decimals as its step needs, a true minus sign. */
 export function tickLabel(v, step) {
+  // Large or tiny round values as 2e5, 1.5e−5: short enough for a phone's axis.
+  if (v !== 0 && (Math.abs(v) >= 1e5 || Math.abs(step) < 1e-4)) {
+    return Number(v.toPrecision(6)).toExponential().replace(/\.?0+e/, 'e').replace('e+', 'e').replace(/-/g, '−');
+  }
   const decimals = Math.max(0, Math.min(10, -Math.floor(Math.log10(step) + 1e-9)));
   const s = Math.abs(v) < step * 1e-6 ? (0).toFixed(decimals) : v.toFixed(decimals);
   return s.replace('-', '−');

@@ -7,15 +7,15 @@
  *   createLandscape(container, { tr, onStart }) -> { render(fit, frame), destroy() } */
 import { el } from '../../views/dom.js';
 import css from '../css/charts.css';
-import { readTheme, fitCanvas, pointerAt, drawAxes, labelWidth } from '../charts/canvas.js';
+import { readTheme, fitCanvas, pointerAt, drawAxes, labelWidth, measurer } from '../charts/canvas.js';
 import {
-  linear, niceTicks, tickLabel, num, logScale, heatPixels, contourLevels, contourSegments,
+  linear, niceTicks, fittingTicks, tickLabel, num, logScale, heatPixels, contourLevels, contourSegments,
   landscapeDomain, frameIndex, keyStep, roundTo, ramp,
 } from '../charts/maths.js';
 
 export { css };
 
-const height = (width) => Math.round(Math.min(Math.max(width * 0.8, 220), 420));
+const height = (width) => Math.round(Math.min(Math.max(width * 0.85, 260), 440));
 const MAX_DOTS = 250; // a longer path gets a dot every few steps
 
 // The drawn picture of a landscape, made once per landscape (frames only redraw the path).
@@ -46,10 +46,10 @@ export function createLandscape(container, { tr, onStart = () => {} }) {
   const ramp1 = el('canvas', { width: '140', height: '1', 'aria-hidden': 'true' });
   const lo = el('span');
   const hi = el('span');
-  const scaleName = el('span');
+  const scaleName = el('span', { class: 'fitc-scale-name' });
   const outsideKey = el('span', {}, el('span', { class: 'fitc-hatch' }), ' ', el('span'));
   const contourNote = el('span');
-  const scaleRow = el('div', { class: 'fitc-scale' }, scaleName, lo, ramp1, hi, outsideKey, contourNote);
+  const scaleRow = el('div', { class: 'fitc-scale' }, scaleName, el('span', { class: 'fitc-ramp' }, lo, ramp1, hi), outsideKey, contourNote);
   const message = el('p', { class: 'fitc-note' });
   const root = el('figure', { class: 'fitc fitc-landscape', 'aria-describedby': sentence.id }, title, plot, scaleRow, message, sentence);
   container.append(root);
@@ -91,11 +91,10 @@ export function createLandscape(container, { tr, onStart = () => {} }) {
     if (pictureOf !== land) { picture = prepare(land); pictureOf = land; }
     const theme = readTheme(root);
     const domain = landscapeDomain(land);
-    const narrow = width < 480;
-    const wt = niceTicks(domain.w[0], domain.w[1], narrow ? 4 : 6);
     const bt = niceTicks(domain.b[0], domain.b[1], 5);
     const left = 24 + labelWidth(ctx, theme, bt.ticks.map((t) => tickLabel(t, bt.step)));
     const box = { left, top: 8, width: width - left - 12, height: h - 8 - 46 };
+    const wt = fittingTicks(domain.w[0], domain.w[1], box.width, measurer(ctx, theme));
     const xs = linear(domain.w[0], domain.w[1], box.left, box.left + box.width);
     const ys = linear(domain.b[0], domain.b[1], box.top + box.height, box.top);
     view = { xs, ys, box, domain };
@@ -215,6 +214,7 @@ export function createLandscape(container, { tr, onStart = () => {} }) {
     const tw = ctx.measureText(label).width;
     let tx = x + 10;
     if (tx + tw > box.left + box.width - 4) tx = x - 10 - tw;
+    tx = Math.max(box.left + 4, Math.min(tx, box.left + box.width - 4 - tw));
     const ty = y - 10 < box.top + 12 ? y + 18 : y - 10;
     ctx.lineWidth = 3;
     ctx.strokeStyle = 'rgba(0, 0, 0, 0.75)';

@@ -8,8 +8,8 @@
  *   createFitLines(container, { tr, onMove, onMoveEnd }) -> { render(results, frame), destroy() } */
 import { el } from '../../views/dom.js';
 import css from '../css/charts.css';
-import { readTheme, fitCanvas, pointerAt, drawAxes, labelWidth } from '../charts/canvas.js';
-import { linear, niceTicks, tickLabel, num, paddedExtent, frameIndex, keyStep, roundTo, sigmoid } from '../charts/maths.js';
+import { readTheme, fitCanvas, pointerAt, drawAxes, labelWidth, measurer } from '../charts/canvas.js';
+import { linear, niceTicks, fittingTicks, tickLabel, num, paddedExtent, frameIndex, keyStep, roundTo, sigmoid } from '../charts/maths.js';
 import { classOf, isScoreLoss, lineDomain } from '../charts/lines-maths.js';
 
 export { css };
@@ -58,12 +58,12 @@ export function createFitLines(container, { tr, onMove = () => {}, onMoveEnd = (
     const y = ys();
     const xd = paddedExtent([x], 0.06);
     const yd = frozen || (classes ? [-0.15, 1.15] : lineDomain(results));
-    const xt = niceTicks(xd[0], xd[1], width < 480 ? 4 : 7);
     const yt = classes ? { ticks: [0, 0.5, 1], step: 0.1 } : niceTicks(yd[0], yd[1], 5);
     const cls = classes ? classOf(results.y) : null;
     const yLabel = classes ? (t) => (t === 0 ? num(cls.low) : t === 1 ? num(cls.high) : '0.5') : (t, s) => tickLabel(t, s);
     const left = 24 + labelWidth(ctx, theme, yt.ticks.map((t) => yLabel(t, yt.step)));
     const box = { left, top: 10, width: width - left - 12, height: h - 10 - 46 };
+    const xt = fittingTicks(xd[0], xd[1], box.width, measurer(ctx, theme));
     const xs = linear(xd[0], xd[1], box.left, box.left + box.width);
     const yscale = linear(yd[0], yd[1], box.top + box.height, box.top);
     view = { xs, ys: yscale, box, yd, classes, cls };
