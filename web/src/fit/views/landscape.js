@@ -290,7 +290,10 @@ export function createLandscape(container, { tr, onStart = () => {} }) {
     const { domain } = view;
     const sw = keyStep(domain.w[0], domain.w[1], event.shiftKey);
     const sb = keyStep(domain.b[0], domain.b[1], event.shiftKey);
-    Object.assign(moving, clampToWindow(roundTo(moving.w + dir[0] * sw, sw), roundTo(moving.b + dir[1] * sb, sb)));
+    // Only the coordinate the key moves changes (and is rounded to its step).
+    const next = clampToWindow(roundTo(moving.w + dir[0] * sw, sw), roundTo(moving.b + dir[1] * sb, sb));
+    if (dir[0]) moving.w = next.w;
+    if (dir[1]) moving.b = next.b;
     labelStart();
     chart.redraw();
   });

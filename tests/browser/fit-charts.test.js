@@ -1,0 +1,260 @@
+// The fit view's charts in Chromium (web/src/fit/views/: lines.js,
+// landscape.js, player.js), mounted by a harness page with real results of
+// the fit core (fit-api.js) on the issue's data: x = 1…10, y = 2x + 1, the
+// last y = 60, fitted with MSE and MAE. A line per loss, a point dragged and
+// keyed, the start dragged and keyed, the player stepping, a diverged path
+// said, the sentences, both languages, a phone's width, and the heatmap's speed.
+'use strict';
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const { buildSite } = require('./fixtures/fit-charts/site.js');
+
+const SITE = buildSite();
+const { launch, openPage } = require('./browser.js');
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); fs.rmSync(SITE, { recursive: true, force: true }); });
+
+const LS_SLOPE = 4.127272727272727; // least squares on the data
+
+async function harness(query = '', viewport) {
+  const opened = await openPage(browser.context, `${browser.base}fixtures/fit-charts/harness.html?${query}`, viewport);
+  const error = await opened.page.evaluate(() => document.body.dataset.error);
+  assert.equal(error, undefined, error);
+  return opened;
+}
+
+// Pixels of the lines chart near each colour (the loss colours of compute.js).
+function countColours(page, colours) {
+  return page.evaluate((list) => {
+    const canvas = document.querySelector('.fitc-lines canvas');
+    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    return list.map((hex) => {
+      const n = parseInt(hex.slice(1), 16);
+      const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < 40 && data[i + 3] > 200) count++;
+      }
+      return count;
+    });
+  }, colours);
+}
+
+const legendTexts = (page, root = '.fitc-lines') => page.$$eval(`${root} .fitc-legend-item`, (items) => items.map((i) => i.textContent));
+
+test('a fitted line per loss over the points, in the loss’s colour, with w and b in the legend', async () => {
+  const { page, pageErrors } = await harness('data=outlier');
+  const results = await page.evaluate(() => self.harness.results.fits.map((f) => ({ loss: f.loss, w: f.optimum.w, color: f.color })));
+  assert.ok(Math.abs(results[0].w - LS_SLOPE) < 1e-9);
+  const [blue, red] = await countColours(page, results.map((r) => r.color));
+  assert.ok(blue > 300 && red > 300, `pixels of MSE's colour ${blue}, of MAE's ${red}`);
+  const legend = await legendTexts(page);
+  assert.equal(legend.length, 2);
+  assert.match(legend[0], /^MSE.*exact optimum \(dashed\): w = 4\.13, b = −6\.8/);
+  assert.match(legend[1], /^MAE.*exact optimum \(dashed\): w = 2, b = 1/);
+  const sentence = await page.$eval('.fitc-lines', (f) => document.getElementById(f.getAttribute('aria-describedby')).textContent);
+  assert.match(sentence, /^10 points with one fitted line ŷ = w·x \+ b per loss/);
+  assert.match(sentence, /MSE: w = 4\.13/);
+  // Ten draggable points, one of them in the tab order.
+  assert.equal(await page.$$eval('.fitc-handle[role="slider"]', (h) => h.length), 10);
+  assert.equal(await page.$$eval('.fitc-handle[tabindex="0"]', (h) => h.length), 1);
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
+test('dragging a point fires onMove with the y under the pointer, then onMoveEnd, and the lines follow', async () => {
+  const { page } = await harness('data=outlier');
+  const handle = await page.$('.fitc-handle[data-index="9"]');
+  const box = await handle.boundingBox();
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(cx, cy + i * 15);
+  await page.mouse.up();
+  await page.waitForTimeout(50);
+  const { events, mse } = await page.evaluate(() => ({ events: self.harness.events, mse: self.harness.results.fits[0].optimum.w }));
+  assert.ok(events.move.length >= 2, `${events.move.length} moves`);
+  assert.ok(events.move.every((m) => m.index === 9));
+  const last = events.move[events.move.length - 1];
+  // 150 px down on an axis of about 0.27 px per unit of y (60 − 3 + padding over ~264 px): y falls by tens.
+  assert.ok(last.y < 40 && last.y > 10, `y ${last.y}`);
+  assert.equal(events.moveEnd, 1);
+  assert.ok(mse < LS_SLOPE - 0.5, `MSE's slope followed the point: ${mse}`);
+  // The point's slider says where it is.
+  assert.equal(Number(await handle.getAttribute('aria-valuenow')), last.y);
+  await page.close();
+});
+
+test('the keyboard chooses a point with ← → and moves it with ↑ ↓ (Shift: ten times more)', async () => {
+  const { page } = await harness('data=outlier');
+  await page.focus('.fitc-handle[tabindex="0"]');
+  await page.keyboard.press('ArrowLeft'); // from the first point round to the last
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.index), '9');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.waitForTimeout(50);
+  const events = await page.evaluate(() => self.harness.events);
+  const ys = events.move.map((m) => m.y);
+  assert.deepEqual(ys, [59, 49]);
+  assert.equal(events.moveEnd, 2);
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-valuetext')), 'point 10: x = 10, y = 49');
+  assert.equal(await page.evaluate(() => self.harness.state.moved.y), 49);
+  await page.close();
+});
+
+test('the landscape: dragging the start fires onStart on release; the arrow keys move it too', async () => {
+  const { page } = await harness('data=outlier');
+  const start = await page.$('.fitc-landscape .fitc-start');
+  const box = await start.boundingBox();
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  await page.mouse.move(cx + 20, cy);
+  await page.mouse.move(cx + 40, cy + 30);
+  assert.equal((await page.evaluate(() => self.harness.events.start)).length, 0, 'nothing before the release');
+  await page.mouse.up();
+  const events = await page.evaluate(() => self.harness.events.start);
+  assert.equal(events.length, 1);
+  assert.ok(events[0].w > 0 && events[0].b < 0, `start (${events[0].w}, ${events[0].b})`);
+  // The harness refitted from there: the path starts at the new point.
+  const first = await page.evaluate(() => ({ w: self.harness.results.fits[0].path.w[0], b: self.harness.results.fits[0].path.b[0] }));
+  assert.deepEqual(first, events[0]);
+  await page.focus('.fitc-landscape .fitc-start');
+  await page.keyboard.press('ArrowUp');
+  const keyed = await page.evaluate(() => self.harness.events.start);
+  assert.equal(keyed.length, 2);
+  assert.equal(keyed[1].w, events[0].w);
+  assert.ok(keyed[1].b > events[0].b);
+  assert.match(await start.getAttribute('aria-label'), /^start of the path: w = /);
+  await page.close();
+});
+
+test('the landscape says its path and the exact optimum; axes, colour scale and grid are named', async () => {
+  const { page } = await harness('data=outlier');
+  const sentences = await page.$$eval('.fitc-landscape', (fs) => fs.map((f) => document.getElementById(f.getAttribute('aria-describedby')).textContent));
+  assert.match(sentences[0], /^MSE: the path of 200 optimiser steps from \(0, 0\) ends at \(4\.1\d?, −6\.\d+\); the exact optimum is \(4\.13, −6\.8\)\.$/);
+  assert.match(sentences[1], /^MAE: the path of 200 optimiser steps from \(0, 0\) ends at .*; the exact optimum is \(2, 1\)\.$/);
+  const scale = await page.$eval('.fitc-landscape .fitc-scale', (s) => s.textContent);
+  assert.match(scale, /F\(w, b\), log colour scale/);
+  assert.match(scale, /100 × 100 grid/);
+  await page.close();
+});
+
+test('the player steps frames forward and back, plays and pauses with one button, and honours reduced motion', async () => {
+  const { page } = await harness('data=outlier');
+  await page.click('.fitc-forward');
+  await page.click('.fitc-forward');
+  await page.click('.fitc-back');
+  let frames = await page.evaluate(() => self.harness.events.frames);
+  assert.deepEqual(frames, [1, 2, 1]);
+  assert.equal(await page.$eval('.fitc-player output', (o) => o.textContent), 'step 1 of 200');
+  assert.equal(await page.$eval('.fitc-frame', (s) => s.getAttribute('aria-valuetext')), 'step 1 of 200');
+  // The legend follows the frame: MSE's w after one Adam step.
+  const legend = await legendTexts(page);
+  const w1 = await page.evaluate(() => self.harness.results.fits[0].path.w[1]);
+  assert.ok(legend[0].includes(`w = ${Number(w1.toPrecision(3))}`), legend[0]);
+  await page.click('.fitc-play');
+  assert.equal(await page.$eval('.fitc-play', (b) => b.textContent), 'Pause');
+  await page.waitForTimeout(400);
+  await page.click('.fitc-play');
+  assert.equal(await page.$eval('.fitc-play', (b) => b.textContent), 'Play');
+  frames = await page.evaluate(() => self.harness.events.frames);
+  assert.ok(frames[frames.length - 1] > 5, `played to ${frames[frames.length - 1]}`);
+  // The slider with the keyboard.
+  await page.focus('.fitc-frame');
+  await page.keyboard.press('End');
+  assert.equal(await page.$eval('.fitc-player output', (o) => o.textContent), 'step 200 of 200');
+  // Reduced motion: a reset shows the paths' ends and does not play.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.evaluate(() => self.harness.player.reset());
+  await page.waitForTimeout(200);
+  frames = await page.evaluate(() => self.harness.events.frames);
+  assert.equal(frames[frames.length - 1], 200);
+  assert.equal(await page.$eval('.fitc-play', (b) => b.textContent), 'Play');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.evaluate(() => self.harness.player.reset());
+  await page.waitForTimeout(300);
+  assert.equal(await page.$eval('.fitc-play', (b) => b.textContent), 'Pause', 'without reduced motion a reset plays');
+  await page.close();
+});
+
+test('a diverged path is said on its landscape and in the legend, never given as a result', async () => {
+  for (const [lang, said] of [['en', 'diverged at step 4: learning rate too large'], ['zh', '在第 4 步发散：学习率过大']]) {
+    const { page } = await harness(`data=diverged&lang=${lang}`);
+    const status = await page.$$eval('.fitc-landscape .fitc-status', (s) => s.map((n) => n.textContent));
+    assert.deepEqual(status, [said, '']);
+    const legend = await legendTexts(page);
+    assert.ok(legend[0].includes(said), legend[0]);
+    assert.ok(!/w = [^,]+, b = [^ ]+ *exact/.test(legend[0].replace(said, '')), `no w, b for the diverged path: ${legend[0]}`);
+    const sentence = await page.$eval('.fitc-landscape', (f) => document.getElementById(f.getAttribute('aria-describedby')).textContent);
+    assert.ok(sentence.includes(said), sentence);
+    assert.ok(!/ends at/.test(sentence));
+    await page.close();
+  }
+});
+
+test('classification: points at their classes, BCE’s curve and hinge’s decision boundary, said in the legend', async () => {
+  const { page } = await harness('data=classes');
+  const legend = await legendTexts(page);
+  assert.match(legend[0], /^BCE.*curve p = σ\(w·x \+ b\)/);
+  assert.match(legend[1], /^Hinge.*decision boundary x = −b\/w = [\d.]+ .*labels given to the loss as −1 and \+1/);
+  const sentence = await page.$eval('.fitc-lines', (f) => document.getElementById(f.getAttribute('aria-describedby')).textContent);
+  assert.match(sentence, /whose outputs are scores/);
+  // Dragging a point across the middle flips its class.
+  const handle = await page.$('.fitc-handle[data-index="4"]'); // x = 5, class 0
+  const box = await handle.boundingBox();
+  await page.mouse.move(box.x + 12, box.y + 12);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 12, box.y - 150);
+  await page.mouse.up();
+  const events = await page.evaluate(() => self.harness.events);
+  assert.deepEqual(events.move, [{ index: 4, y: 1 }]);
+  await page.close();
+});
+
+test('Chinese: axes 斜率 w and 截距 b, the player and the sentences in Chinese', async () => {
+  const { page } = await harness('data=outlier&lang=zh');
+  const sentence = await page.$eval('.fitc-landscape', (f) => document.getElementById(f.getAttribute('aria-describedby')).textContent);
+  assert.match(sentence, /^MSE：优化器从 \(0, 0\) 出发走了 200 步，停在 .*；精确最优解是 \(4\.13, −6\.8\)。$/);
+  assert.equal(await page.$eval('.fitc-play', (b) => b.textContent), '播放');
+  assert.equal(await page.$eval('.fitc-player output', (o) => o.textContent), '第 0 步，共 200 步');
+  const legend = await legendTexts(page);
+  assert.match(legend[0], /精确最优解（虚线）：w = 4\.13，b = −6\.8/);
+  await page.close();
+});
+
+test('on a phone (360 px) the charts take the full width and a touch drags a point', async () => {
+  const { page } = await harness('data=outlier', { width: 360, height: 780 });
+  const widths = await page.$$eval('.fitc-plot canvas', (cs) => cs.map((c) => [c.getBoundingClientRect().width, c.parentElement.clientWidth]));
+  for (const [w, host] of widths) assert.equal(w, host);
+  assert.ok(widths[0][0] > 300, `lines chart ${widths[0][0]} px wide`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
+  assert.equal(overflow, false, 'nothing wider than the screen');
+  const box = await (await page.$('.fitc-handle[data-index="9"]')).boundingBox();
+  const client = await page.context().newCDPSession(page);
+  const at = (y) => [{ x: box.x + box.width / 2, y }];
+  const y0 = box.y + box.height / 2;
+  await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(y0) });
+  for (let i = 1; i <= 5; i++) await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(y0 + i * 20) });
+  await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await page.waitForTimeout(50);
+  const events = await page.evaluate(() => self.harness.events);
+  assert.ok(events.move.length >= 1 && events.move[events.move.length - 1].y < 60, JSON.stringify(events.move));
+  assert.equal(events.moveEnd, 1);
+  await page.close();
+});
+
+test('a 100 × 100 landscape redraws within 16 ms, its heatmap rebuilt included', async () => {
+  const { page } = await harness('data=outlier');
+  const t = await page.evaluate(() => self.harness.timeLandscape(30));
+  console.log(`landscape ${t.columns} × ${t.rows}: a frame's redraw ${t.frameMs.toFixed(2)} ms, with the heatmap rebuilt ${t.heatmapMs.toFixed(2)} ms`);
+  assert.equal(t.columns * t.rows, 10000);
+  assert.ok(t.frameMs < 16, `${t.frameMs} ms`);
+  assert.ok(t.heatmapMs < 16, `${t.heatmapMs} ms`);
+  await page.close();
+});
