@@ -152,9 +152,9 @@ export function createLandscape(container, { tr, onStart = () => {} }) {
     // The steps still to come: faint.
     if (k < p.w.length - 1) {
       line(k, p.w.length - 1);
-      ctx.globalAlpha = 0.35;
+      ctx.globalAlpha = 0.45;
       ctx.lineWidth = 1.5;
-      ctx.strokeStyle = theme.card;
+      ctx.strokeStyle = fit.color;
       ctx.setLineDash([3, 3]);
       ctx.stroke();
       ctx.setLineDash([]);
