@@ -145,6 +145,25 @@ test('the landscape says its path and the exact optimum; axes, colour scale and 
   await page.close();
 });
 
+test('cells outside the loss’s domain are hatched grey and keyed; a landscape without them has no key', async () => {
+  const { page } = await harness('data=outlier&losses=msle,mse_loss');
+  const nan = await page.evaluate(() => self.harness.results.fits.map((f) => f.landscape.values.filter((v) => !Number.isFinite(v)).length));
+  assert.ok(nan[0] > 100 && nan[1] === 0, `NaN cells: ${nan}`);
+  const keys = await page.$$eval('.fitc-landscape .fitc-scale', (s) => s.map((n) => [...n.children].filter((c) => c.offsetParent !== null).map((c) => c.textContent).join(' | ')));
+  assert.match(keys[0], /outside the loss’s domain/);
+  assert.doesNotMatch(keys[1], /outside/);
+  // The picture: the hatch's two greys (150 and 200), which no colour of the ramp is.
+  const grey = await page.evaluate(() => {
+    const canvas = document.querySelector('.fitc-landscape canvas');
+    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    let greys = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] === data[i + 1] && data[i + 1] === data[i + 2] && (data[i] === 150 || data[i] === 200)) greys++;
+    return { greys };
+  });
+  assert.ok(grey.greys > 1000, `grey stripe pixels: ${grey.greys}`);
+  await page.close();
+});
+
 test('the player steps frames forward and back, plays and pauses with one button, and honours reduced motion', async () => {
   const { page } = await harness('data=outlier');
   await page.click('.fitc-forward');
