@@ -86,6 +86,9 @@ test('dragging a point fires onMove with the y under the pointer, then onMoveEnd
   assert.ok(mse < LS_SLOPE - 0.5, `MSE's slope followed the point: ${mse}`);
   // The point's slider says where it is.
   assert.equal(Number(await handle.getAttribute('aria-valuenow')), last.y);
+  assert.equal(await handle.getAttribute('aria-label'), 'point 10 (x = 10)');
+  const [min, max] = [Number(await handle.getAttribute('aria-valuemin')), Number(await handle.getAttribute('aria-valuemax'))];
+  assert.ok(min < 3 && max > last.y, `slider range [${min}, ${max}] holds the data`);
   await page.close();
 });
 
@@ -265,6 +268,30 @@ test('on a phone (360 px) the charts take the full width and a touch drags a poi
   const events = await page.evaluate(() => self.harness.events);
   assert.ok(events.move.length >= 1 && events.move[events.move.length - 1].y < 60, JSON.stringify(events.move));
   assert.equal(events.moveEnd, 1);
+  await page.close();
+});
+
+test('long data: the points are drawn but not draggable, and the chart says so', async () => {
+  const { page } = await harness('data=long');
+  assert.equal(await page.$$eval('.fitc-handle', (h) => h.length), 0);
+  assert.equal(await page.$eval('.fitc-lines .fitc-note', (n) => n.textContent), 'With 300 points the points are not draggable (up to 200 are).');
+  assert.equal((await legendTexts(page)).length, 2);
+  await page.close();
+});
+
+test('canvases are sharp on a high-DPI screen and follow their container’s width', async () => {
+  const { page } = await harness('data=outlier');
+  const client = await page.context().newCDPSession(page);
+  await client.send('Emulation.setDeviceMetricsOverride', { width: 1366, height: 900, deviceScaleFactor: 2, mobile: false });
+  await page.evaluate(() => self.harness.setFrame(null)); // redraws at the new ratio
+  let sizes = await page.$$eval('.fitc-plot canvas', (cs) => cs.map((c) => [c.width, c.getBoundingClientRect().width]));
+  for (const [device, css] of sizes) assert.equal(device, 2 * css);
+  await page.$eval('#left', (n) => { n.style.width = '420px'; });
+  await page.waitForTimeout(100);
+  sizes = await page.$$eval('.fitc-lines canvas', (cs) => cs.map((c) => [c.getBoundingClientRect().width, c.parentElement.clientWidth]));
+  assert.equal(sizes[0][0], sizes[0][1]);
+  assert.ok(sizes[0][0] < 420, `${sizes[0][0]} px`);
+  await client.send('Emulation.clearDeviceMetricsOverride');
   await page.close();
 });
 

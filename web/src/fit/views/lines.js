@@ -296,19 +296,23 @@ export function createFitLines(container, { tr, onMove = () => {}, onMoveEnd = (
     handleNodes.forEach((h, i) => {
       h.setAttribute('aria-valuenow', String(y[i]));
       h.setAttribute('aria-valuetext', pointText(i, y[i]));
-      h.setAttribute('aria-label', tr.t('fitCharts.point', { i: i + 1, x: num(results.x[i], 4), y: '' }).replace(/[,，]?\s*y = $/, ''));
+      h.setAttribute('aria-label', tr.t('fitCharts.pointName', { i: i + 1, x: num(results.x[i], 4) }));
     });
   }
 
   function placeHandles() {
     if (!view) return;
     const y = ys();
+    // The sliders' range: the y axis as drawn (the classes' two labels for classification).
+    const range = view.classes ? [view.cls.low, view.cls.high] : view.yd.map((v) => roundTo(v, keyStep(view.yd[0], view.yd[1], false)));
     handleNodes.forEach((h, i) => {
       const px = view.xs(results.x[i]);
       const py = view.ys(pointY(y[i]));
       const inside = Number.isFinite(px) && Number.isFinite(py);
       h.style.left = `${inside ? px : -999}px`;
       h.style.top = `${inside ? py : -999}px`;
+      h.setAttribute('aria-valuemin', String(Math.min(range[0], y[i])));
+      h.setAttribute('aria-valuemax', String(Math.max(range[1], y[i])));
     });
   }
 

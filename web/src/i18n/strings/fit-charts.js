@@ -10,6 +10,7 @@ export const fitChartsStrings = {
   'fitCharts.axisClass': { en: 'class, and p = σ(w·x + b)', zh: '类别，及 p = σ(w·x + b)' },
   'fitCharts.pointsGroup': { en: 'Data points: drag one, or focus it and press ↑ ↓ (Shift: larger steps), ← → for the next', zh: '数据点：拖动某个点，或聚焦后按 ↑ ↓ 移动（按住 Shift 步长更大），← → 换下一个点' },
   'fitCharts.point': { en: 'point {i}: x = {x}, y = {y}', zh: '第 {i} 个点：x = {x}，y = {y}' },
+  'fitCharts.pointName': { en: 'point {i} (x = {x})', zh: '第 {i} 个点（x = {x}）' },
   'fitCharts.pointClass': { en: 'point {i}: x = {x}, class {y}', zh: '第 {i} 个点：x = {x}，类别 {y}' },
   'fitCharts.tooManyToDrag': { en: 'With {n|# point|# points} the points are not draggable (up to {max} are).', zh: '共 {n} 个点，点不可拖动（最多 {max} 个点时可拖动）。' },
   'fitCharts.legendAt': { en: 'w = {w}, b = {b}', zh: 'w = {w}，b = {b}' },
