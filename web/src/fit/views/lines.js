@@ -9,7 +9,7 @@
 import { el } from '../../views/dom.js';
 import css from '../css/charts.css';
 import { readTheme, fitCanvas, pointerAt, drawAxes, labelWidth, measurer } from '../charts/canvas.js';
-import { linear, niceTicks, fittingTicks, tickLabel, num, paddedExtent, frameIndex, keyStep, roundTo, sigmoid } from '../charts/maths.js';
+import { linear, niceTicks, fittingTicks, tickLabel, num, paddedExtent, frameIndex, keyStep, roundTo, sigmoid, nearestPoint } from '../charts/maths.js';
 import { classOf, isScoreLoss, lineDomain } from '../charts/lines-maths.js';
 
 export { css };
@@ -218,15 +218,22 @@ export function createFitLines(container, { tr, onMove = () => {}, onMoveEnd = (
   }
 
   function onPointerDown(event) {
-    const index = Number(event.currentTarget.dataset.index);
     if (!view || drag) return;
+    // Handles of close points overlap: take the point nearest the pointer, not the handle on top.
+    const at = pointerAt(chart.canvas, event);
+    const y0 = ys();
+    const px = Array.from(results.x, (v) => view.xs(v));
+    const py = y0.map((v) => view.ys(pointY(v)));
+    const near = nearestPoint(px, py, at.x, at.y, 18);
+    const index = near >= 0 ? near : Number(event.currentTarget.dataset.index);
     event.preventDefault();
     event.currentTarget.setPointerCapture(event.pointerId);
-    event.currentTarget.focus({ preventScroll: true });
+    handleNodes[index].focus({ preventScroll: true });
     frozen = view.yd;
     drag = { index, y: ys()[index], pointerId: event.pointerId };
   }
 
+  // Pointer events stay with the handle that captured them, whichever point it drags.
   function onPointerMove(event) {
     if (!drag || drag.pointerId !== event.pointerId) return;
     const y = yFromPointer(pointerAt(chart.canvas, event).y);
@@ -267,9 +274,14 @@ export function createFitLines(container, { tr, onMove = () => {}, onMoveEnd = (
     if ((event.key === 'ArrowUp' || event.key === 'ArrowDown') && drag && drag.pointerId === undefined) endMove();
   }
 
+  // One point in the tab order: the one last focused.
+  function roving(i) {
+    handleNodes.forEach((h, j) => h.setAttribute('tabindex', j === i ? '0' : '-1'));
+  }
+
   function focusPoint(i) {
     focusIndex = i;
-    handleNodes.forEach((h, j) => h.setAttribute('tabindex', j === i ? '0' : '-1'));
+    roving(i);
     if (handleNodes[i]) handleNodes[i].focus();
     chart.redraw();
   }
@@ -285,7 +297,7 @@ export function createFitLines(container, { tr, onMove = () => {}, onMoveEnd = (
           class: 'fitc-handle', role: 'slider', 'aria-orientation': 'vertical', 'data-index': i,
           tabindex: i === Math.min(focusIndex, wanted - 1) ? '0' : '-1',
           onpointerdown: onPointerDown, onpointermove: onPointerMove, onpointerup: onPointerUp, onpointercancel: onPointerUp,
-          onkeydown: onKey, onkeyup: onKeyUp, onfocus: () => { focusIndex = i; chart.redraw(); }, onblur: () => chart.redraw(),
+          onkeydown: onKey, onkeyup: onKeyUp, onfocus: () => { focusIndex = i; roving(i); chart.redraw(); }, onblur: () => chart.redraw(),
         });
         handleNodes.push(h);
         handles.append(h);
