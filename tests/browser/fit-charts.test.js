@@ -271,6 +271,22 @@ test('on a phone (360 px) the charts take the full width and a touch drags a poi
   await page.close();
 });
 
+test('a loss that cannot fit the data shows its error in the legend and in place of its landscape; the others still fit', async () => {
+  const { page } = await harness('data=negative');
+  const code = await page.evaluate(() => self.harness.results.fits[0].error.code);
+  assert.equal(code, 'msle_domain');
+  const legend = await legendTexts(page);
+  assert.match(legend[0], /^MSLE.*MSLE takes log\(1 \+ value\), so every value must be greater than -1/);
+  assert.doesNotMatch(legend[0], /w = /, 'no numbers for a loss that did not fit');
+  assert.match(legend[1], /^MSE w = /);
+  const notes = await page.$$eval('.fitc-landscape > .fitc-note', (n) => n.map((x) => x.textContent));
+  assert.match(notes[0], /MSLE takes log/);
+  assert.equal(notes[1], '');
+  assert.equal(await page.$eval('.fitc-landscape .fitc-start', (s) => s.hidden), true, 'no start to drag without a landscape');
+  assert.equal(await page.$eval('.fitc-landscape .fitc-plot', (p) => p.offsetHeight), 0, 'no empty plot');
+  await page.close();
+});
+
 test('long data: the points are drawn but not draggable, and the chart says so', async () => {
   const { page } = await harness('data=long');
   assert.equal(await page.$$eval('.fitc-handle', (h) => h.length), 0);

@@ -212,10 +212,9 @@ export function createLandscape(container, { tr, onStart = () => {} }) {
     const label = tr.t('fitCharts.optimumMark', { w: num(o.w), b: num(o.b) });
     ctx.font = `600 12px ${theme.font}`;
     const tw = ctx.measureText(label).width;
-    let tx = x + 10;
-    if (tx + tw > box.left + box.width - 4) tx = x - 10 - tw;
-    tx = Math.max(box.left + 4, Math.min(tx, box.left + box.width - 4 - tw));
-    const ty = y - 10 < box.top + 12 ? y + 18 : y - 10;
+    // Above and to the right of the cross; moved inside the plot when that would leave it.
+    const tx = Math.max(box.left + 4, Math.min(x + 10, box.left + box.width - 4 - tw));
+    const ty = y - 10 < box.top + 12 ? y + 22 : y - 10;
     ctx.lineWidth = 3;
     ctx.strokeStyle = 'rgba(0, 0, 0, 0.75)';
     ctx.strokeText(label, tx, ty);
@@ -342,6 +341,7 @@ export function createLandscape(container, { tr, onStart = () => {} }) {
     const land = fit && !fit.error ? fit.landscape : null;
     root.style.setProperty('--c', fit ? fit.color : '');
     scaleRow.hidden = !land;
+    plot.hidden = !land; // no empty square where there is nothing to draw
     if (!fit || fit.error || !land) {
       message.textContent = fit && fit.error ? tr.error(fit.error) : tr.t('fitCharts.noLandscape', { loss: label });
       status.textContent = '';
