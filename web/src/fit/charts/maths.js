@@ -151,37 +151,48 @@ export function contourLevels(scale, count = 8) {
 }
 
 /**
- * Marching squares: the segments where the grid crosses `level`, in grid
- * coordinates (c, r as fractions). A square with a NaN corner gives none.
- * Returns a flat Float64Array [c0, r0, c1, r1, ...].
+ * Marching squares: the segments where the grid crosses each of `levels`, in
+ * grid coordinates (c, r as fractions). A square with a NaN corner gives none.
+ * Returns one flat Float64Array [c0, r0, c1, r1, ...] per level. One pass
+ * over the grid reads each square once for all the levels.
  */
-export function contourSegments(values, columns, rows, level) {
-  const out = [];
-  const at = (r, c) => values[r * columns + c];
-  // Where along an edge from value a to value b the level falls.
-  const cut = (a, b) => (a === b ? 0.5 : (level - a) / (b - a));
+export function contourAll(values, columns, rows, levels) {
+  const out = levels.map(() => []);
+  const px = [0, 0, 0, 0];
+  const py = [0, 0, 0, 0];
   for (let r = 0; r < rows - 1; r++) {
     for (let c = 0; c < columns - 1; c++) {
-      const v0 = at(r, c); const v1 = at(r, c + 1); const v2 = at(r + 1, c + 1); const v3 = at(r + 1, c);
-      if (!(Number.isFinite(v0) && Number.isFinite(v1) && Number.isFinite(v2) && Number.isFinite(v3))) continue;
-      const k = (v0 > level ? 1 : 0) | (v1 > level ? 2 : 0) | (v2 > level ? 4 : 0) | (v3 > level ? 8 : 0);
-      if (k === 0 || k === 15) continue;
-      // The crossing points on the four edges: bottom (0-1), right (1-2), top (3-2), left (0-3).
-      const e = [
-        () => [c + cut(v0, v1), r],
-        () => [c + 1, r + cut(v1, v2)],
-        () => [c + cut(v3, v2), r + 1],
-        () => [c, r + cut(v0, v3)],
-      ];
-      const pairs = SQUARES[k];
-      for (let i = 0; i < pairs.length; i += 2) {
-        const p = e[pairs[i]]();
-        const q = e[pairs[i + 1]]();
-        out.push(p[0], p[1], q[0], q[1]);
+      const i = r * columns + c;
+      const v0 = values[i]; const v1 = values[i + 1]; const v2 = values[i + columns + 1]; const v3 = values[i + columns];
+      // v - v is NaN for NaN and ±∞: one test for "all four finite".
+      if (v0 - v0 + (v1 - v1) + (v2 - v2) + (v3 - v3) !== 0) continue;
+      const lo = Math.min(v0, v1, v2, v3);
+      const hi = Math.max(v0, v1, v2, v3);
+      for (let l = 0; l < levels.length; l++) {
+        const level = levels[l];
+        if (level < lo || level >= hi) continue;
+        const k = (v0 > level ? 1 : 0) | (v1 > level ? 2 : 0) | (v2 > level ? 4 : 0) | (v3 > level ? 8 : 0);
+        const pairs = SQUARES[k];
+        if (!pairs.length) continue;
+        // The crossing on each edge: bottom (0-1), right (1-2), top (3-2), left (0-3).
+        px[0] = c + cut(v0, v1, level); py[0] = r;
+        px[1] = c + 1; py[1] = r + cut(v1, v2, level);
+        px[2] = c + cut(v3, v2, level); py[2] = r + 1;
+        px[3] = c; py[3] = r + cut(v0, v3, level);
+        const list = out[l];
+        for (let j = 0; j < pairs.length; j += 2) list.push(px[pairs[j]], py[pairs[j]], px[pairs[j + 1]], py[pairs[j + 1]]);
       }
     }
   }
-  return Float64Array.from(out);
+  return out.map((list) => Float64Array.from(list));
+}
+
+// Where along an edge from value a to value b the level falls.
+const cut = (a, b, level) => (a === b ? 0.5 : (level - a) / (b - a));
+
+/** The segments of one level: contourAll for a single level. */
+export function contourSegments(values, columns, rows, level) {
+  return contourAll(values, columns, rows, [level])[0];
 }
 
 // Which edges each of the 16 corner patterns joins (saddles 5 and 10 split one way).

@@ -9,7 +9,7 @@ import { el } from '../../views/dom.js';
 import css from '../css/charts.css';
 import { readTheme, fitCanvas, pointerAt, drawAxes, labelWidth, measurer } from '../charts/canvas.js';
 import {
-  linear, niceTicks, fittingTicks, tickLabel, num, logScale, heatPixels, contourLevels, contourSegments,
+  linear, niceTicks, fittingTicks, tickLabel, num, logScale, heatPixels, contourLevels, contourAll,
   landscapeDomain, frameIndex, keyStep, roundTo, ramp,
 } from '../charts/maths.js';
 
@@ -30,7 +30,7 @@ function prepare(landscape) {
   ctx.putImageData(image, 0, 0);
   // Contours on log F: marching squares at log-spaced levels.
   const contours = Number.isFinite(scale.lo) && scale.hi > scale.lo
-    ? contourLevels(scale, 8).map((level) => contourSegments(landscape.values, landscape.columns, landscape.rows, level))
+    ? contourAll(landscape.values, landscape.columns, landscape.rows, contourLevels(scale, 8))
     : [];
   let outside = false;
   for (const v of landscape.values) if (!Number.isFinite(v)) { outside = true; break; }
