@@ -287,6 +287,28 @@ test('a loss that cannot fit the data shows its error in the legend and in place
   await page.close();
 });
 
+test('a change of theme redraws the charts in its colours; a change of language rewords them', async () => {
+  const { page } = await harness('data=outlier&theme=light');
+  // The colour at the centre of the first point: the theme's text colour.
+  const pointColour = () => page.evaluate(() => {
+    const canvas = document.querySelector('.fitc-lines canvas');
+    const h = document.querySelector('.fitc-handle').getBoundingClientRect();
+    const c = canvas.getBoundingClientRect();
+    const ratio = canvas.width / c.width;
+    const d = canvas.getContext('2d').getImageData(Math.round((h.x + h.width / 2 - c.x) * ratio), Math.round((h.y + h.height / 2 - c.y) * ratio), 1, 1).data;
+    return `#${[d[0], d[1], d[2]].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+  });
+  assert.equal(await pointColour(), '#1a1d23');
+  await page.evaluate(() => { document.documentElement.dataset.theme = 'dark'; });
+  await page.waitForTimeout(50);
+  assert.equal(await pointColour(), '#e6e8ec');
+  await page.evaluate(() => self.harness.retranslate('zh'));
+  assert.equal(await page.$eval('.fitc-play', (b) => b.textContent), '播放');
+  assert.equal(await page.$eval('.fitc-lines .fitc-title', (b) => b.textContent), '数据与各损失函数拟合出的直线');
+  assert.equal(await page.$eval('.fitc-landscape .fitc-title', (b) => b.textContent), 'MSE 的损失曲面');
+  await page.close();
+});
+
 test('long data: the points are drawn but not draggable, and the chart says so', async () => {
   const { page } = await harness('data=long');
   assert.equal(await page.$$eval('.fitc-handle', (h) => h.length), 0);

@@ -55,12 +55,27 @@ export function fitCanvas(host, height, draw) {
     if (w !== last) { last = w; redraw(); }
   }) : null;
   if (observer) observer.observe(host);
+  // The theme is read at each drawing: redraw when it changes (the theme control sets data-theme on
+  // the page's root or the element's host; "auto" follows the system's colour scheme).
+  const themeWatch = typeof MutationObserver === 'function' ? new MutationObserver(() => redraw()) : null;
+  const scheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+  const onScheme = () => redraw();
+  const watchTheme = () => {
+    if (!themeWatch) return;
+    const rootNode = host.getRootNode();
+    const owner = rootNode && rootNode.host ? rootNode.host : document.documentElement;
+    themeWatch.observe(owner, { attributes: true, attributeFilter: ['data-theme'] });
+  };
+  watchTheme();
+  if (scheme && scheme.addEventListener) scheme.addEventListener('change', onScheme);
   return {
     canvas,
     redraw,
     size: () => ({ width, height: cssHeight }),
     destroy() {
       if (observer) observer.disconnect();
+      if (themeWatch) themeWatch.disconnect();
+      if (scheme && scheme.removeEventListener) scheme.removeEventListener('change', onScheme);
       canvas.remove();
     },
   };

@@ -37,7 +37,9 @@ function prepare(landscape) {
   return { scale, canvas, contours, outside };
 }
 
-export function createLandscape(container, { tr, onStart = () => {} }) {
+export function createLandscape(container, options) {
+  let { tr } = options;
+  const { onStart = () => {} } = options;
   const title = el('h3', { class: 'fitc-title' });
   const sentence = el('p', { class: 'fitc-sr', id: `fitc-land-${Math.random().toString(36).slice(2)}` });
   const plot = el('div', { class: 'fitc-plot' });
@@ -365,6 +367,11 @@ export function createLandscape(container, { tr, onStart = () => {} }) {
 
   return {
     render,
+    /** Extension: the page's language changed; redraws every word with `next`. */
+    retranslate(next) {
+      tr = next;
+      if (fit) render(fit, frame);
+    },
     destroy() {
       chart.destroy();
       root.remove();

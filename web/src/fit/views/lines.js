@@ -18,7 +18,9 @@ export const MAX_DRAGGABLE = 200; // more points than this: no handles (one per 
 
 const height = (width) => (width < 480 ? 260 : 320);
 
-export function createFitLines(container, { tr, onMove = () => {}, onMoveEnd = () => {} }) {
+export function createFitLines(container, options) {
+  let { tr } = options;
+  const { onMove = () => {}, onMoveEnd = () => {} } = options;
   const title = el('h3', { class: 'fitc-title' });
   const sentence = el('p', { class: 'fitc-sr', id: `fitc-lines-${Math.random().toString(36).slice(2)}` });
   const plot = el('div', { class: 'fitc-plot' });
@@ -165,7 +167,9 @@ export function createFitLines(container, { tr, onMove = () => {}, onMoveEnd = (
       ctx.fill();
       if (r > 2) { ctx.lineWidth = 1.5; ctx.strokeStyle = theme.card; ctx.stroke(); }
     }
-    const marked = drag ? drag.index : document.activeElement && handleNodes.indexOf(document.activeElement);
+    // The focused point (inside a shadow root, its own activeElement).
+    const active = root.getRootNode().activeElement;
+    const marked = drag ? drag.index : active ? handleNodes.indexOf(active) : -1;
     if (marked !== null && marked >= 0 && marked < x.length) {
       ctx.beginPath();
       ctx.arc(xs(x[marked]), yscale(pointY(y[marked])), r + 4, 0, 2 * Math.PI);
@@ -418,6 +422,11 @@ export function createFitLines(container, { tr, onMove = () => {}, onMoveEnd = (
 
   return {
     render,
+    /** Extension: the page's language changed; redraws every word with `next`. */
+    retranslate(next) {
+      tr = next;
+      if (results) render(results, frame);
+    },
     destroy() {
       chart.destroy();
       root.remove();
