@@ -65,7 +65,12 @@ export function num(v, digits = 3) {
 export function paddedExtent(arrays, pad = 0.08) {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const a of arrays) for (const v of a) if (Number.isFinite(v)) { if (v < lo) lo = v; if (v > hi) hi = v; }
+  for (const a of arrays) {
+    for (let i = 0; i < a.length; i++) {
+      const v = a[i];
+      if (v - v === 0) { if (v < lo) lo = v; if (v > hi) hi = v; } // finite
+    }
+  }
   if (lo === Infinity) return [0, 1];
   if (hi - lo < 1e-12 * Math.max(1, Math.abs(lo))) return [lo - 1, hi + 1];
   const span = hi - lo;
