@@ -315,6 +315,12 @@ test('long data: the points are drawn but not draggable, and the chart says so',
   assert.equal(await page.$eval('.fitc-lines .fitc-note', (n) => n.textContent), 'With 300 points the points are not draggable (up to 200 are).');
   assert.equal((await legendTexts(page)).length, 2);
   await page.close();
+  // 20 000 points: a frame of the animation redraws the lines over the points in well under 16 ms.
+  const long = await harness('data=long&n=20000');
+  const ms = await long.page.evaluate(() => self.harness.timeLines(20));
+  console.log(`lines chart, 20000 points: ${ms.toFixed(2)} ms a frame`);
+  assert.ok(ms < 16, `${ms} ms`);
+  await long.page.close();
 });
 
 test('canvases are sharp on a high-DPI screen and follow their container’s width', async () => {

@@ -84,8 +84,11 @@ export function createFitLines(container, options) {
     ctx.beginPath();
     ctx.rect(box.left, box.top, box.width, box.height);
     ctx.clip();
+    // Short data's points over the lines (they are grabbed); long data's under them (they would hide them).
+    const long = x.length > MAX_DRAGGABLE;
+    if (long) drawPoints(ctx, x, y, theme);
     for (const fit of results.fits || []) drawFit(ctx, fit, theme, xd);
-    drawPoints(ctx, x, y, theme);
+    if (!long) drawPoints(ctx, x, y, theme);
     ctx.restore();
     placeHandles();
   }
