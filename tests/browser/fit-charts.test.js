@@ -239,6 +239,18 @@ test('classification: points at their classes, BCE’s curve and hinge’s decis
   await page.close();
 });
 
+test('separable classes: no finite optimum is said, not drawn', async () => {
+  const { page } = await harness('data=separable');
+  const status = await page.evaluate(() => self.harness.results.fits.map((f) => f.optimum.status));
+  assert.equal(status[0], 'no_finite_optimum');
+  const legend = await legendTexts(page);
+  assert.match(legend[0], /no finite optimum: the loss keeps falling as \|w\| grows/);
+  assert.doesNotMatch(legend[0], /exact optimum/);
+  const sentence = await page.$eval('.fitc-landscape', (f) => document.getElementById(f.getAttribute('aria-describedby')).textContent);
+  assert.match(sentence, /^BCE: the path of 100 optimiser steps from \(0, 0\) ends at \([\d.]+, −[\d.]+\); no finite optimum: the loss keeps falling as \|w\| grows\.$/);
+  await page.close();
+});
+
 test('Chinese: axes 斜率 w and 截距 b, the player and the sentences in Chinese', async () => {
   const { page } = await harness('data=outlier&lang=zh');
   const sentence = await page.$eval('.fitc-landscape', (f) => document.getElementById(f.getAttribute('aria-describedby')).textContent);

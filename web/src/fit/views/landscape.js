@@ -316,10 +316,10 @@ export function createLandscape(container, options) {
   }
 
   function optimumText(o) {
-    if (!o) return '—';
+    if (!o) return tr.t('fitCharts.noExact');
     if (o.status === 'not_identifiable') return tr.t('fitCharts.notIdentifiable');
     if (o.status === 'no_finite_optimum') return tr.t('fitCharts.noFiniteOptimum');
-    return tr.t('fitCharts.pointWB', { w: num(o.w), b: num(o.b) });
+    return tr.t('fitCharts.optimumIs', { w: num(o.w), b: num(o.b) });
   }
 
   function describe() {

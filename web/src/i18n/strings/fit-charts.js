@@ -46,15 +46,16 @@ export const fitChartsStrings = {
   'fitCharts.start': { en: 'start of the path: w = {w}, b = {b}. Drag it, or press the arrow keys (Shift: larger steps)', zh: '路径起点：w = {w}，b = {b}。可拖动，或按方向键移动（按住 Shift 步长更大）' },
   'fitCharts.grid': { en: '{columns} × {rows} grid', zh: '{columns} × {rows} 网格' },
   'fitCharts.sentenceLandscape': {
-    en: '{loss}: the path of {n|# optimiser step|# optimiser steps} from ({w0}, {b0}) ends at ({w}, {b}); the exact optimum is {optimum}.',
-    zh: '{loss}：优化器从 ({w0}, {b0}) 出发走了 {n} 步，停在 ({w}, {b})；精确最优解是 {optimum}。',
+    en: '{loss}: the path of {n|# optimiser step|# optimiser steps} from ({w0}, {b0}) ends at ({w}, {b}); {optimum}.',
+    zh: '{loss}：优化器从 ({w0}, {b0}) 出发走了 {n} 步，停在 ({w}, {b})；{optimum}。',
   },
   'fitCharts.sentenceDiverged': {
-    en: '{loss}: the path from ({w0}, {b0}) {status}; the exact optimum is {optimum}.',
-    zh: '{loss}：从 ({w0}, {b0}) 出发的路径{status}；精确最优解是 {optimum}。',
+    en: '{loss}: the path from ({w0}, {b0}) {status}; {optimum}.',
+    zh: '{loss}：从 ({w0}, {b0}) 出发的路径{status}；{optimum}。',
   },
-  'fitCharts.sentenceNoPath': { en: '{loss}: the exact optimum is {optimum}.', zh: '{loss}：精确最优解是 {optimum}。' },
-  'fitCharts.pointWB': { en: '({w}, {b})', zh: '({w}, {b})' },
+  'fitCharts.sentenceNoPath': { en: '{loss}: {optimum}.', zh: '{loss}：{optimum}。' },
+  'fitCharts.noExact': { en: 'no exact optimum was computed', zh: '没有计算精确最优解' },
+  'fitCharts.optimumIs': { en: 'the exact optimum is ({w}, {b})', zh: '精确最优解是 ({w}, {b})' },
   'fitCharts.noLandscape': { en: 'No landscape for {loss}.', zh: '{loss} 没有损失曲面。' },
   'fitCharts.contours': { en: 'Lines: equal loss (log-spaced).', zh: '等高线：损失相等（按对数间隔）。' },
 
