@@ -138,6 +138,18 @@ test('contours of a bowl close around its minimum; squares with a NaN corner giv
   for (let i = 0; i < holed.length; i += 2) assert.ok(!(Math.abs(holed[i] - 15) < 1 && Math.abs(holed[i + 1] - 10) < 1));
 });
 
+test('all levels in one pass give each level’s own segments; an infinite corner counts as outside the domain', () => {
+  const n = 15;
+  const values = new Float64Array(n * n);
+  for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) values[r * n + c] = Math.exp((c - 7) / 3) + (r - 7) ** 2;
+  const levels = [2, 5, 20, 60];
+  const all = M.contourAll(values, n, n, levels);
+  assert.equal(all.length, 4);
+  levels.forEach((level, i) => assert.deepEqual(all[i], M.contourSegments(values, n, n, level)));
+  values[0] = Infinity;
+  assert.ok(M.contourAll(values, n, n, [values[1] - 0.01]).every((seg) => { for (let i = 0; i < seg.length; i += 2) if (seg[i] < 1 && seg[i + 1] < 1) return false; return true; }));
+});
+
 test('contour levels are spaced evenly on the log scale, strictly inside it', () => {
   const s = M.logScale([1, 1000]);
   const levels = M.contourLevels(s, 4);
