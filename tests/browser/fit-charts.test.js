@@ -280,6 +280,19 @@ test('on a phone (360 px) the charts take the full width and a touch drags a poi
   const events = await page.evaluate(() => self.harness.events);
   assert.ok(events.move.length >= 1 && events.move[events.move.length - 1].y < 60, JSON.stringify(events.move));
   assert.equal(events.moveEnd, 1);
+  // The landscape's start by touch too: one onStart, on lifting the finger.
+  const start = await (await page.$('.fitc-landscape .fitc-start')).boundingBox();
+  const sx = start.x + start.width / 2;
+  const sy = start.y + start.height / 2;
+  await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: sx, y: sy }] });
+  await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: sx + 30, y: sy + 10 }] });
+  await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: sx + 60, y: sy + 20 }] });
+  assert.equal((await page.evaluate(() => self.harness.events.start)).length, 0);
+  await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await page.waitForTimeout(50);
+  const started = await page.evaluate(() => self.harness.events.start);
+  assert.equal(started.length, 1);
+  assert.ok(started[0].w > 0, JSON.stringify(started));
   await page.close();
 });
 

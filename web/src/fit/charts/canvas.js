@@ -96,11 +96,15 @@ export function drawAxes(ctx, theme, box, xs, ys, xTicks, yTicks, labels) {
   ctx.fillStyle = theme.muted;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
+  const right = ctx.canvas.width / (ctx.getTransform().a || 1); // the canvas's width in CSS pixels
   for (const t of xTicks.ticks) {
     const x = Math.round(xs(t)) + 0.5;
     if (labels.grid) { ctx.beginPath(); ctx.moveTo(x, box.top); ctx.lineTo(x, box.top + box.height); ctx.stroke(); }
     ctx.beginPath(); ctx.moveTo(x, box.top + box.height); ctx.lineTo(x, box.top + box.height + 4); ctx.stroke();
-    ctx.fillText(labels.x(t, xTicks.step), x, box.top + box.height + 6);
+    // A label at the right edge is kept on the canvas (its centre moved left).
+    const text = labels.x(t, xTicks.step);
+    const half = ctx.measureText(text).width / 2;
+    ctx.fillText(text, Math.min(x, right - half - 1), box.top + box.height + 6);
   }
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
