@@ -87,13 +87,13 @@ export function createFitLines(container, options) {
     // Short data's points over the lines (they are grabbed); long data's under them (they would hide them).
     const long = x.length > MAX_DRAGGABLE;
     if (long) drawPoints(ctx, x, y, theme);
-    for (const fit of results.fits || []) drawFit(ctx, fit, theme, xd);
+    for (const fit of results.fits || []) drawFit(ctx, fit, xd);
     if (!long) drawPoints(ctx, x, y, theme);
     ctx.restore();
     placeHandles();
   }
 
-  function drawFit(ctx, fit, theme, xd) {
+  function drawFit(ctx, fit, xd) {
     if (fit.error) return;
     const { xs, ys: yscale, classes } = view;
     const opt = fit.optimum;
@@ -107,7 +107,7 @@ export function createFitLines(container, options) {
     const stroke = (wb, dashed) => {
       ctx.setLineDash(dashed ? [6, 4] : []);
       ctx.globalAlpha = dashed ? 0.85 : 1;
-      if (classes && isScoreLoss(fit)) boundary(ctx, wb, fit, theme);
+      if (classes && isScoreLoss(fit)) boundary(ctx, wb);
       else if (classes) curve(ctx, wb, xd);
       else {
         ctx.beginPath();
