@@ -120,6 +120,7 @@ export function buildFitProgram(settings) {
     comment(tr('fit.code.header', { loss: s.loss, optimizer: tr(OPTIMIZER_NAMES[s.optimizer]) })),
     comment(tr('code.runWith')),
     comment(tr('fit.code.prints')),
+    '',
   ];
   lines.push('import math');
   if (fromFile) lines.push('import numpy as np');

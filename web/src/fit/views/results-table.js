@@ -23,6 +23,7 @@ const COLUMNS = ['loss', 'w', 'b', 'value', 'steps', 'status', 'optW', 'optB'];
 const KNOWN_REASONS = new Set(['non_finite', 'exploding', 'msle_domain']);
 
 const num = (v) => el('td', { class: 'fit-num', title: String(v), text: formatValue(v) });
+const count = (k) => el('td', { class: 'fit-num', text: String(k) });
 const words = (text, span = 1) => el('td', { class: 'fit-words', colspan: span > 1 ? span : null, text });
 
 /** The status words of a path (said, never a number). */
@@ -47,24 +48,42 @@ function pathCells(path, frame, tr) {
   const last = path.w.length - 1;
   const status = el('td', { class: `fit-status fit-status-${path.status}`, text: statusText(path, tr) });
   // A diverged path has no result to show: its numbers stay out of the table.
-  if (path.status === 'diverged' || last < 0) return [words('—'), words('—'), words('—'), num(Math.max(last, 0)), status];
+  if (path.status === 'diverged' || last < 0) return [words('—'), words('—'), words('—'), count(Math.max(last, 0)), status];
   const k = frame === null || frame === undefined ? last : Math.max(0, Math.min(frame, last));
-  return [num(path.w[k]), num(path.b[k]), num(path.loss[k]), el('td', { class: 'fit-num', text: String(k) }), status];
+  return [num(path.w[k]), num(path.b[k]), num(path.loss[k]), count(k), status];
 }
 
 function lossCell(fit) {
   const swatch = el('span', { class: 'fit-swatch', 'aria-hidden': 'true' });
   swatch.style.backgroundColor = fit.color || 'currentColor';
-  return el('th', { scope: 'row' }, swatch, fit.label || fit.loss);
+  return el('th', { scope: 'row', role: 'rowheader' }, swatch, fit.label || fit.loss);
 }
 
-function row(fit, frame, tr) {
+// Each cell names its column (data-label) for the phone's layout, where
+// rows stack as cards; the explicit roles keep the table a table there.
+function label(cells, names) {
+  let c = 0;
+  for (const cell of cells) {
+    const span = Number(cell.getAttribute('colspan') || 1);
+    const own = names.slice(c, c + span);
+    if (cell.tagName === 'TD') {
+      cell.setAttribute('role', 'cell');
+      cell.dataset.label = own.join(' · ');
+    }
+    c += span;
+  }
+  return cells;
+}
+
+function row(fit, frame, tr, names) {
   if (fit.error) {
-    return el('tr', { class: 'fit-row-error' }, lossCell(fit), el('td', { colspan: COLUMNS.length - 1, text: tr.t('fit.table.error', { message: tr.error(fit.error) }) }));
+    const cell = el('td', { role: 'cell', colspan: COLUMNS.length - 1, text: tr.t('fit.table.error', { message: tr.error(fit.error) }) });
+    return el('tr', { class: 'fit-row-error', role: 'row' }, lossCell(fit), cell);
   }
   const opt = optimumCells(fit.optimum, tr);
   opt[0].classList.add('fit-optimum');
-  return el('tr', null, lossCell(fit), ...pathCells(fit.path, frame, tr), ...opt);
+  const cells = label([lossCell(fit), ...pathCells(fit.path, frame, tr), ...opt], names);
+  return el('tr', { role: 'row' }, ...cells);
 }
 
 export function createFitTable(container, { tr }) {
@@ -80,8 +99,10 @@ export function createFitTable(container, { tr }) {
       }
       const atFrame = frame !== null && frame !== undefined;
       const caption = el('caption', { text: atFrame ? tr.t('fit.table.captionFrame', { step: frame }) : tr.t('fit.table.caption') });
-      const head = el('tr', null, ...COLUMNS.map((c) => el('th', { scope: 'col', text: tr.t(c === 'value' && atFrame ? 'fit.table.valueFrame' : `fit.table.${c}`) })));
-      const table = el('table', { class: 'fit-table', role: 'table' }, caption, el('thead', null, head), el('tbody', null, ...fits.map((f) => row(f, frame, tr))));
+      const names = COLUMNS.map((c) => tr.t(c === 'value' && atFrame ? 'fit.table.valueFrame' : `fit.table.${c}`));
+      const head = el('tr', { role: 'row' }, ...names.map((text) => el('th', { scope: 'col', role: 'columnheader', text })));
+      const body = el('tbody', { role: 'rowgroup' }, ...fits.map((f) => row(f, frame, tr, names)));
+      const table = el('table', { class: 'fit-table', role: 'table' }, caption, el('thead', { role: 'rowgroup' }, head), body);
       const notes = el('ul', { class: 'fit-notes' });
       for (const fit of fits) {
         const note = mappingNote(fit, tr);

@@ -29,7 +29,7 @@ export const fitTextStrings = {
   // The PyTorch program (pytorch-fit.js).
   'fit.code.header': {
     en: 'lossplay: the line ŷ = w·x + b fitted with {loss} by {optimizer}, in float64 as on the page.',
-    zh: 'lossplay：用 {loss} 和{optimizer}拟合直线 ŷ = w·x + b，与页面一样使用 float64。',
+    zh: 'lossplay：以 {loss} 为损失、用{optimizer}拟合直线 ŷ = w·x + b，与页面一样使用 float64。',
   },
   'fit.code.prints': { en: 'It prints the path as the page drew it: step, w, b, loss.', zh: '它打印页面上画出的路径：步数、w、b、损失。' },
   'fit.code.gd': { en: 'gradient descent', zh: '梯度下降' },
