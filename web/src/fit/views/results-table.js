@@ -50,6 +50,8 @@ function pathCells(path, frame, tr) {
   // A diverged path has no result to show: its numbers stay out of the table.
   if (path.status === 'diverged' || last < 0) return [words('—'), words('—'), words('—'), count(Math.max(last, 0)), status];
   const k = frame === null || frame === undefined ? last : Math.max(0, Math.min(frame, last));
+  // Mid-animation the row says where it is, and how the path will end.
+  if (k < last) status.textContent = tr.t('fit.status.playing', { step: k, last, end: status.textContent });
   return [num(path.w[k]), num(path.b[k]), num(path.loss[k]), count(k), status];
 }
 

@@ -75,6 +75,7 @@ export const fitTextStrings = {
   'fit.status.converged': { en: 'converged (the gradient vanished)', zh: '已收敛（梯度趋于零）' },
   'fit.status.ran_all_steps': { en: '{steps|ran its one step|ran all # steps}', zh: '已走完全部 {steps} 步' },
   'fit.status.diverged': { en: 'diverged at step {step}: {reason}; not a result', zh: '在第 {step} 步发散：{reason}；不是拟合结果' },
+  'fit.status.playing': { en: 'step {step} of {last} shown (the path: {end})', zh: '显示第 {step} 步，共 {last} 步（整条路径：{end}）' },
   'fit.reason.non_finite': { en: 'the loss or a parameter became infinite or NaN', zh: '损失或参数变为无穷大或 NaN' },
   'fit.reason.exploding': { en: 'the loss grew without bound (try a smaller learning rate)', zh: '损失无限增大（请减小学习率）' },
   'fit.reason.msle_domain': { en: 'the line went below ŷ = −1, where MSLE is undefined', zh: '直线落到 ŷ = −1 以下，MSLE 在那里无定义' },
