@@ -10,6 +10,7 @@
 import { el } from '../../views/dom.js';
 import { formatValue } from '../../format.js';
 import { mappingNote } from '../labels.js';
+import { statusText, playingText, optimumWords } from '../fit-words.js';
 import { addStrings } from '../../i18n/translate.js';
 import { fitTextStrings } from '../../i18n/strings/fit-text.js';
 import { addCss } from './add-css.js';
@@ -17,29 +18,19 @@ import css from '../css/code.css';
 
 addStrings(fitTextStrings);
 
-export { css };
+export { css, statusText };
 
 const COLUMNS = ['loss', 'w', 'b', 'value', 'steps', 'status', 'optW', 'optB'];
-const KNOWN_REASONS = new Set(['non_finite', 'exploding', 'msle_domain']);
 
 const num = (v) => el('td', { class: 'fit-num', title: String(v), text: formatValue(v) });
 const count = (k) => el('td', { class: 'fit-num', text: String(k) });
 const words = (text, span = 1) => el('td', { class: 'fit-words', colspan: span > 1 ? span : null, text });
 
-/** The status words of a path (said, never a number). */
-export function statusText(path, tr) {
-  if (path.status === 'converged') return tr.t('fit.status.converged');
-  if (path.status === 'ran_all_steps') return tr.t('fit.status.ran_all_steps', { steps: path.w.length - 1 });
-  const reason = KNOWN_REASONS.has(path.stopReason)
-    ? tr.t(`fit.reason.${path.stopReason}`)
-    : tr.t('fit.reason.other', { code: path.stopReason });
-  return tr.t('fit.status.diverged', { step: path.stopStep, reason });
-}
-
 function optimumCells(optimum, tr) {
-  if (!optimum) return [words(tr.t('fit.optimum.none'), 2)];
-  if (optimum.status === 'no_finite_optimum') return [words(tr.t('fit.optimum.no_finite_optimum'), 2)];
-  if (optimum.status === 'not_identifiable') return [words(tr.t('fit.optimum.not_identifiable')), num(optimum.b)];
+  const said = optimumWords(optimum, tr);
+  // Not identifiable: w is any (0 is shown in words), b the best constant.
+  if (said && optimum && optimum.status === 'not_identifiable') return [words(said), num(optimum.b)];
+  if (said) return [words(said, 2)];
   return [num(optimum.w), num(optimum.b)];
 }
 
@@ -51,7 +42,7 @@ function pathCells(path, frame, tr) {
   if (path.status === 'diverged' || last < 0) return [words('—'), words('—'), words('—'), count(Math.max(last, 0)), status];
   const k = frame === null || frame === undefined ? last : Math.max(0, Math.min(frame, last));
   // Mid-animation the row says where it is, and how the path will end.
-  if (k < last) status.textContent = tr.t('fit.status.playing', { step: k, last, end: status.textContent });
+  if (k < last) status.textContent = playingText(path, k, tr);
   return [num(path.w[k]), num(path.b[k]), num(path.loss[k]), count(k), status];
 }
 
