@@ -78,14 +78,14 @@ test('labels: what fits neither convention is refused at its place, in both lang
     assert.fail(`${loss} took ${y}`);
   };
   let e = refused('hinge', [1, 2, 1]);
-  assert.equal(e.code, 'fit_labels_signed');
+  assert.equal(e.code, 'fit_labels_for_margin');
   assert.equal(e.params.element, 1);
   assert.equal(en.error(e), 'y[1] is 2: hinge takes labels −1 and +1, or 0 and 1');
   assert.match(zh.error(e), /^y\[1\] 为 2：hinge 使用标签/);
   e = refused('hinge', [1, 0.5]);
   assert.equal(e.params.element, 1);
   e = refused('binary_cross_entropy_with_logits', [0, 1, 3]);
-  assert.equal(e.code, 'fit_labels_unit');
+  assert.equal(e.code, 'fit_labels_for_logits');
   assert.equal(e.params.element, 2);
   e = refused('binary_cross_entropy_with_logits', [0, 1, -1]);
   assert.equal(e.code, 'fit_labels_mixed');

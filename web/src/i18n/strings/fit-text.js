@@ -12,11 +12,11 @@ export const fitTextStrings = {
   // Labels (labels.js).
   'fit.labels.toSigned': { en: '{loss} takes labels −1 and +1: 0 was read as −1.', zh: '{loss} 使用标签 −1 和 +1：0 按 −1 处理。' },
   'fit.labels.toUnit': { en: '{loss} takes labels 0 and 1: −1 was read as 0.', zh: '{loss} 使用标签 0 和 1：−1 按 0 处理。' },
-  'error.fit_labels_unit': {
+  'error.fit_labels_for_logits': {
     en: '{arg}{index} is {value}: {loss} takes labels 0 and 1 (or soft labels between them), or −1 and +1',
     zh: '{arg}{index} 为 {value}：{loss} 使用标签 0 和 1（或介于两者之间的软标签），或 −1 和 +1',
   },
-  'error.fit_labels_signed': {
+  'error.fit_labels_for_margin': {
     en: '{arg}{index} is {value}: {loss} takes labels −1 and +1, or 0 and 1',
     zh: '{arg}{index} 为 {value}：{loss} 使用标签 −1 和 +1，或 0 和 1',
   },
