@@ -86,6 +86,12 @@ export function createFitTable(container, { tr }) {
   return {
     render(results, frame = null) {
       const fits = (results && results.fits) || [];
+      const dataErrors = results && results.errors ? Object.values(results.errors).filter(Boolean) : [];
+      if (!fits.length && dataErrors.length) {
+        // Nothing was fitted: the data's error is said at its box, not here.
+        root.replaceChildren();
+        return;
+      }
       if (!fits.length) {
         root.replaceChildren(el('p', { class: 'fit-empty', text: tr.t('fit.table.empty') }));
         return;
