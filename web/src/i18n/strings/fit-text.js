@@ -34,6 +34,8 @@ export const fitTextStrings = {
   'fit.code.prints': { en: 'It prints the path as the page drew it: step, w, b, loss.', zh: '它打印页面上画出的路径：步数、w、b、损失。' },
   'fit.code.gd': { en: 'gradient descent', zh: '梯度下降' },
   'fit.code.momentum': { en: 'gradient descent with momentum', zh: '带动量的梯度下降' },
+  // Spaced in Chinese: the header writes "用{optimizer}拟合", and a Latin word between
+  // Chinese characters takes a space on each side (用 Adam 拟合, 用梯度下降拟合).
   'fit.code.adam': { en: 'Adam', zh: ' Adam ' },
   'fit.code.slope': { en: 'the slope, from the start', zh: '斜率，从起点出发' },
   'fit.code.intercept': { en: 'the intercept, from the start', zh: '截距，从起点出发' },
