@@ -18,7 +18,7 @@ import css from '../css/code.css';
 
 addStrings(fitTextStrings);
 
-export { css, statusText };
+export { css };
 
 const COLUMNS = ['loss', 'w', 'b', 'value', 'steps', 'status', 'optW', 'optB'];
 
@@ -28,7 +28,7 @@ const words = (text, span = 1) => el('td', { class: 'fit-words', colspan: span >
 
 function optimumCells(optimum, tr) {
   const said = optimumWords(optimum, tr);
-  // Not identifiable: w is any (0 is shown in words), b the best constant.
+  // Not identifiable: any w will do (said in words); b is the best constant.
   if (said && optimum && optimum.status === 'not_identifiable') return [words(said), num(optimum.b)];
   if (said) return [words(said, 2)];
   return [num(optimum.w), num(optimum.b)];
