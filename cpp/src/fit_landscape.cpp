@@ -7,8 +7,11 @@
 // column instead: for a fixed w, r_i = t_i - w x_i is binned between the
 // grid's b values and F at every b of the column comes from running sums
 // of the weights, r and r² over the ranges where the term is linear or
-// quadratic in b: O(n + rows) per column instead of O(n rows). The others go
-// through the registry cell by cell.
+// quadratic in b: O(n + rows) per column instead of O(n rows). BCE with
+// logits, the focal loss, log-cosh and MSLE are summed term by term in one
+// loop per cell, each term written as the loss's kernel writes it (so the
+// same bits; focal's (1 - p_t)^2 as a product, to the last bit), without the
+// gradient the registry also computes and without a vector per cell. Any other loss goes through the registry cell by cell.
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -18,6 +21,7 @@
 #include "fit_internal.hpp"
 #include "lossplay/error.hpp"
 #include "lossplay/fit.hpp"
+#include "lossplay/summation.hpp"
 
 namespace lossplay {
 namespace {
@@ -177,6 +181,112 @@ void sum_landscape(const FitObjective& f, const Terms& terms, Landscape& l, cons
   }
 }
 
+
+// ---- term by term: the losses with no prefix sums ----
+//
+// Each term below is the value half of its registry kernel, operation for
+// operation (losses_binary.cpp, losses_regression.cpp: a change there must
+// be made here too; tests/cpp/fit-test.cpp compares every cell with the
+// registry's F), and F = pairwise_sum(terms) / n as reduce() takes it.
+
+enum class Term { BceLogits, Focal, LogCosh, Msle };
+
+bool terms_apply(const FitObjective& f, Term& term) {
+  const std::string_view name = f.spec().name;
+  if (name == "binary_cross_entropy_with_logits") term = Term::BceLogits;
+  else if (name == "sigmoid_focal_loss") term = Term::Focal;
+  else if (name == "log_cosh") term = Term::LogCosh;
+  else if (name == "msle") term = Term::Msle;
+  else return false;
+  return true;
+}
+
+double exp_neg_abs(double v) { return std::exp(-std::fabs(v)); }
+double softplus(double v, double e) { return std::max(v, 0.0) + std::log1p(e); }
+double sigmoid(double v, double e) { return v >= 0 ? 1 / (1 + e) : e / (1 + e); }
+
+// BCE with logits without pos_weight or weight: its log weight 1 + (p - 1) t
+// is exactly 1 for p = 1, and 1 * s is s.
+double bce_logits_term(double z, double t) {
+  const double e = exp_neg_abs(z);
+  return (1 - t) * z + softplus(-z, e);
+}
+
+double focal_term(double x, double y, double alpha, double gamma) {
+  const double e = exp_neg_abs(x);
+  const double p = sigmoid(x, e), p_not = sigmoid(-x, e);
+  const double ce = (1 - y) * x + softplus(-x, e);
+  const double q = p * (1 - y) + p_not * y;
+  // γ = 2 (the default): q·q, correctly rounded, where pow is within 0.52
+  // ulp of q² (musl): the two can differ in the last bit, no more.
+  const double focus = gamma == 2 ? q * q : std::pow(q, gamma);
+  const double w = alpha >= 0 ? alpha * y + (1 - alpha) * (1 - y) : 1.0;
+  return w * ce * focus;
+}
+
+double log_cosh_term(double d) {
+  const double a = std::fabs(d);
+  if (a < 1) {
+    const double s = std::sinh(a / 2);
+    return std::log1p(2 * s * s);
+  }
+  return a + std::log1p(std::exp(-2 * a)) - std::log(2.0);
+}
+
+void term_landscape(const FitObjective& f, Term term, Landscape& l, const std::vector<double>& ws,
+                    const std::vector<double>& bs) {
+  const std::size_t n = f.size();
+  const double* __restrict x = f.x();
+  const double* __restrict y = f.y();
+  const double alpha = term == Term::Focal ? f.option("alpha") : 0;
+  const double gamma = term == Term::Focal ? f.option("gamma") : 0;
+  // MSLE's log1p(y): the same bits in every cell, so once.
+  std::vector<double> log1p_y(term == Term::Msle ? n : 0);
+  for (std::size_t i = 0; i < log1p_y.size(); ++i) log1p_y[i] = std::log1p(y[i]);
+  std::vector<double> values(n);
+  double* __restrict v = values.data();
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  for (std::size_t r = 0; r < l.rows; ++r) {
+    const double b = bs[r];
+    for (std::size_t c = 0; c < l.columns; ++c) {
+      const double w = ws[c];
+      double cell;
+      switch (term) {
+        case Term::BceLogits:
+          for (std::size_t i = 0; i < n; ++i) v[i] = bce_logits_term(w * x[i] + b, y[i]);
+          cell = pairwise_sum(v, n) / static_cast<double>(n);
+          break;
+        case Term::Focal:
+          for (std::size_t i = 0; i < n; ++i) v[i] = focal_term(w * x[i] + b, y[i], alpha, gamma);
+          cell = pairwise_sum(v, n) / static_cast<double>(n);
+          break;
+        case Term::LogCosh:
+          for (std::size_t i = 0; i < n; ++i) v[i] = log_cosh_term((w * x[i] + b) - y[i]);
+          cell = pairwise_sum(v, n) / static_cast<double>(n);
+          break;
+        case Term::Msle: {
+          // The registry refuses any ŷ <= -1 (msle_domain): the cell is
+          // outside, found first by the cheap test, as the kernel does.
+          bool inside = true;
+          for (std::size_t i = 0; i < n; ++i) inside &= w * x[i] + b > -1;
+          if (!inside) {
+            cell = nan;
+            ++l.outside_domain;
+            break;
+          }
+          for (std::size_t i = 0; i < n; ++i) {
+            const double d = std::log1p(w * x[i] + b) - log1p_y[i];
+            v[i] = d * d;
+          }
+          cell = pairwise_sum(v, n) / static_cast<double>(n);
+          break;
+        }
+      }
+      l.values[r * l.columns + c] = cell;
+    }
+  }
+}
+
 }  // namespace
 
 Landscape landscape(FitObjective& f, double w_min, double w_max, double b_min, double b_max, std::size_t columns,
@@ -207,6 +317,12 @@ Landscape landscape(FitObjective& f, double w_min, double w_max, double b_min, d
   if (sums_apply(f, terms)) {
     l.method = "prefix sums";
     sum_landscape(f, terms, l, ws, bs);
+    return l;
+  }
+  Term term;
+  if (terms_apply(f, term)) {
+    l.method = "terms";
+    term_landscape(f, term, l, ws, bs);
     return l;
   }
   l.method = "registry";

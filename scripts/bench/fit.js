@@ -8,7 +8,9 @@
 //              objective checked, one update)
 //   optimum    the exact optimum at 1e5 samples, end to end
 //   landscape  a 100 × 100 grid at 1e4 samples, end to end
-// for MSE, MAE and Huber. Prints each time, its ratio to the native core's,
+// for MSE, MAE and Huber, and the landscape also for the losses summed term
+// by term (BCE with logits, focal, log-cosh, MSLE: fit_landscape.cpp's
+// "terms" method, the slow ones). Prints each time, its ratio to the native core's,
 // and issue 11 item 7's bounds (a few ms a step; 200 ms an optimum or a
 // landscape) as PASS/MISS lines; writes build/bench/fit*.json.
 //   node scripts/bench/fit.js [--quick] [--out FILE] [--native BIN]
@@ -25,13 +27,15 @@ const ROOT = path.join(__dirname, '..', '..');
 const { quick, out, native } = benchArgs('fit');
 
 const LOSSES = ['mse_loss', 'l1_loss', 'huber_loss'];
+// The landscape's other losses: no prefix sums, one pass over the data per cell.
+const TERM_LOSSES = ['binary_cross_entropy_with_logits', 'sigmoid_focal_loss', 'log_cosh', 'msle'];
 const BUDGET_MS = quick ? 60 : 400; // time spent per measurement, at least
 // The same grid as native-bench.cpp's landscape.
 const GRID = { wMin: 0, wMax: 4, bMin: -5, bMax: 5, columns: 100, rows: 100 };
 const KINDS = [
-  { kind: 'step', n: 1e5, bound: 5, what: 'one GD step' },
-  { kind: 'optimum', n: 1e5, bound: 200, what: 'the exact optimum' },
-  { kind: 'landscape', n: 1e4, bound: 200, what: 'a 100 × 100 landscape' },
+  { kind: 'step', n: 1e5, bound: 5, what: 'one GD step', losses: LOSSES },
+  { kind: 'optimum', n: 1e5, bound: 200, what: 'the exact optimum', losses: LOSSES },
+  { kind: 'landscape', n: 1e4, bound: 200, what: 'a 100 × 100 landscape', losses: LOSSES.concat(TERM_LOSSES) },
 ];
 
 /** Best time in ms of f over repeated runs after a warm-up. */
@@ -65,8 +69,8 @@ async function main() {
   const fit = await loadFit();
   const rows = [];
   const verdicts = [];
-  for (const { kind, n, bound, what } of KINDS) {
-    for (const loss of LOSSES) {
+  for (const { kind, n, bound, what, losses } of KINDS) {
+    for (const loss of losses) {
       const { x, y } = makeFitLine(loss, n);
       const row = { kind, loss, n };
       if (kind === 'step') {
@@ -79,7 +83,9 @@ async function main() {
         row.wasm = best(() => { o = fit.optimum(loss, {}, x, y); });
         Object.assign(row, { w: o.w, b: o.b, method: o.method, iterations: o.iterations });
       } else {
-        row.wasm = best(() => fit.landscape(loss, {}, x, y, GRID));
+        let l;
+        row.wasm = best(() => { l = fit.landscape(loss, {}, x, y, GRID); });
+        row.method = l.method;
       }
       const nat = nativeRow(kind, loss, n);
       row.native = nat ? nat.ms : null;
@@ -89,8 +95,9 @@ async function main() {
       }
       rows.push(row);
       const extra = kind === 'step' ? `  (run of 1 step end to end ${fmt(row.wasmEndToEnd)} ms)`
-        : kind === 'optimum' ? `  ${row.method}, ${row.iterations} iterations, w ${row.w.toFixed(6)}${row.nativeAgrees === false ? ' NATIVE DISAGREES' : ''}` : '';
-      console.log(`fit ${kind.padEnd(9)} ${loss.padEnd(10)} ${String(n).padStart(7)}  wasm ${fmt(row.wasm).padStart(7)} ms  native ${fmt(row.native).padStart(7)} ms  ` +
+        : kind === 'optimum' ? `  ${row.method}, ${row.iterations} iterations, w ${row.w.toFixed(6)}${row.nativeAgrees === false ? ' NATIVE DISAGREES' : ''}`
+          : `  (${row.method})`;
+      console.log(`fit ${kind.padEnd(9)} ${loss.padEnd(18)} ${String(n).padStart(7)}  wasm ${fmt(row.wasm).padStart(7)} ms  native ${fmt(row.native).padStart(7)} ms  ` +
         `wasm ÷ native ${fmtRatio(row.wasm, row.native)}${extra}`);
       const ms = row.wasm;
       const ok = ms <= bound;

@@ -10,6 +10,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
+const os = require('node:os');
 const { spawnSync } = require('node:child_process');
 const { importWeb } = require('./support/web-src.js');
 
@@ -59,9 +60,9 @@ test.before(async () => {
   ({ mapLabels } = await importWeb('fit/labels.js'));
 });
 
-// Runs every program in one Python process; [{stdout, error}].
-function runAll(programs) {
-  const r = spawnSync(PYTHON, [RUNNER], { input: JSON.stringify(programs), encoding: 'utf8', maxBuffer: 1 << 28 });
+// Runs every program in one Python process (in folder cwd); [{stdout, error}].
+function runAll(programs, cwd) {
+  const r = spawnSync(PYTHON, [RUNNER], { input: JSON.stringify(programs), encoding: 'utf8', maxBuffer: 1 << 28, cwd });
   assert.equal(r.status, 0, r.stderr);
   return JSON.parse(r.stdout);
 }
@@ -122,4 +123,34 @@ test('the program writes the user\'s numbers in full and the settings as given',
   const zh = buildFitProgram({ loss: 'hinge', options: {}, x: [1], y: [1], optimizer: 'gd', lr: 0.1, steps: 1, lang: 'zh' });
   assert.match(zh, /梯度下降/);
   assert.match(zh, /per_element = torch\.clamp\(margin - target \* input, min=0\)/);
+});
+
+test('long data go to fit_data.txt, which the program reads back to the same path', { skip: torchMissing || false }, async () => {
+  const { fitDataFile, INLINE_POINTS, DATA_FILE } = await importWeb('fit/pytorch-fit.js');
+  const n = INLINE_POINTS + 200;
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    x[i] = i / 97;
+    y[i] = 0.3 * x[i] - 1 / 3 + Math.sin(i) / 7; // digits a short print would lose
+  }
+  const settings = { optimizer: 'adam', lr: 0.05, steps: 30, w0: 0, b0: 0 };
+  const want = fit.run('huber_loss', { delta: 0.5 }, x, y, settings);
+  const program = buildFitProgram({ loss: 'huber_loss', options: { delta: 0.5 }, x, y, ...settings });
+  assert.ok(program.length < 5000, `the program writes the data out (${program.length} characters)`);
+  assert.match(program, new RegExp(`np\\.loadtxt\\('${DATA_FILE}'`));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fit-data-'));
+  try {
+    const file = fitDataFile(x, y);
+    assert.equal(file.name, DATA_FILE);
+    fs.writeFileSync(path.join(dir, file.name), file.text);
+    const [out] = runAll([program], dir);
+    assert.equal(out.error, null, out.error);
+    const { rows, end } = parse(out.stdout);
+    assert.equal(rows.length, want.w.length);
+    rows.forEach(([, w, b, loss], k) => assert.ok(close(w, want.w[k]) && close(b, want.b[k]) && close(loss, want.loss[k]), `step ${k}`));
+    assert.equal(end, want.status === 'converged' ? 'converged' : 'ran all steps');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -78,14 +78,14 @@ test('labels: what fits neither convention is refused at its place, in both lang
     assert.fail(`${loss} took ${y}`);
   };
   let e = refused('hinge', [1, 2, 1]);
-  assert.equal(e.code, 'fit_labels_signed');
+  assert.equal(e.code, 'fit_labels_for_margin');
   assert.equal(e.params.element, 1);
   assert.equal(en.error(e), 'y[1] is 2: hinge takes labels −1 and +1, or 0 and 1');
   assert.match(zh.error(e), /^y\[1\] 为 2：hinge 使用标签/);
   e = refused('hinge', [1, 0.5]);
   assert.equal(e.params.element, 1);
   e = refused('binary_cross_entropy_with_logits', [0, 1, 3]);
-  assert.equal(e.code, 'fit_labels_unit');
+  assert.equal(e.code, 'fit_labels_for_logits');
   assert.equal(e.params.element, 2);
   e = refused('binary_cross_entropy_with_logits', [0, 1, -1]);
   assert.equal(e.code, 'fit_labels_mixed');
@@ -190,4 +190,44 @@ test('fit-text strings: English and Chinese, the same placeholders, plurals, no 
   }
   assert.equal(i18n.t('fit.status.ran_all_steps', { steps: 1 }, 'en'), 'ran its one step');
   assert.equal(i18n.t('fit.status.ran_all_steps', { steps: 40 }, 'en'), 'ran all 40 steps');
+});
+
+// ---- the table's words ----
+
+test('the table says how each path ended, a diverged one with its step and reason, never as a result', async () => {
+  const words = await importWeb('fit/fit-words.js');
+  const en = i18n.translator('en');
+  const zh = i18n.translator('zh');
+  const x = nums('1 2 3 4 5 6 7 8 9 10');
+  const y = nums('3 5 7 9 11 13 15 17 19 60');
+  // lr 0.1 on x up to 10: MSE's gradient descent explodes.
+  const diverged = fit.run('mse_loss', {}, x, y, { optimizer: 'gd', lr: 0.1, steps: 400 });
+  assert.equal(diverged.status, 'diverged');
+  assert.equal(words.statusText(diverged, en),
+    `diverged at step ${diverged.stopStep}: the loss grew without bound (try a smaller learning rate); not a result`);
+  assert.match(words.statusText(diverged, zh), new RegExp(`^在第 ${diverged.stopStep} 步发散：损失无限增大`));
+  const ran = fit.run('l1_loss', {}, x, y, { optimizer: 'adam', lr: 0.08, steps: 40 });
+  assert.equal(words.statusText(ran, en), 'ran all 40 steps');
+  assert.equal(words.statusText(ran, zh), '已走完全部 40 步');
+  assert.equal(words.playingText(ran, 5, en), 'step 5 of 40 shown (the path: ran all 40 steps)');
+  const converged = fit.run('mse_loss', {}, [1, 2, 3], [2, 4, 6], { optimizer: 'gd', lr: 0.1, steps: 5000 });
+  assert.equal(converged.status, 'converged');
+  assert.equal(words.statusText(converged, en), 'converged (the gradient vanished)');
+  // MSLE's line leaving its domain is said as such.
+  const domain = { status: 'diverged', stopReason: 'msle_domain', stopStep: 3, w: new Float64Array(3) };
+  assert.match(words.statusText(domain, en), /below ŷ = −1, where MSLE is undefined/);
+  assert.equal(words.statusText({ ...domain, stopReason: 'focal_label' }, en), 'diverged at step 3: the loss could not be evaluated (focal_label); not a result');
+});
+
+test('the table says an optimum that is not a point in words', async () => {
+  const words = await importWeb('fit/fit-words.js');
+  const en = i18n.translator('en');
+  const separable = fit.optimum('binary_cross_entropy_with_logits', {}, [1, 2, 3, 4], [0, 0, 1, 1]);
+  assert.equal(separable.status, 'no_finite_optimum');
+  assert.match(words.optimumWords(separable, en), /^none: the loss keeps falling/);
+  const flat = fit.optimum('mse_loss', {}, [2, 2, 2], [1, 2, 6]);
+  assert.equal(flat.status, 'not_identifiable');
+  assert.match(words.optimumWords(flat, i18n.translator('zh')), /^w 不唯一：所有 x 都相同/);
+  assert.equal(words.optimumWords(fit.optimum('mse_loss', {}, [1, 2, 3], [2, 4, 7]), en), null);
+  assert.equal(words.optimumWords(null, en), 'not computed');
 });

@@ -177,8 +177,11 @@ struct Landscape {
   // "prefix sums" (MSE, RMSE, MAE, Huber, smooth L1, quantile, MAPE, hinge
   // and squared hinge with ±1 labels: per column, the residuals binned
   // between the grid's b values and summed in order; equal to the
-  // registry's F to about 1e-10 relative) or "registry" (every cell by the
-  // loss's own function).
+  // registry's F to about 1e-10 relative), "terms" (BCE with logits, focal,
+  // log-cosh, MSLE: each cell's terms in one loop, written as the loss's
+  // kernel writes them, without its gradient: the registry's F to the bit,
+  // but for focal with γ = 2, whose q² is q·q, not pow: to the last bit)
+  // or "registry" (every cell by the loss's own function).
   std::string method;
 };
 

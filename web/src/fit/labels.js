@@ -47,7 +47,7 @@ export function labelSet(loss) {
 // A refusal: y[i] is the first value that fits neither convention. params
 // {arg, index ("[3]", as the core writes it), element (3), value, loss}.
 function refuse(loss, set, y, i) {
-  const code = set === 'unit' ? 'fit_labels_unit' : 'fit_labels_signed';
+  const code = set === 'unit' ? 'fit_labels_for_logits' : 'fit_labels_for_margin';
   const params = { arg: 'y', index: `[${i}]`, element: i, value: y[i], loss };
   const takes = set === 'unit' ? '0 and 1 (or soft labels in [0, 1]), or -1 and +1' : '-1 and +1, or 0 and 1';
   return apiError(code, params, `y[${i}] is ${y[i]}: ${loss} takes labels ${takes}`);
@@ -66,7 +66,7 @@ const indexOf = (y, ok) => {
 
 /**
  * y as `loss` expects it: { mapping: 'none' | 'to_signed' | 'to_unit', y: Float64Array }.
- * Throws a LossPlayError when it cannot: code fit_labels_unit or fit_labels_signed
+ * Throws a LossPlayError when it cannot: code fit_labels_for_logits or fit_labels_for_margin
  * (params {arg, index, element, value, loss}: y[element] fits neither convention) or
  * fit_labels_mixed (0 and −1 both present: params add other, otherIndex). The returned y
  * is a new array when mapped, the given one (as a Float64Array) otherwise.

@@ -66,6 +66,32 @@ function tensorLine(name, values) {
   return lines;
 }
 
+const COMMENT_WIDTH = 76;
+
+// Columns in a monospace font: CJK characters take two.
+function displayWidth(text) {
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+// "# text" wrapped to COMMENT_WIDTH columns (narrow screens), broken at spaces
+// and after Chinese punctuation.
+function commentLines(text) {
+  const pieces = text.split(/(?<= )|(?<=[，。；：、）])/);
+  const lines = [];
+  let line = '#';
+  for (const piece of pieces) {
+    if (line.length > 1 && displayWidth(line) + 1 + displayWidth(piece.trimEnd()) > COMMENT_WIDTH) {
+      lines.push(line.trimEnd());
+      line = '#';
+    }
+    line += (line === '#' ? ' ' : '') + piece;
+  }
+  lines.push(line.trimEnd());
+  return lines;
+}
+
 const comment = (text) => `# ${text}`;
 
 // The objective's body: returns F(w, b), the mean of the loss.
@@ -117,21 +143,22 @@ export function buildFitProgram(settings) {
   const tolerance = s.tolerance === undefined ? 1e-10 : s.tolerance;
   const fromFile = s.x.length > INLINE_POINTS;
   const lines = [
-    comment(tr('fit.code.header', { loss: s.loss, optimizer: tr(OPTIMIZER_NAMES[s.optimizer]) })),
-    comment(tr('code.runWith')),
-    comment(tr('fit.code.prints')),
+    ...commentLines(tr('fit.code.header', { loss: s.loss, optimizer: tr(OPTIMIZER_NAMES[s.optimizer]) })),
+    ...commentLines(tr('code.runWith')),
+    ...commentLines(tr('fit.code.prints')),
+    '',
   ];
   lines.push('import math');
   if (fromFile) lines.push('import numpy as np');
   lines.push('import torch', 'import torch.nn.functional as F', '');
   if (fromFile) {
-    lines.push(comment(tr('fit.code.fromFile', { count: s.x.length, file: DATA_FILE })));
+    lines.push(...commentLines(tr('fit.code.fromFile', { count: s.x.length, file: DATA_FILE })));
     lines.push(`data = np.loadtxt('${DATA_FILE}', dtype=np.float64, ndmin=2)`);
     lines.push('x = torch.tensor(data[:, 0], dtype=torch.float64)', 'y = torch.tensor(data[:, 1], dtype=torch.float64)');
   } else {
     lines.push(...tensorLine('x', s.x), ...tensorLine('y', s.y));
   }
-  if (s.labelNote) lines.push(comment(s.labelNote));
+  if (s.labelNote) lines.push(...commentLines(s.labelNote));
   lines.push(
     `w = torch.tensor(${pyFloat(s.w0 || 0)}, dtype=torch.float64, requires_grad=True)  # ${tr('fit.code.slope')}`,
     `b = torch.tensor(${pyFloat(s.b0 || 0)}, dtype=torch.float64, requires_grad=True)  # ${tr('fit.code.intercept')}`,

@@ -55,12 +55,27 @@ export function fitCanvas(host, height, draw) {
     if (w !== last) { last = w; redraw(); }
   }) : null;
   if (observer) observer.observe(host);
+  // The theme is read at each drawing: redraw when it changes (the theme control sets data-theme on
+  // the page's root or the element's host; "auto" follows the system's colour scheme).
+  const themeWatch = typeof MutationObserver === 'function' ? new MutationObserver(() => redraw()) : null;
+  const scheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+  const onScheme = () => redraw();
+  const watchTheme = () => {
+    if (!themeWatch) return;
+    const rootNode = host.getRootNode();
+    const owner = rootNode && rootNode.host ? rootNode.host : document.documentElement;
+    themeWatch.observe(owner, { attributes: true, attributeFilter: ['data-theme'] });
+  };
+  watchTheme();
+  if (scheme && scheme.addEventListener) scheme.addEventListener('change', onScheme);
   return {
     canvas,
     redraw,
     size: () => ({ width, height: cssHeight }),
     destroy() {
       if (observer) observer.disconnect();
+      if (themeWatch) themeWatch.disconnect();
+      if (scheme && scheme.removeEventListener) scheme.removeEventListener('change', onScheme);
       canvas.remove();
     },
   };
@@ -81,11 +96,15 @@ export function drawAxes(ctx, theme, box, xs, ys, xTicks, yTicks, labels) {
   ctx.fillStyle = theme.muted;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
+  const right = ctx.canvas.width / (ctx.getTransform().a || 1); // the canvas's width in CSS pixels
   for (const t of xTicks.ticks) {
     const x = Math.round(xs(t)) + 0.5;
     if (labels.grid) { ctx.beginPath(); ctx.moveTo(x, box.top); ctx.lineTo(x, box.top + box.height); ctx.stroke(); }
     ctx.beginPath(); ctx.moveTo(x, box.top + box.height); ctx.lineTo(x, box.top + box.height + 4); ctx.stroke();
-    ctx.fillText(labels.x(t, xTicks.step), x, box.top + box.height + 6);
+    // A label at the right edge is kept on the canvas (its centre moved left).
+    const text = labels.x(t, xTicks.step);
+    const half = ctx.measureText(text).width / 2;
+    ctx.fillText(text, Math.min(x, right - half - 1), box.top + box.height + 6);
   }
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
@@ -110,6 +129,17 @@ export function drawAxes(ctx, theme, box, xs, ys, xTicks, yTicks, labels) {
   ctx.fillText(labels.yName, 0, 0);
   ctx.restore();
   ctx.restore();
+}
+
+/** A measure(text) of tick labels in the axes' font. */
+export function measurer(ctx, theme) {
+  return (text) => {
+    ctx.save();
+    ctx.font = `12px ${theme.font}`;
+    const w = ctx.measureText(text).width;
+    ctx.restore();
+    return w;
+  };
 }
 
 /** The widest tick label, so the left margin holds it. */

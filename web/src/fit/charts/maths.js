@@ -25,8 +25,26 @@ export function niceTicks(lo, hi, count = 5) {
   return { ticks, step };
 }
 
+/**
+ * Ticks whose labels fit `pixels` of axis: fewer ticks until the widest
+ * label (measure(text) in pixels) leaves a gap of `gap` between them.
+ */
+export function fittingTicks(lo, hi, pixels, measure, gap = 14) {
+  let count = Math.max(2, Math.floor(pixels / 60));
+  for (;;) {
+    const t = niceTicks(lo, hi, count);
+    const widest = Math.max(0, ...t.ticks.map((v) => measure(tickLabel(v, t.step))));
+    if (count <= 2 || (widest + gap) * t.ticks.length <= pixels) return t;
+    count--;
+  }
+}
+
 /** A tick's label: as many decimals as its step needs, a true minus sign. */
 export function tickLabel(v, step) {
+  // Large or tiny round values as 2e5, 1.5e−5: short enough for a phone's axis.
+  if (v !== 0 && (Math.abs(v) >= 1e5 || Math.abs(step) < 1e-4)) {
+    return Number(v.toPrecision(6)).toExponential().replace(/\.?0+e/, 'e').replace('e+', 'e').replace(/-/g, '−');
+  }
   const decimals = Math.max(0, Math.min(10, -Math.floor(Math.log10(step) + 1e-9)));
   const s = Math.abs(v) < step * 1e-6 ? (0).toFixed(decimals) : v.toFixed(decimals);
   return s.replace('-', '−');
@@ -47,7 +65,12 @@ export function num(v, digits = 3) {
 export function paddedExtent(arrays, pad = 0.08) {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const a of arrays) for (const v of a) if (Number.isFinite(v)) { if (v < lo) lo = v; if (v > hi) hi = v; }
+  for (const a of arrays) {
+    for (let i = 0; i < a.length; i++) {
+      const v = a[i];
+      if (v - v === 0) { if (v < lo) lo = v; if (v > hi) hi = v; } // finite
+    }
+  }
   if (lo === Infinity) return [0, 1];
   if (hi - lo < 1e-12 * Math.max(1, Math.abs(lo))) return [lo - 1, hi + 1];
   const span = hi - lo;
@@ -133,37 +156,48 @@ export function contourLevels(scale, count = 8) {
 }
 
 /**
- * Marching squares: the segments where the grid crosses `level`, in grid
- * coordinates (c, r as fractions). A square with a NaN corner gives none.
- * Returns a flat Float64Array [c0, r0, c1, r1, ...].
+ * Marching squares: the segments where the grid crosses each of `levels`, in
+ * grid coordinates (c, r as fractions). A square with a NaN corner gives none.
+ * Returns one flat Float64Array [c0, r0, c1, r1, ...] per level. One pass
+ * over the grid reads each square once for all the levels.
  */
-export function contourSegments(values, columns, rows, level) {
-  const out = [];
-  const at = (r, c) => values[r * columns + c];
-  // Where along an edge from value a to value b the level falls.
-  const cut = (a, b) => (a === b ? 0.5 : (level - a) / (b - a));
+export function contourAll(values, columns, rows, levels) {
+  const out = levels.map(() => []);
+  const px = [0, 0, 0, 0];
+  const py = [0, 0, 0, 0];
   for (let r = 0; r < rows - 1; r++) {
     for (let c = 0; c < columns - 1; c++) {
-      const v0 = at(r, c); const v1 = at(r, c + 1); const v2 = at(r + 1, c + 1); const v3 = at(r + 1, c);
-      if (!(Number.isFinite(v0) && Number.isFinite(v1) && Number.isFinite(v2) && Number.isFinite(v3))) continue;
-      const k = (v0 > level ? 1 : 0) | (v1 > level ? 2 : 0) | (v2 > level ? 4 : 0) | (v3 > level ? 8 : 0);
-      if (k === 0 || k === 15) continue;
-      // The crossing points on the four edges: bottom (0-1), right (1-2), top (3-2), left (0-3).
-      const e = [
-        () => [c + cut(v0, v1), r],
-        () => [c + 1, r + cut(v1, v2)],
-        () => [c + cut(v3, v2), r + 1],
-        () => [c, r + cut(v0, v3)],
-      ];
-      const pairs = SQUARES[k];
-      for (let i = 0; i < pairs.length; i += 2) {
-        const p = e[pairs[i]]();
-        const q = e[pairs[i + 1]]();
-        out.push(p[0], p[1], q[0], q[1]);
+      const i = r * columns + c;
+      const v0 = values[i]; const v1 = values[i + 1]; const v2 = values[i + columns + 1]; const v3 = values[i + columns];
+      // v - v is NaN for NaN and ±∞: one test for "all four finite".
+      if (v0 - v0 + (v1 - v1) + (v2 - v2) + (v3 - v3) !== 0) continue;
+      const lo = Math.min(v0, v1, v2, v3);
+      const hi = Math.max(v0, v1, v2, v3);
+      for (let l = 0; l < levels.length; l++) {
+        const level = levels[l];
+        if (level < lo || level >= hi) continue;
+        const k = (v0 > level ? 1 : 0) | (v1 > level ? 2 : 0) | (v2 > level ? 4 : 0) | (v3 > level ? 8 : 0);
+        const pairs = SQUARES[k];
+        if (!pairs.length) continue;
+        // The crossing on each edge: bottom (0-1), right (1-2), top (3-2), left (0-3).
+        px[0] = c + cut(v0, v1, level); py[0] = r;
+        px[1] = c + 1; py[1] = r + cut(v1, v2, level);
+        px[2] = c + cut(v3, v2, level); py[2] = r + 1;
+        px[3] = c; py[3] = r + cut(v0, v3, level);
+        const list = out[l];
+        for (let j = 0; j < pairs.length; j += 2) list.push(px[pairs[j]], py[pairs[j]], px[pairs[j + 1]], py[pairs[j + 1]]);
       }
     }
   }
-  return Float64Array.from(out);
+  return out.map((list) => Float64Array.from(list));
+}
+
+// Where along an edge from value a to value b the level falls.
+const cut = (a, b, level) => (a === b ? 0.5 : (level - a) / (b - a));
+
+/** The segments of one level: contourAll for a single level. */
+export function contourSegments(values, columns, rows, level) {
+  return contourAll(values, columns, rows, [level])[0];
 }
 
 // Which edges each of the 16 corner patterns joins (saddles 5 and 10 split one way).

@@ -7,15 +7,15 @@
  *   createLandscape(container, { tr, onStart }) -> { render(fit, frame), destroy() } */
 import { el } from '../../views/dom.js';
 import css from '../css/charts.css';
-import { readTheme, fitCanvas, pointerAt, drawAxes, labelWidth } from '../charts/canvas.js';
+import { readTheme, fitCanvas, pointerAt, drawAxes, labelWidth, measurer } from '../charts/canvas.js';
 import {
-  linear, niceTicks, tickLabel, num, logScale, heatPixels, contourLevels, contourSegments,
+  linear, niceTicks, fittingTicks, tickLabel, num, logScale, heatPixels, contourLevels, contourAll,
   landscapeDomain, frameIndex, keyStep, roundTo, ramp,
 } from '../charts/maths.js';
 
 export { css };
 
-const height = (width) => Math.round(Math.min(Math.max(width * 0.8, 220), 420));
+const height = (width) => Math.round(Math.min(Math.max(width * 0.85, 260), 440));
 const MAX_DOTS = 250; // a longer path gets a dot every few steps
 
 // The drawn picture of a landscape, made once per landscape (frames only redraw the path).
@@ -30,14 +30,16 @@ function prepare(landscape) {
   ctx.putImageData(image, 0, 0);
   // Contours on log F: marching squares at log-spaced levels.
   const contours = Number.isFinite(scale.lo) && scale.hi > scale.lo
-    ? contourLevels(scale, 8).map((level) => contourSegments(landscape.values, landscape.columns, landscape.rows, level))
+    ? contourAll(landscape.values, landscape.columns, landscape.rows, contourLevels(scale, 8))
     : [];
   let outside = false;
   for (const v of landscape.values) if (!Number.isFinite(v)) { outside = true; break; }
   return { scale, canvas, contours, outside };
 }
 
-export function createLandscape(container, { tr, onStart = () => {} }) {
+export function createLandscape(container, options) {
+  let { tr } = options;
+  const { onStart = () => {} } = options;
   const title = el('h3', { class: 'fitc-title' });
   const sentence = el('p', { class: 'fitc-sr', id: `fitc-land-${Math.random().toString(36).slice(2)}` });
   const plot = el('div', { class: 'fitc-plot' });
@@ -46,10 +48,10 @@ export function createLandscape(container, { tr, onStart = () => {} }) {
   const ramp1 = el('canvas', { width: '140', height: '1', 'aria-hidden': 'true' });
   const lo = el('span');
   const hi = el('span');
-  const scaleName = el('span');
+  const scaleName = el('span', { class: 'fitc-scale-name' });
   const outsideKey = el('span', {}, el('span', { class: 'fitc-hatch' }), ' ', el('span'));
   const contourNote = el('span');
-  const scaleRow = el('div', { class: 'fitc-scale' }, scaleName, lo, ramp1, hi, outsideKey, contourNote);
+  const scaleRow = el('div', { class: 'fitc-scale' }, scaleName, el('span', { class: 'fitc-ramp' }, lo, ramp1, hi), outsideKey, contourNote);
   const message = el('p', { class: 'fitc-note' });
   const root = el('figure', { class: 'fitc fitc-landscape', 'aria-describedby': sentence.id }, title, plot, scaleRow, message, sentence);
   container.append(root);
@@ -91,11 +93,10 @@ export function createLandscape(container, { tr, onStart = () => {} }) {
     if (pictureOf !== land) { picture = prepare(land); pictureOf = land; }
     const theme = readTheme(root);
     const domain = landscapeDomain(land);
-    const narrow = width < 480;
-    const wt = niceTicks(domain.w[0], domain.w[1], narrow ? 4 : 6);
     const bt = niceTicks(domain.b[0], domain.b[1], 5);
     const left = 24 + labelWidth(ctx, theme, bt.ticks.map((t) => tickLabel(t, bt.step)));
     const box = { left, top: 8, width: width - left - 12, height: h - 8 - 46 };
+    const wt = fittingTicks(domain.w[0], domain.w[1], box.width, measurer(ctx, theme));
     const xs = linear(domain.w[0], domain.w[1], box.left, box.left + box.width);
     const ys = linear(domain.b[0], domain.b[1], box.top + box.height, box.top);
     view = { xs, ys, box, domain };
@@ -153,9 +154,9 @@ export function createLandscape(container, { tr, onStart = () => {} }) {
     // The steps still to come: faint.
     if (k < p.w.length - 1) {
       line(k, p.w.length - 1);
-      ctx.globalAlpha = 0.35;
+      ctx.globalAlpha = 0.45;
       ctx.lineWidth = 1.5;
-      ctx.strokeStyle = theme.card;
+      ctx.strokeStyle = fit.color;
       ctx.setLineDash([3, 3]);
       ctx.stroke();
       ctx.setLineDash([]);
@@ -213,9 +214,9 @@ export function createLandscape(container, { tr, onStart = () => {} }) {
     const label = tr.t('fitCharts.optimumMark', { w: num(o.w), b: num(o.b) });
     ctx.font = `600 12px ${theme.font}`;
     const tw = ctx.measureText(label).width;
-    let tx = x + 10;
-    if (tx + tw > box.left + box.width - 4) tx = x - 10 - tw;
-    const ty = y - 10 < box.top + 12 ? y + 18 : y - 10;
+    // Above and to the right of the cross; moved inside the plot when that would leave it.
+    const tx = Math.max(box.left + 4, Math.min(x + 10, box.left + box.width - 4 - tw));
+    const ty = y - 10 < box.top + 12 ? y + 22 : y - 10;
     ctx.lineWidth = 3;
     ctx.strokeStyle = 'rgba(0, 0, 0, 0.75)';
     ctx.strokeText(label, tx, ty);
@@ -290,7 +291,10 @@ export function createLandscape(container, { tr, onStart = () => {} }) {
     const { domain } = view;
     const sw = keyStep(domain.w[0], domain.w[1], event.shiftKey);
     const sb = keyStep(domain.b[0], domain.b[1], event.shiftKey);
-    Object.assign(moving, clampToWindow(roundTo(moving.w + dir[0] * sw, sw), roundTo(moving.b + dir[1] * sb, sb)));
+    // Only the coordinate the key moves changes (and is rounded to its step).
+    const next = clampToWindow(roundTo(moving.w + dir[0] * sw, sw), roundTo(moving.b + dir[1] * sb, sb));
+    if (dir[0]) moving.w = next.w;
+    if (dir[1]) moving.b = next.b;
     labelStart();
     chart.redraw();
   });
@@ -312,10 +316,10 @@ export function createLandscape(container, { tr, onStart = () => {} }) {
   }
 
   function optimumText(o) {
-    if (!o) return '—';
+    if (!o) return tr.t('fitCharts.noExact');
     if (o.status === 'not_identifiable') return tr.t('fitCharts.notIdentifiable');
     if (o.status === 'no_finite_optimum') return tr.t('fitCharts.noFiniteOptimum');
-    return tr.t('fitCharts.pointWB', { w: num(o.w), b: num(o.b) });
+    return tr.t('fitCharts.optimumIs', { w: num(o.w), b: num(o.b) });
   }
 
   function describe() {
@@ -339,6 +343,7 @@ export function createLandscape(container, { tr, onStart = () => {} }) {
     const land = fit && !fit.error ? fit.landscape : null;
     root.style.setProperty('--c', fit ? fit.color : '');
     scaleRow.hidden = !land;
+    plot.hidden = !land; // no empty square where there is nothing to draw
     if (!fit || fit.error || !land) {
       message.textContent = fit && fit.error ? tr.error(fit.error) : tr.t('fitCharts.noLandscape', { loss: label });
       status.textContent = '';
@@ -362,6 +367,11 @@ export function createLandscape(container, { tr, onStart = () => {} }) {
 
   return {
     render,
+    /** Extension: the page's language changed; redraws every word with `next`. */
+    retranslate(next) {
+      tr = next;
+      if (fit) render(fit, frame);
+    },
     destroy() {
       chart.destroy();
       root.remove();

@@ -8,8 +8,8 @@
  *   createFitLines(container, { tr, onMove, onMoveEnd }) -> { render(results, frame), destroy() } */
 import { el } from '../../views/dom.js';
 import css from '../css/charts.css';
-import { readTheme, fitCanvas, pointerAt, drawAxes, labelWidth } from '../charts/canvas.js';
-import { linear, niceTicks, tickLabel, num, paddedExtent, frameIndex, keyStep, roundTo, sigmoid } from '../charts/maths.js';
+import { readTheme, fitCanvas, pointerAt, drawAxes, labelWidth, measurer } from '../charts/canvas.js';
+import { linear, niceTicks, fittingTicks, tickLabel, num, paddedExtent, frameIndex, keyStep, roundTo, sigmoid, nearestPoint } from '../charts/maths.js';
 import { classOf, isScoreLoss, lineDomain } from '../charts/lines-maths.js';
 
 export { css };
@@ -18,7 +18,9 @@ export const MAX_DRAGGABLE = 200; // more points than this: no handles (one per 
 
 const height = (width) => (width < 480 ? 260 : 320);
 
-export function createFitLines(container, { tr, onMove = () => {}, onMoveEnd = () => {} }) {
+export function createFitLines(container, options) {
+  let { tr } = options;
+  const { onMove = () => {}, onMoveEnd = () => {} } = options;
   const title = el('h3', { class: 'fitc-title' });
   const sentence = el('p', { class: 'fitc-sr', id: `fitc-lines-${Math.random().toString(36).slice(2)}` });
   const plot = el('div', { class: 'fitc-plot' });
@@ -37,6 +39,7 @@ export function createFitLines(container, { tr, onMove = () => {}, onMoveEnd = (
   let focusIndex = 0;
   let pending = null; // coalesces onMove to one per animation frame
   let handleNodes = [];
+  let domains = { of: null };
 
   const chart = fitCanvas(plot, height, draw);
   chart.canvas.setAttribute('aria-hidden', 'true');
@@ -44,8 +47,9 @@ export function createFitLines(container, { tr, onMove = () => {}, onMoveEnd = (
 
   function ys() {
     if (!results) return [];
-    const y = Array.from(results.y);
-    if (drag) y[drag.index] = drag.y;
+    if (!drag) return results.y;
+    const y = results.y.slice(); // a copy only while a point is moved (short data)
+    y[drag.index] = drag.y;
     return y;
   }
 
@@ -56,14 +60,16 @@ export function createFitLines(container, { tr, onMove = () => {}, onMoveEnd = (
     const classes = isClassification(results);
     const x = results.x;
     const y = ys();
-    const xd = paddedExtent([x], 0.06);
-    const yd = frozen || (classes ? [-0.15, 1.15] : lineDomain(results));
-    const xt = niceTicks(xd[0], xd[1], width < 480 ? 4 : 7);
+    // The axes depend on the results, not the frame: computed once per results (long data).
+    if (domains.of !== results) domains = { of: results, x: paddedExtent([x], 0.06), y: classes ? [-0.15, 1.15] : lineDomain(results) };
+    const xd = domains.x;
+    const yd = frozen || domains.y;
     const yt = classes ? { ticks: [0, 0.5, 1], step: 0.1 } : niceTicks(yd[0], yd[1], 5);
     const cls = classes ? classOf(results.y) : null;
     const yLabel = classes ? (t) => (t === 0 ? num(cls.low) : t === 1 ? num(cls.high) : '0.5') : (t, s) => tickLabel(t, s);
     const left = 24 + labelWidth(ctx, theme, yt.ticks.map((t) => yLabel(t, yt.step)));
     const box = { left, top: 10, width: width - left - 12, height: h - 10 - 46 };
+    const xt = fittingTicks(xd[0], xd[1], box.width, measurer(ctx, theme));
     const xs = linear(xd[0], xd[1], box.left, box.left + box.width);
     const yscale = linear(yd[0], yd[1], box.top + box.height, box.top);
     view = { xs, ys: yscale, box, yd, classes, cls };
@@ -78,13 +84,16 @@ export function createFitLines(container, { tr, onMove = () => {}, onMoveEnd = (
     ctx.beginPath();
     ctx.rect(box.left, box.top, box.width, box.height);
     ctx.clip();
-    for (const fit of results.fits || []) drawFit(ctx, fit, theme, xd);
-    drawPoints(ctx, x, y, theme);
+    // Short data's points over the lines (they are grabbed); long data's under them (they would hide them).
+    const long = x.length > MAX_DRAGGABLE;
+    if (long) drawPoints(ctx, x, y, theme);
+    for (const fit of results.fits || []) drawFit(ctx, fit, xd);
+    if (!long) drawPoints(ctx, x, y, theme);
     ctx.restore();
     placeHandles();
   }
 
-  function drawFit(ctx, fit, theme, xd) {
+  function drawFit(ctx, fit, xd) {
     if (fit.error) return;
     const { xs, ys: yscale, classes } = view;
     const opt = fit.optimum;
@@ -98,7 +107,7 @@ export function createFitLines(container, { tr, onMove = () => {}, onMoveEnd = (
     const stroke = (wb, dashed) => {
       ctx.setLineDash(dashed ? [6, 4] : []);
       ctx.globalAlpha = dashed ? 0.85 : 1;
-      if (classes && isScoreLoss(fit)) boundary(ctx, wb, fit, theme);
+      if (classes && isScoreLoss(fit)) boundary(ctx, wb);
       else if (classes) curve(ctx, wb, xd);
       else {
         ctx.beginPath();
@@ -154,18 +163,56 @@ export function createFitLines(container, { tr, onMove = () => {}, onMoveEnd = (
     return v === view.cls.high ? 1 : 0;
   }
 
+  // The points change only with the data, the axes or the theme, not with the
+  // frame: long data's points are drawn once into a layer the frames reuse.
+  let layer = null;
+  let layerKey = '';
+
   function drawPoints(ctx, x, y, theme) {
-    const { xs, ys: yscale } = view;
-    const r = x.length > 2000 ? 1.5 : x.length > 200 ? 3 : 4.5;
+    const { xs, ys: yscale, box } = view;
+    if (x.length > MAX_DRAGGABLE) {
+      const ratio = chart.canvas.width / chart.size().width;
+      const key = [chart.canvas.width, chart.canvas.height, view.yd, xs.domain, box.left, theme.text].join('|');
+      if (!layer || layer.results !== results || layerKey !== key) {
+        layer = layer || { canvas: document.createElement('canvas') };
+        layer.results = results;
+        layerKey = key;
+        layer.canvas.width = chart.canvas.width;
+        layer.canvas.height = chart.canvas.height;
+        const lc = layer.canvas.getContext('2d');
+        lc.setTransform(ratio, 0, 0, ratio, 0, 0);
+        // Squares in one path, one fill: a hundred thousand arcs would take a fifth of a second.
+        const r = x.length > 2000 ? 1 : 2;
+        lc.beginPath();
+        for (let i = 0; i < x.length; i++) {
+          if (!Number.isFinite(x[i]) || !Number.isFinite(y[i])) continue;
+          lc.rect(xs(x[i]) - r, yscale(pointY(y[i])) - r, 2 * r, 2 * r);
+        }
+        lc.fillStyle = theme.text;
+        lc.globalAlpha = x.length > 2000 ? 0.5 : 0.8;
+        lc.fill();
+      }
+      ctx.save();
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.drawImage(layer.canvas, 0, 0);
+      ctx.restore();
+      return;
+    }
+    layer = null;
+    const r = 4.5;
     for (let i = 0; i < x.length; i++) {
       if (!Number.isFinite(x[i]) || !Number.isFinite(y[i])) continue;
       ctx.beginPath();
       ctx.arc(xs(x[i]), yscale(pointY(y[i])), r, 0, 2 * Math.PI);
       ctx.fillStyle = theme.text;
       ctx.fill();
-      if (r > 2) { ctx.lineWidth = 1.5; ctx.strokeStyle = theme.card; ctx.stroke(); }
+      ctx.lineWidth = 1.5;
+      ctx.strokeStyle = theme.card;
+      ctx.stroke();
     }
-    const marked = drag ? drag.index : document.activeElement && handleNodes.indexOf(document.activeElement);
+    // The focused point (inside a shadow root, its own activeElement).
+    const active = root.getRootNode().activeElement;
+    const marked = drag ? drag.index : active ? handleNodes.indexOf(active) : -1;
     if (marked !== null && marked >= 0 && marked < x.length) {
       ctx.beginPath();
       ctx.arc(xs(x[marked]), yscale(pointY(y[marked])), r + 4, 0, 2 * Math.PI);
@@ -218,15 +265,22 @@ export function createFitLines(container, { tr, onMove = () => {}, onMoveEnd = (
   }
 
   function onPointerDown(event) {
-    const index = Number(event.currentTarget.dataset.index);
     if (!view || drag) return;
+    // Handles of close points overlap: take the point nearest the pointer, not the handle on top.
+    const at = pointerAt(chart.canvas, event);
+    const y0 = ys();
+    const px = Array.from(results.x, (v) => view.xs(v));
+    const py = Array.from(y0, (v) => view.ys(pointY(v)));
+    const near = nearestPoint(px, py, at.x, at.y, 18);
+    const index = near >= 0 ? near : Number(event.currentTarget.dataset.index);
     event.preventDefault();
     event.currentTarget.setPointerCapture(event.pointerId);
-    event.currentTarget.focus({ preventScroll: true });
+    handleNodes[index].focus({ preventScroll: true });
     frozen = view.yd;
     drag = { index, y: ys()[index], pointerId: event.pointerId };
   }
 
+  // Pointer events stay with the handle that captured them, whichever point it drags.
   function onPointerMove(event) {
     if (!drag || drag.pointerId !== event.pointerId) return;
     const y = yFromPointer(pointerAt(chart.canvas, event).y);
@@ -267,9 +321,14 @@ export function createFitLines(container, { tr, onMove = () => {}, onMoveEnd = (
     if ((event.key === 'ArrowUp' || event.key === 'ArrowDown') && drag && drag.pointerId === undefined) endMove();
   }
 
+  // One point in the tab order: the one last focused.
+  function roving(i) {
+    handleNodes.forEach((h, j) => h.setAttribute('tabindex', j === i ? '0' : '-1'));
+  }
+
   function focusPoint(i) {
     focusIndex = i;
-    handleNodes.forEach((h, j) => h.setAttribute('tabindex', j === i ? '0' : '-1'));
+    roving(i);
     if (handleNodes[i]) handleNodes[i].focus();
     chart.redraw();
   }
@@ -285,7 +344,7 @@ export function createFitLines(container, { tr, onMove = () => {}, onMoveEnd = (
           class: 'fitc-handle', role: 'slider', 'aria-orientation': 'vertical', 'data-index': i,
           tabindex: i === Math.min(focusIndex, wanted - 1) ? '0' : '-1',
           onpointerdown: onPointerDown, onpointermove: onPointerMove, onpointerup: onPointerUp, onpointercancel: onPointerUp,
-          onkeydown: onKey, onkeyup: onKeyUp, onfocus: () => { focusIndex = i; chart.redraw(); }, onblur: () => chart.redraw(),
+          onkeydown: onKey, onkeyup: onKeyUp, onfocus: () => { focusIndex = i; roving(i); chart.redraw(); }, onblur: () => chart.redraw(),
         });
         handleNodes.push(h);
         handles.append(h);
@@ -296,19 +355,23 @@ export function createFitLines(container, { tr, onMove = () => {}, onMoveEnd = (
     handleNodes.forEach((h, i) => {
       h.setAttribute('aria-valuenow', String(y[i]));
       h.setAttribute('aria-valuetext', pointText(i, y[i]));
-      h.setAttribute('aria-label', tr.t('fitCharts.point', { i: i + 1, x: num(results.x[i], 4), y: '' }).replace(/[,，]?\s*y = $/, ''));
+      h.setAttribute('aria-label', tr.t('fitCharts.pointName', { i: i + 1, x: num(results.x[i], 4) }));
     });
   }
 
   function placeHandles() {
     if (!view) return;
     const y = ys();
+    // The sliders' range: the y axis as drawn (the classes' two labels for classification).
+    const range = view.classes ? [view.cls.low, view.cls.high] : view.yd.map((v) => roundTo(v, keyStep(view.yd[0], view.yd[1], false)));
     handleNodes.forEach((h, i) => {
       const px = view.xs(results.x[i]);
       const py = view.ys(pointY(y[i]));
       const inside = Number.isFinite(px) && Number.isFinite(py);
       h.style.left = `${inside ? px : -999}px`;
       h.style.top = `${inside ? py : -999}px`;
+      h.setAttribute('aria-valuemin', String(Math.min(range[0], y[i])));
+      h.setAttribute('aria-valuemax', String(Math.max(range[1], y[i])));
     });
   }
 
@@ -402,6 +465,11 @@ export function createFitLines(container, { tr, onMove = () => {}, onMoveEnd = (
 
   return {
     render,
+    /** Extension: the page's language changed; redraws every word with `next`. */
+    retranslate(next) {
+      tr = next;
+      if (results) render(results, frame);
+    },
     destroy() {
       chart.destroy();
       root.remove();

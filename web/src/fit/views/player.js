@@ -16,7 +16,9 @@ const SPEEDS = [0.5, 1, 2, 4];
 
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-export function createPlayer(container, { tr, onFrame = () => {} }) {
+export function createPlayer(container, options) {
+  let { tr } = options;
+  const { onFrame = () => {} } = options;
   const play = el('button', { type: 'button', class: 'fitc-play' });
   const back = el('button', { type: 'button', class: 'fitc-back', text: '◀' });
   const forward = el('button', { type: 'button', class: 'fitc-forward', text: '▶' });
@@ -112,6 +114,11 @@ export function createPlayer(container, { tr, onFrame = () => {} }) {
       if (reducedMotion()) { show(length - 1); return; }
       show(0);
       start();
+    },
+    /** Extension: the page's language changed. */
+    retranslate(next) {
+      tr = next;
+      words();
     },
     destroy() {
       stop();

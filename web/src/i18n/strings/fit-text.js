@@ -12,11 +12,11 @@ export const fitTextStrings = {
   // Labels (labels.js).
   'fit.labels.toSigned': { en: '{loss} takes labels −1 and +1: 0 was read as −1.', zh: '{loss} 使用标签 −1 和 +1：0 按 −1 处理。' },
   'fit.labels.toUnit': { en: '{loss} takes labels 0 and 1: −1 was read as 0.', zh: '{loss} 使用标签 0 和 1：−1 按 0 处理。' },
-  'error.fit_labels_unit': {
+  'error.fit_labels_for_logits': {
     en: '{arg}{index} is {value}: {loss} takes labels 0 and 1 (or soft labels between them), or −1 and +1',
     zh: '{arg}{index} 为 {value}：{loss} 使用标签 0 和 1（或介于两者之间的软标签），或 −1 和 +1',
   },
-  'error.fit_labels_signed': {
+  'error.fit_labels_for_margin': {
     en: '{arg}{index} is {value}: {loss} takes labels −1 and +1, or 0 and 1',
     zh: '{arg}{index} 为 {value}：{loss} 使用标签 −1 和 +1，或 0 和 1',
   },
@@ -29,11 +29,13 @@ export const fitTextStrings = {
   // The PyTorch program (pytorch-fit.js).
   'fit.code.header': {
     en: 'lossplay: the line ŷ = w·x + b fitted with {loss} by {optimizer}, in float64 as on the page.',
-    zh: 'lossplay：用 {loss} 和{optimizer}拟合直线 ŷ = w·x + b，与页面一样使用 float64。',
+    zh: 'lossplay：以 {loss} 为损失、用{optimizer}拟合直线 ŷ = w·x + b，与页面一样使用 float64。',
   },
   'fit.code.prints': { en: 'It prints the path as the page drew it: step, w, b, loss.', zh: '它打印页面上画出的路径：步数、w、b、损失。' },
   'fit.code.gd': { en: 'gradient descent', zh: '梯度下降' },
   'fit.code.momentum': { en: 'gradient descent with momentum', zh: '带动量的梯度下降' },
+  // Spaced in Chinese: the header writes "用{optimizer}拟合", and a Latin word between
+  // Chinese characters takes a space on each side (用 Adam 拟合, 用梯度下降拟合).
   'fit.code.adam': { en: 'Adam', zh: ' Adam ' },
   'fit.code.slope': { en: 'the slope, from the start', zh: '斜率，从起点出发' },
   'fit.code.intercept': { en: 'the intercept, from the start', zh: '截距，从起点出发' },
@@ -75,6 +77,7 @@ export const fitTextStrings = {
   'fit.status.converged': { en: 'converged (the gradient vanished)', zh: '已收敛（梯度趋于零）' },
   'fit.status.ran_all_steps': { en: '{steps|ran its one step|ran all # steps}', zh: '已走完全部 {steps} 步' },
   'fit.status.diverged': { en: 'diverged at step {step}: {reason}; not a result', zh: '在第 {step} 步发散：{reason}；不是拟合结果' },
+  'fit.status.playing': { en: 'step {step} of {last} shown (the path: {end})', zh: '显示第 {step} 步，共 {last} 步（整条路径：{end}）' },
   'fit.reason.non_finite': { en: 'the loss or a parameter became infinite or NaN', zh: '损失或参数变为无穷大或 NaN' },
   'fit.reason.exploding': { en: 'the loss grew without bound (try a smaller learning rate)', zh: '损失无限增大（请减小学习率）' },
   'fit.reason.msle_domain': { en: 'the line went below ŷ = −1, where MSLE is undefined', zh: '直线落到 ŷ = −1 以下，MSLE 在那里无定义' },
