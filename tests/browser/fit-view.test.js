@@ -252,3 +252,29 @@ test('the outlier lesson: a point moved with the keyboard moves MSE\'s line, not
   assert.deepEqual(pageErrors, []);
   await page.close();
 });
+
+test('bad input is said at its place and the text stays: a box\'s line and column, a learning rate, unequal lengths', async () => {
+  const { page, pageErrors } = await openPage(browser.context, `${browser.base}?view=fit`, { width: 1366, height: 900 });
+  await settled(page, 2);
+  const x = page.getByLabel(/^x/);
+  await x.fill('1 2\n3 4x');
+  const xError = page.locator(`#${await x.getAttribute('id')}-error`);
+  await xError.filter({ hasText: 'line 2' }).waitFor();
+  assert.match(await xError.textContent(), /line 2.*column 3/i);
+  assert.equal(await x.inputValue(), '1 2\n3 4x', 'the text stays as typed');
+  assert.equal(await page.locator('.fit-results table').count(), 0, 'nothing fitted from data in error');
+  await x.fill('1 2 3');
+  await page.getByText('x has 3 numbers and y has 10: each x needs its y.').waitFor();
+  await x.fill(X.join(' '));
+  await settled(page, 2);
+  const lr = page.getByLabel('Learning rate', { exact: true });
+  await lr.fill('-1');
+  await page.getByText('The learning rate must be a number above 0.').waitFor();
+  assert.equal(await lr.inputValue(), '-1');
+  assert.equal(await page.locator('.fit-results table tbody tr').count(), 2, 'the last good fit stays');
+  // In Chinese, the same place.
+  await page.locator('#lang').selectOption('zh');
+  await page.getByText('学习率必须是大于 0 的数。').waitFor();
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
