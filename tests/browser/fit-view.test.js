@@ -278,3 +278,20 @@ test('bad input is said at its place and the text stays: a box\'s line and colum
   assert.deepEqual(pageErrors, []);
   await page.close();
 });
+
+test('without a worker the same fit runs on the page', async () => {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  // A browser (or a policy) with no Worker: the page's own fallback must compute the same.
+  await page.addInitScript(() => { delete window.Worker; });
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${browser.base}?view=fit`);
+  await checkDoneWhen(page);
+  assert.ok(warnings.some((w) => /the fit runs on the page/.test(w)), `it said so in the console: ${warnings.join(' | ')}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
