@@ -11,7 +11,7 @@ import { createStore, initialState } from '../state/store.js';
 import { toLink, fromLink, presetPatch, embedPatch } from '../state/serialize.js';
 import { readFromUrl, writeToUrl, linkFor } from '../state/share-link.js';
 import { PRESETS } from '../state/presets.js';
-import { compute, createCache } from '../compute/compute.js';
+import { compute, createCache, COLORS } from '../compute/compute.js';
 import { sameRun } from '../compute/same-run.js';
 import { loadData } from '../pipeline/load.js';
 import { hasBig, liveIds, PASTE_LIMIT } from '../pipeline/limits.js';
@@ -148,7 +148,7 @@ export async function startApp(where) {
   // The fit lab: its tab, and its chunk mounted into its panel on first view.
   const tabs = createViewTabs(ctx, where, {
     tr: () => tr,
-    mount: (chunk, panel) => chunk.mountFit({ root: where.root, panel, store, lp, base: where.base, embed, later: ctx.later }),
+    mount: (chunk, panel) => chunk.mountFit({ root: where.root, panel, store, lp, base: where.base, embed, colors: COLORS }),
   });
 
   // What a hint's button does: its fix (compute/hints.js), as a patch.

@@ -11,7 +11,6 @@ import { el, uid } from '../views/dom.js';
 import { translator } from '../i18n/translate.js';
 import { fileText } from '../input/file-text.js';
 import { readData } from '../input/read.js';
-import { COLORS } from '../compute/compute.js';
 import { readFitData, gridSize, GRID } from './compute-fit.js';
 import { createFitRunner } from './worker-client.js';
 import { FIT_KINDS } from './labels.js';
@@ -67,9 +66,10 @@ function numberIn(text) {
 
 /**
  * Mounts the fit lab into `panel`. where: {root (document or shadow root),
- * panel, store, lp, base (the site's folder), embed}. Returns {destroy}.
+ * panel, store, lp, base (the site's folder), embed, colors (compute.js's
+ * COLORS: a loss has the same colour in both views)}. Returns {destroy}.
  */
-export function mountFit({ root, panel, store, lp, base, embed }) {
+export function mountFit({ root, panel, store, lp, base, embed, colors }) {
   addStyles(root, [shellCss, linesView.css, landscapeView.css, playerView.css, tableView.css, codeView.css]);
   let cur = translator(store.get().lang);
   // The views keep this translator: it follows the page's language.
@@ -82,7 +82,7 @@ export function mountFit({ root, panel, store, lp, base, embed }) {
   };
   const runner = createFitRunner(base, fitWorkerCode);
   const fitLosses = lp.losses.filter((l) => FIT_KINDS[l.name]);
-  const colorOf = (name) => COLORS[lp.losses.findIndex((l) => l.name === name) % COLORS.length];
+  const colorOf = (name) => colors[lp.losses.findIndex((l) => l.name === name) % colors.length];
   const texts = []; // [node, key, params?]: re-worded on a language change
   const say = (node, key, params) => {
     texts.push([node, key, params]);
@@ -247,7 +247,7 @@ export function mountFit({ root, panel, store, lp, base, embed }) {
   const codeHost = el('div', { class: 'fit-code-host' });
   const codeCard = el('section', { class: 'card fit-code' }, say(el('h2', { class: 'card-title' }), 'fit.code'), codeHost);
 
-  const lab = el('div', { class: `fit-lab${embed ? ' fit-embed' : ''}` },
+  const lab = el('div', { class: `fit-lab${embed ? ' fit-embed' : ''}` }, say(el('p', { class: 'fit-intro' }), 'fit.intro'),
     el('div', { class: 'fit-top' }, dataCard, sideCard, chartCard), landCard, codeCard);
   panel.append(lab);
 
@@ -401,8 +401,7 @@ export function mountFit({ root, panel, store, lp, base, embed }) {
     showErrors(lastData);
     showFile();
     showControls(store.get().fit);
-    // The views word everything from tr: draw them again.
-    for (const f of Object.values({ lines, player, table, code })) if (f && typeof f.relabel === 'function') f.relabel();
+    // The views word everything from tr as they draw: draw them again.
     if (results) showResults(store.get().fit);
   }
 

@@ -20,10 +20,9 @@ export const fitShareStrings = {
 };
 
 export const fitShellStrings = {
-  'fit.heading': { en: 'Fit a line with each loss', zh: '用每个损失函数拟合直线' },
   'fit.intro': {
-    en: 'The model is ŷ = w·x + b. Each selected loss fits its own line to your points, with the optimiser below; the exact optimum is marked too.',
-    zh: '模型为 ŷ = w·x + b。每个选中的损失函数用下方的优化器各自拟合一条直线；图中也标出了精确的最优解。',
+    en: 'The model is ŷ = w·x + b (for a classifier, p = σ(w·x + b)). Each selected loss fits its own line to your points with the optimiser you choose, and its exact optimum is marked too.',
+    zh: '模型为 ŷ = w·x + b（分类时为 p = σ(w·x + b)）。每个选中的损失函数用你选择的优化器各自拟合一条直线，并标出它的精确最优解。',
   },
   'fit.data': { en: 'Data', zh: '数据' },
   'fit.x': { en: 'x (inputs)', zh: 'x（输入）' },
@@ -64,11 +63,8 @@ export const fitShellStrings = {
     zh: '每个损失函数在 (w, b) 上的取值与优化路径；拖动起点即可从那里重新运行。',
   },
   'fit.code': { en: 'PyTorch code', zh: 'PyTorch 代码' },
-  'fit.running': { en: 'Fitting…', zh: '正在拟合…' },
   'fit.smallGrid': { en: 'Large data: the landscapes use {n}×{n} cells.', zh: '数据较多：损失曲面使用 {n}×{n} 个格点。' },
   'fit.moved': { en: 'Point {n} moved to y = {y}.', zh: '第 {n} 个点移到了 y = {y}。' },
   'fit.undoMove': { en: 'Put it back', zh: '放回原处' },
-  'fit.workerMain': { en: 'The fit runs on the page (no worker could start).', zh: '拟合在页面中运行（无法启动后台线程）。' },
   'fit.noLoss': { en: 'Choose a loss to fit.', zh: '请选择一个损失函数进行拟合。' },
-  'fit.waiting': { en: 'This part of the fit lab is still loading.', zh: '拟合实验的这一部分仍在加载。' },
 };
