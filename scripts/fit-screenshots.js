@@ -15,7 +15,7 @@ async function main() {
     for (const [name, viewport] of [['desktop', { width: 1366, height: 900 }], ['phone', { width: 360, height: 780 }]]) {
       for (const [scheme, lang] of [['light', 'en'], ['dark', 'en'], ['light', 'zh'], ['dark', 'zh']]) {
         const { page, pageErrors } = await openPage(browser.context, `${browser.base}?view=fit&lang=${lang}`, viewport);
-        await page.emulateMedia({ colorScheme: scheme });
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' }); // the paths' ends, not a frame of their animation
         await page.waitForSelector('.fit-lab:not([aria-busy]) table tbody tr', { timeout: 20000 });
         await page.waitForTimeout(400);
         const file = path.join(out, `fit-${name}-${scheme}-${lang}.png`);
