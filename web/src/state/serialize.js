@@ -64,10 +64,10 @@ export function toLink(state, lp, derived = {}) {
 function fitLink(fit, lp) {
   const known = new Set(lp.losses.map((l) => l.name));
   const losses = fit.losses.filter((n) => known.has(n));
+  // Every loss's options, selected or not: a δ set and its loss unticked comes back as it was.
   const options = {};
-  for (const name of losses) {
-    const given = fit.options[name];
-    if (!given) continue;
+  for (const [name, given] of Object.entries(fit.options)) {
+    if (!known.has(name) || !given) continue;
     for (const [k, v] of Object.entries(given)) {
       if (typeof v === 'number' && Number.isFinite(v)) (options[name] = options[name] || {})[k] = v;
     }
