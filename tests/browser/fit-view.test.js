@@ -295,3 +295,25 @@ test('without a worker the same fit runs on the page', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the start moved on a landscape reruns every path from there', async () => {
+  const { page, pageErrors } = await openPage(browser.context, `${browser.base}?view=fit`, { width: 1366, height: 900 });
+  await settled(page, 2);
+  const start = page.locator('.fit-landscape[data-loss="mse_loss"] .fitc-start');
+  await start.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowUp');
+  const startText = page.locator('.fit-start');
+  await page.waitForFunction(() => document.querySelector('.fit-start').textContent !== 'Start: w = 0, b = 0');
+  const m = /^Start: w = (-?[\d.]+), b = (-?[\d.]+)$/.exec(await startText.textContent());
+  assert.ok(m && Number(m[1]) > 0 && Number(m[2]) > 0, `the start moved right and up: ${await startText.textContent()}`);
+  await page.locator('.fit-lab:not([aria-busy])').waitFor();
+  // Both losses' paths now begin there (their sentences say where from).
+  for (const loss of ['mse_loss', 'l1_loss']) {
+    await page.locator(`.fit-landscape[data-loss="${loss}"] .fitc-sr`).filter({ hasText: `from (${m[1]}, ${m[2]})` }).waitFor();
+  }
+  await page.getByRole('button', { name: 'Start from (0, 0)' }).click();
+  await startText.filter({ hasText: 'Start: w = 0, b = 0' }).waitFor();
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
