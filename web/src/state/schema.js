@@ -3,7 +3,7 @@
  * (state/serialize.js). validate() checks a raw object and returns a fresh
  * copy in canonical key order, or throws a ShareLinkError naming the first
  * problem. Text in the state is data only: nothing here makes markup. */
-import { t } from '../i18n/translate.js';
+import { t, has } from '../i18n/translate.js';
 
 export const VERSION = 1;
 export const PARAM = 's';
@@ -68,8 +68,11 @@ export class ShareLinkError extends Error {
   }
 
   // In English, worded when read: the templates (strings/share.js) come with the later chunk.
+  // Until they are here (a log, a test in Node), the codes and the fields they name.
   get message() {
-    return t(this.key, this.params, 'en');
+    if (has(this.key)) return t(this.key, this.params, 'en');
+    const { why } = this.params;
+    return `${this.key} (${why.key}${Object.keys(why.params).length ? ` ${JSON.stringify(why.params)}` : ''})`;
   }
 }
 
