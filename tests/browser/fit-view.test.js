@@ -13,7 +13,8 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { launch } = require('./browser.js');
+const { execFileSync } = require('node:child_process');
+const { launch, ROOT, DIST } = require('./browser.js');
 const { serve } = require('../../scripts/serve.js');
 
 const X = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
@@ -316,4 +317,44 @@ test('the start moved on a landscape reruns every path from there', async () => 
   await startText.filter({ hasText: 'Start: w = 0, b = 0' }).waitFor();
   assert.deepEqual(pageErrors, []);
   await page.close();
+});
+
+function hugoInstalled() {
+  try {
+    execFileSync('hugo', ['version'], { stdio: 'pipe' });
+    return true;
+  } catch (e) {
+    return false;
+  }
+}
+
+test('the Hugo shortcode with view="fit" embeds the fit lab', { skip: hugoInstalled() ? false : 'hugo is not installed (apt-get install hugo)' }, async () => {
+  // tests/embed/hugo-site with one post of our own, built by hugo, dist/ at lossplay/.
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lossplay-fit-hugo-'));
+  const source = path.join(work, 'site');
+  fs.cpSync(path.join(ROOT, 'tests', 'embed', 'hugo-site'), source, { recursive: true });
+  fs.rmSync(path.join(source, 'content', 'posts'), { recursive: true, force: true });
+  fs.mkdirSync(path.join(source, 'content', 'posts'), { recursive: true });
+  fs.writeFileSync(path.join(source, 'content', 'posts', 'fit.md'), '+++\ntitle = "拟合"\ndate = 2025-01-10T18:00:00+08:00\n+++\n\n离群点对 MSE 和 MAE 的影响：\n\n{{< lossplay view="fit" height="1500" >}}\n');
+  fs.mkdirSync(path.join(source, 'layouts', 'shortcodes'), { recursive: true });
+  fs.copyFileSync(path.join(ROOT, 'web', 'embed', 'hugo', 'layouts', 'shortcodes', 'lossplay.html'), path.join(source, 'layouts', 'shortcodes', 'lossplay.html'));
+  const publicDir = path.join(work, 'root', 'blog');
+  execFileSync('hugo', ['--quiet', '--source', source, '--destination', publicDir, '--cacheDir', path.join(work, 'cache')], { stdio: 'pipe' });
+  fs.cpSync(DIST, path.join(publicDir, 'lossplay'), { recursive: true });
+  const server = await serve(path.join(work, 'root'), 0);
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 900, height: 900 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`http://127.0.0.1:${server.address().port}/blog/posts/fit/`);
+  assert.match(await page.locator('iframe[data-lossplay]').getAttribute('src'), /[?&]view=fit(&|$)/);
+  assert.match(await page.locator('noscript').innerHTML(), /view=fit/, 'the no-script link opens the fit lab too');
+  const frame = page.frameLocator('iframe[data-lossplay]');
+  await checkDoneWhen(frame);
+  assert.equal(await frame.locator('#scores-view').isHidden(), true);
+  assert.deepEqual(errors, []);
+  await page.close();
+  await new Promise((resolve) => server.close(resolve));
+  fs.rmSync(work, { recursive: true, force: true });
 });
