@@ -172,12 +172,26 @@ test('from a file: a two-column table opened in the fit lab gives x and y', asyn
   await page.locator('.fit-lab').waitFor();
   await settled(page, 2); // the default example first
   await page.getByRole('button', { name: 'Heavy-tailed noise' }).click();
+  const yBefore = await page.getByLabel(/^y/).inputValue();
   const csv = `x,y\n${X.map((x, i) => `${x},${Y[i]}`).join('\n')}\n`;
   await page.locator('.fit-file-input').setInputFiles({ name: 'outlier.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByText('Read outlier.csv: 10 points.').waitFor();
   await chooseFit(page);
   await checkDoneWhen(page);
   assert.equal(await page.getByLabel(/^x/).inputValue(), csv, 'the file\'s text, as it is, in x');
+  assert.equal(await page.getByLabel(/^y/).inputValue(), yBefore, 'y keeps its text (set aside, not cleared)');
+  await page.getByText('The table in x gave x (its first column) and y (its second)').waitFor();
+  // A table pasted into y (a spreadsheet's copy: tabs) while x holds other numbers gives x and y too.
+  await page.getByRole('button', { name: 'Small example' }).click();
+  await chooseFit(page);
+  const tsv = `x\ty\n${X.map((x, i) => `${x}\t${Y[i]}`).join('\n')}`;
+  await page.getByLabel(/^y/).evaluate((area, text) => {
+    area.value = text;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: text }));
+  }, tsv);
+  await page.getByText('The table in y gave x').waitFor();
+  await checkDoneWhen(page);
+  assert.equal(await page.getByLabel(/^x/).inputValue(), '1 2 3 4 5', 'x keeps its text');
   assert.deepEqual(pageErrors, []);
   await page.close();
 });

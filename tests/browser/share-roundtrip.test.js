@@ -43,7 +43,7 @@ const EXAMPLES = {
   view: 'fit',
   fit: {
     x: '1 2 3 4 5', y: '2.5 4.5 7 9 10.5', losses: ['huber_loss', 'l1_loss'], options: { huber_loss: { delta: 0.5 } },
-    optimizer: 'momentum', lr: 0.02, steps: 300, start: [1, -1], moved: { index: 4, y: 25 }, preset: 'note',
+    optimizer: 'momentum', lr: 0.02, steps: 300, start: [1, -1], moved: { index: 4, y: 25 }, preset: 'note', split: 'x',
   },
 };
 

@@ -92,8 +92,15 @@ test('a two-column table in either box gives x and y', async () => {
     assert.deepEqual(data.errors, {}, `${from}: ${JSON.stringify(data.errors)}`);
     assert.deepEqual(Array.from(data.x), [1, 2, 3, 4]);
     assert.deepEqual(Array.from(data.y), [3, 5, 7, 9.5]);
-    assert.deepEqual(data.table, { from });
+    assert.deepEqual(data.table, { from, setAside: false });
   }
+  // Pasted (or opened) into y while x holds other numbers: the table wins, x's text is set aside.
+  const aside = C.readFitData(lp, fitState({ x: '9 9 9', y: table, split: 'y' }), readData);
+  assert.deepEqual(aside.errors, {});
+  assert.deepEqual(Array.from(aside.x), [1, 2, 3, 4]);
+  assert.deepEqual(aside.table, { from: 'y', setAside: true });
+  // Typed, not pasted: the boxes read as they are (and their lengths disagree).
+  assert.equal(C.readFitData(lp, fitState({ x: '9 9 9', y: table }), readData).errors.pair.code, 'fit_lengths');
 });
 
 test('read errors stay at their box with line and column; unequal lengths are the pair\'s error', async () => {

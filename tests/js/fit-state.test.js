@@ -55,6 +55,7 @@ test('a bad fit is refused with its field named', () => {
     [{ fit: Object.assign({}, FIT, { moved: { index: 1, y: '2' } }) }, 'fit.moved.y'],
     [{ fit: Object.assign({}, FIT, { extra: 1 }) }, 'fit.extra'],
     [{ fit: { x: '1' } }, 'fit.y'],
+    [{ fit: Object.assign({}, FIT, { split: 'targets' }) }, 'fit.split'],
   ];
   for (const [patch, field] of cases) {
     assert.throws(() => schema.validate(Object.assign({}, BASE, patch), lp), (e) => {
@@ -69,7 +70,7 @@ test('a bad fit is refused with its field named', () => {
 
 test('the store\'s view and fit go into the link and come back as a patch', () => {
   const state = Object.assign(store.initialState('en'), { losses: ['mse_loss'], texts: { predictions: '1', targets: '1' }, view: 'fit',
-    fit: Object.assign({}, FIT, { moved: { index: 2, y: 20 }, preset: 'note' }) });
+    fit: Object.assign({}, FIT, { moved: { index: 2, y: 20 }, preset: 'note', split: 'y' }) });
   const link = schema.validate(serialize.toLink(state, lp), lp);
   assert.equal(link.view, 'fit');
   assert.deepEqual(link.fit, state.fit);

@@ -31,8 +31,10 @@ function readBox(readData, lp, text) {
 const valuesOf = (tensor) => Float64Array.from(tensor.data);
 
 /**
- * The two boxes as numbers: {x, y: Float64Array | null, errors: {x?, y?, pair?}, table: null | {from: 'x' | 'y'}}.
- * A table (two columns or more) in one box, the other empty, gives x (its first column) and y (its second).
+ * The two boxes as numbers: {x, y: Float64Array | null, errors: {x?, y?, pair?}, table: null | {from: 'x' | 'y', setAside}}.
+ * A table (two columns or more) gives x (its first column) and y (its second) when the other box is empty,
+ * or when it was pasted or opened into its box (fit.split) and has a header or a row count unlike the other
+ * box's count of numbers: the other box's text is then set aside, not cleared (table-pairing.js's rules).
  * readData: input/read.js's.
  */
 export function readFitData(lp, fit, readData) {
@@ -41,9 +43,11 @@ export function readFitData(lp, fit, readData) {
   if (boxes.predictions.error) errors.x = boxes.predictions.error;
   if (boxes.targets.error) errors.y = boxes.targets.error;
   const empty = (name) => !(name === 'predictions' ? fit.x : fit.y).trim();
-  const paired = errors.x || errors.y ? null : pairTable({ split: null, columns: null }, boxes, empty);
+  const split = fit.split ? BOXES[fit.split] : null;
+  const paired = errors.x || errors.y ? null : pairTable({ split, columns: null }, boxes, empty);
   if (paired && !paired.offerOnly) {
-    return { x: valuesOf(paired.prediction), y: valuesOf(paired.target), errors, table: { from: paired.table.from === BOXES.x ? 'x' : 'y' } };
+    const table = { from: paired.table.from === BOXES.x ? 'x' : 'y', setAside: paired.table.setAside };
+    return { x: valuesOf(paired.prediction), y: valuesOf(paired.target), errors, table };
   }
   const x = boxes.predictions.reading ? valuesOf(boxes.predictions.reading.tensor) : null;
   const y = boxes.targets.reading ? valuesOf(boxes.targets.reading.tensor) : null;

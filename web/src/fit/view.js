@@ -110,9 +110,11 @@ export function mountFit({ root, panel, store, lp, base, embed, colors }) {
     const error = el('p', { class: 'fit-error', id: `${id}-error`, role: 'alert' });
     const info = el('p', { class: 'fit-info', id: `${id}-info` });
     area.setAttribute('aria-describedby', `${id}-info ${id}-error`);
-    area.addEventListener('input', () => {
+    area.addEventListener('input', (event) => {
       before = null; // new data: the lesson starts again
-      store.update((s) => ({ fit: Object.assign({}, s.fit, { [name]: area.value, moved: null, preset: null }) }), 'typing');
+      // A paste names its box: a table pasted there gives x and y, the other box's text set aside.
+      const pasted = event.inputType === 'insertFromPaste' || event.inputType === 'insertFromDrop';
+      store.update((s) => ({ fit: Object.assign({}, s.fit, { [name]: area.value, moved: null, preset: null }, pasted ? { split: name } : {}) }), 'typing');
     });
     return { area, error, info, field: el('div', { class: 'fit-field' }, label, area, info, error) };
   };
@@ -128,10 +130,10 @@ export function mountFit({ root, panel, store, lp, base, embed, colors }) {
     if (!file) return;
     try {
       const text = await fileText(file);
-      // The file goes into x: a two-column table there gives x and y (the y box is emptied for it).
+      // The file goes into x: a two-column table there gives x and y (y's own text is set aside, kept).
       before = null;
       fileSaid = { key: 'fit.fileRead', name: file.name };
-      store.update((s) => ({ fit: Object.assign({}, s.fit, { x: text, y: '', moved: null, preset: null }) }));
+      store.update((s) => ({ fit: Object.assign({}, s.fit, { x: text, split: 'x', moved: null, preset: null }) }));
     } catch (e) {
       fileSaid = { key: 'fit.fileFailed', name: file.name, error: e };
       showFile();
@@ -312,7 +314,7 @@ export function mountFit({ root, panel, store, lp, base, embed, colors }) {
     const n = data && data.x && !e.x && !e.pair ? data.x.length : null;
     xBox.info.textContent = data && data.x && !e.x && !data.table ? tr.t('fit.read', { n: data.x.length }) : '';
     yBox.info.textContent = data && data.y && !e.y && !data.table ? tr.t('fit.read', { n: data.y.length }) : '';
-    tableNote.textContent = data && data.table ? tr.t('fit.split') : '';
+    tableNote.textContent = !data || !data.table ? '' : data.table.setAside ? tr.t('fit.splitAside', { box: data.table.from }) : tr.t('fit.split');
     gridNote.textContent = n && gridSize(n) < GRID ? tr.t('fit.smallGrid', { n: gridSize(n) }) : '';
   }
 

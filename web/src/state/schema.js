@@ -25,7 +25,7 @@ const OPTIONAL_KEYS = ['outlier', 'dismissed', 'logScale', 'digits', 'reading', 
 // The fit lab (issue 11): which view shows, and the fit view's own state.
 const VIEWS = ['scores', 'fit'];
 const FIT_KEYS = ['x', 'y', 'losses', 'options', 'optimizer', 'lr', 'steps', 'start'];
-const FIT_OPTIONAL = ['moved', 'preset'];
+const FIT_OPTIONAL = ['moved', 'preset', 'split']; // split: the box a table was pasted or opened into
 const OPTIMIZERS = ['gd', 'momentum', 'adam'];
 const MAX_FIT_TEXT_CHARS = 1024 * 1024; // the fit runs on the page's data in a worker: a megabyte of text is plenty
 const MAX_STEPS = 10000;
@@ -286,6 +286,9 @@ function checkFit(fit, known) {
   const preset = fit.preset === undefined ? null : fit.preset;
   if (preset !== null && (typeof preset !== 'string' || !NAME.test(preset))) fail('field', 'fieldType', { field: 'fit.preset', expected: { key: 'share.expectName' } });
   out.preset = preset;
+  const split = fit.split === undefined ? null : fit.split;
+  if (split !== null && split !== 'x' && split !== 'y') fail('field', 'fieldType', { field: 'fit.split', expected: { key: 'share.expectBox' } });
+  if (split) out.split = split; // left out when none: links without it read as before
   return out;
 }
 

@@ -75,6 +75,7 @@ function fitLink(fit, lp) {
   const link = { x: fit.x, y: fit.y, losses, options, optimizer: fit.optimizer, lr: fit.lr, steps: fit.steps, start: fit.start.slice() };
   if (fit.moved) link.moved = { index: fit.moved.index, y: fit.moved.y };
   if (fit.preset) link.preset = fit.preset;
+  if (fit.split) link.split = fit.split;
   return link;
 }
 
@@ -126,7 +127,7 @@ function fitState(fit) {
   for (const [loss, values] of Object.entries(fit.options)) options[loss] = Object.assign({}, values);
   return {
     x: fit.x, y: fit.y, losses: fit.losses.slice(), options, optimizer: fit.optimizer, lr: fit.lr, steps: fit.steps,
-    start: fit.start.slice(), moved: fit.moved ? Object.assign({}, fit.moved) : null, preset: fit.preset || null,
+    start: fit.start.slice(), moved: fit.moved ? Object.assign({}, fit.moved) : null, preset: fit.preset || null, split: fit.split || null,
   };
 }
 

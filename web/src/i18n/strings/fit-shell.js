@@ -17,6 +17,7 @@ export const fitShareStrings = {
   'share.expectPositive': { en: 'a number above 0', zh: '大于 0 的数' },
   'share.expectSteps': { en: 'a whole number from 1 to {max}', zh: '1 到 {max} 之间的整数' },
   'share.expectPair': { en: 'two numbers [w, b]', zh: '两个数 [w, b]' },
+  'share.expectBox': { en: '"x" or "y"', zh: '“x”或“y”' },
 };
 
 export const fitShellStrings = {
@@ -36,6 +37,10 @@ export const fitShellStrings = {
   'fit.fileRead': { en: 'Read {name}: {n|# point|# points}.', zh: '已读取 {name}：{n} 个点。' },
   'fit.fileFailed': { en: '{name} could not be read: {message}', zh: '无法读取 {name}：{message}' },
   'fit.split': { en: 'The table gave x (its first column) and y (its second).', zh: '表格的第一列作为 x，第二列作为 y。' },
+  'fit.splitAside': {
+    en: 'The table in {box} gave x (its first column) and y (its second); the other box’s numbers are set aside, its text kept.',
+    zh: '{box} 中的表格给出了 x（第一列）和 y（第二列）；另一个框中的数字暂不使用，其文本保持不变。',
+  },
   'fit.read': { en: '{n|# point|# points}', zh: '{n} 个点' },
   // compute-fit.js's own error codes (translated like the core's, by code).
   'error.fit_lengths': { en: 'x has {nx|# number|# numbers} and y has {ny}: each x needs its y.', zh: 'x 有 {nx} 个数，y 有 {ny} 个：每个 x 都需要对应的 y。' },
