@@ -100,13 +100,12 @@ constexpr std::size_t kLogEvery = 1024;  // elements between logs: 512 factors a
 
 class ColumnSums {
  public:
-  ColumnSums(const double* x, const double* y, std::size_t n, bool bce)
-      : n_(n), even_(n & ~std::size_t{1}), bce_(bce), s_(bce ? 1.0 : 2.0),
-        xs_(n), ys_(n), one_minus_y_(n), v_(n), a_(n), p_(n) {
+  ColumnSums(const double* x, const double* y, std::size_t n, LandscapeTerm term, double alpha)
+      : n_(n), even_(n & ~std::size_t{1}), term_(term), s_(term == LandscapeTerm::LogCosh ? 2.0 : 1.0), alpha_(alpha),
+        xs_(x, x + n), ys_(y, y + n), one_minus_y_(n), weight_(n), a_(n), p_(n) {
     for (std::size_t i = 0; i < n; ++i) {
-      xs_[i] = x[i];
-      ys_[i] = y[i];
       one_minus_y_[i] = 1 - y[i];
+      weight_[i] = alpha >= 0 ? alpha * y[i] + (1 - alpha) * (1 - y[i]) : 1.0;  // focal's α_t
     }
   }
 
@@ -120,12 +119,16 @@ class ColumnSums {
       prepare(w, beta, half);
       for (std::size_t r = r0; r < r1; ++r) {
         const double delta = (bs[r] - beta) * s_;
-        double sum = bce_ ? bce_cell(w, bs[r], std::exp(-delta), std::exp(delta))
-                          : log_cosh_cell(w, bs[r], std::exp(-delta), std::exp(delta));
+        const double bp = std::exp(-delta), bn = std::exp(delta);
+        double sum = term_ == LandscapeTerm::BceLogits ? bce_cell(w, bs[r], bp, bn)
+                     : term_ == LandscapeTerm::Focal   ? focal_cell(w, bs[r], bp, bn)
+                                                       : log_cosh_cell(w, bs[r], bp, bn);
         // An odd n leaves one sample to the vectors' two lanes: its term alone.
         if (even_ != n_) {
-          const double z = w * xs_[even_] + bs[r];
-          sum += bce_ ? bce_logits(z, ys_[even_]) : log_cosh(z - ys_[even_]);
+          const double z = w * xs_[even_] + bs[r], t = ys_[even_];
+          sum += term_ == LandscapeTerm::BceLogits ? bce_logits(z, t)
+                 : term_ == LandscapeTerm::Focal   ? focal2(z, t, alpha_)
+                                                   : log_cosh(z - t);
         }
         l.values[r * l.columns + c] = sum / static_cast<double>(n_);
       }
@@ -135,17 +138,15 @@ class ColumnSums {
  private:
   // e^{-s v} where z >= 0 is possible (v >= -half), e^{s v} where z < 0 is.
   void prepare(double w, double beta, double half) {
-    double* __restrict v = v_.data();
     double* __restrict a = a_.data();
     double* __restrict p = p_.data();
     const double* __restrict x = xs_.data();
     const double* __restrict y = ys_.data();
     const double s = s_;
-    const double ymul = bce_ ? 0.0 : 1.0;
+    const double ymul = term_ == LandscapeTerm::LogCosh ? 1.0 : 0.0;
 LOSSPLAY_VECTORISE
     for (std::size_t i = 0; i < n_; ++i) {
       const double vi = (w * x[i] + beta) * s - ymul * y[i] * s;
-      v[i] = vi;
       a[i] = exp_nonpositive(-(vi < -half ? -half : vi) - half);
       p[i] = exp_nonpositive((vi > half ? half : vi) - half);
     }
@@ -180,6 +181,45 @@ LOSSPLAY_VECTORISE
       logs += std::log(prod[0]) + std::log(prod[1]);
     }
     return (lin[0] + lin[1]) + (small_sum[0] + small_sum[1]) + logs;
+  }
+
+  // Focal with γ = 2: a product per term, so log1p(e) term by term, its
+  // t = f / (2 + f) and p = 1 / (1 + e) from one division (R below), a few
+  // ulps each; the rest as focal2 above (<= 2e-10 relative a term).
+  double focal_cell(double w, double b, double bp, double bn) const {
+    const double* __restrict x = xs_.data();
+    const double* __restrict t = ys_.data();
+    const double* __restrict om = one_minus_y_.data();
+    const double* __restrict wt = weight_.data();
+    const double* __restrict a = a_.data();
+    const double* __restrict p = p_.data();
+    const v2d vbp = splat(bp / scale_), vbn = splat(bn / scale_), vw = splat(w), vb = splat(b);
+    const v2d one = splat(1), two = splat(2), three = splat(3), zero = splat(0);
+    const v2d knee = splat(0x1.a827999fcef32p-2), ln2 = splat(fast::kLn2);
+    v2d sum = zero;
+    for (std::size_t i = 0; i < even_; i += 2) {
+      const v2d z = load2(x + i) * vw + vb;
+      const v2l pos = z >= zero;
+      const v2d e = (pos ? load2(a + i) : load2(p + i)) * (pos ? vbp : vbn);
+      const v2d one_e = one + e;
+      const v2l high = e > knee;  // log1p(e) = ln 2 + log1p((e - 1) / 2): t = (e - 1) / (3 + e)
+      const v2d num = high ? e - one : e, den = high ? three + e : two + e;
+      const v2d rcp = one / (one_e * den);
+      const v2d inv = den * rcp, tt = num * one_e * rcp, t2 = tt * tt;
+      v2d poly = splat(1.0 / 11);
+      poly = poly * t2 + splat(1.0 / 9);
+      poly = poly * t2 + splat(1.0 / 7);
+      poly = poly * t2 + splat(1.0 / 5);
+      poly = poly * t2 + splat(1.0 / 3);
+      poly = poly * t2 + one;
+      const v2d log1p_e = two * tt * poly + (high ? ln2 : zero);
+      const v2d ty = load2(t + i), omy = load2(om + i);
+      const v2d ce = (pos ? omy : -ty) * z + log1p_e;
+      const v2d pp = pos ? inv : e * inv, pn = pos ? e * inv : inv;
+      const v2d q = pp * omy + pn * ty;
+      sum += load2(wt + i) * ce * (q * q);
+    }
+    return sum[0] + sum[1];
   }
 
   double log_cosh_cell(double w, double b, double bp, double bn) const {
@@ -218,53 +258,42 @@ LOSSPLAY_VECTORISE
   }
 
   std::size_t n_, even_;
-  bool bce_;
-  double s_, scale_ = 1;
-  std::vector<double> xs_, ys_, one_minus_y_, v_, a_, p_;
+  LandscapeTerm term_;
+  double s_, alpha_, scale_ = 1;
+  std::vector<double> xs_, ys_, one_minus_y_, weight_, a_, p_;
 };
 
 }  // namespace
 
 void fast_term_landscape(LandscapeTerm term, const double* __restrict x, const double* __restrict y, std::size_t n,
                          double alpha, Landscape& l, const std::vector<double>& ws, const std::vector<double>& bs) {
-  std::vector<double> values(n), log1p_y(term == LandscapeTerm::Msle ? n : 0);
-  for (std::size_t i = 0; i < log1p_y.size(); ++i) log1p_y[i] = std::log1p(y[i]);
-  double* __restrict v = values.data();
-  const double* __restrict ly = log1p_y.data();
-  const double nan = std::numeric_limits<double>::quiet_NaN();
-  if (term == LandscapeTerm::BceLogits || term == LandscapeTerm::LogCosh) {
-    ColumnSums sums(x, y, n, term == LandscapeTerm::BceLogits);
+  if (term != LandscapeTerm::Msle) {
+    ColumnSums sums(x, y, n, term, alpha);
     for (std::size_t c = 0; c < l.columns; ++c) sums.column(ws[c], bs, l, c);
     return;
   }
+  // MSLE: (log1p(ŷ) - log1p(y))² term by term, after the exact method's
+  // domain test (any ŷ <= -1: the cell is NaN, as the registry refuses it).
+  std::vector<double> values(n), log1p_y(n);
+  for (std::size_t i = 0; i < n; ++i) log1p_y[i] = std::log1p(y[i]);
+  double* __restrict v = values.data();
+  const double* __restrict ly = log1p_y.data();
+  const double nan = std::numeric_limits<double>::quiet_NaN();
   for (std::size_t r = 0; r < l.rows; ++r) {
     const double b = bs[r];
     for (std::size_t c = 0; c < l.columns; ++c) {
       const double w = ws[c];
-      switch (term) {
-        case LandscapeTerm::BceLogits:
-        case LandscapeTerm::Focal:
+      bool inside = true;
+      for (std::size_t i = 0; i < n; ++i) inside &= w * x[i] + b > -1;
+      if (!inside) {
+        l.values[r * l.columns + c] = nan;
+        ++l.outside_domain;
+        continue;
+      }
 LOSSPLAY_VECTORISE
-          for (std::size_t i = 0; i < n; ++i) v[i] = focal2(w * x[i] + b, y[i], alpha);
-          break;
-        case LandscapeTerm::LogCosh:
-          break;  // by columns, above
-        case LandscapeTerm::Msle: {
-          // The domain test is the exact method's, so NaN cells are the same.
-          bool inside = true;
-          for (std::size_t i = 0; i < n; ++i) inside &= w * x[i] + b > -1;
-          if (!inside) {
-            l.values[r * l.columns + c] = nan;
-            ++l.outside_domain;
-            continue;
-          }
-LOSSPLAY_VECTORISE
-          for (std::size_t i = 0; i < n; ++i) {
-            const double d = log1p_any(w * x[i] + b) - ly[i];
-            v[i] = d * d;
-          }
-          break;
-        }
+      for (std::size_t i = 0; i < n; ++i) {
+        const double d = log1p_any(w * x[i] + b) - ly[i];
+        v[i] = d * d;
       }
       l.values[r * l.columns + c] = pairwise_sum(v, n) / static_cast<double>(n);
     }
