@@ -117,25 +117,41 @@ class ColumnSums {
       }
       const double beta = 0.5 * (bs[r0] + bs[r1 - 1]), half = 0.5 * (bs[r1 - 1] - bs[r0]) * s_;
       prepare(w, beta, half);
-      for (std::size_t r = r0; r < r1; ++r) {
+      for (std::size_t r = r0; r < r1;) {
         const double delta = (bs[r] - beta) * s_;
         const double bp = std::exp(-delta), bn = std::exp(delta);
-        double sum = term_ == LandscapeTerm::BceLogits ? bce_cell(w, bs[r], bp, bn)
-                     : term_ == LandscapeTerm::Focal   ? focal_cell(w, bs[r], bp, bn)
-                                                       : log_cosh_cell(w, bs[r], bp, bn);
-        // An odd n leaves one sample to the vectors' two lanes: its term alone.
-        if (even_ != n_) {
-          const double z = w * xs_[even_] + bs[r], t = ys_[even_];
-          sum += term_ == LandscapeTerm::BceLogits ? bce_logits(z, t)
-                 : term_ == LandscapeTerm::Focal   ? focal2(z, t, alpha_)
-                                                   : log_cosh(z - t);
+        if (term_ == LandscapeTerm::BceLogits) {
+          // rows r and r + 1 (r twice at the block's end) in one pass
+          const std::size_t r2 = r + 1 < r1 ? r + 1 : r;
+          const double delta2 = (bs[r2] - beta) * s_;
+          const double b2[2] = {bs[r], bs[r2]}, bp2[2] = {bp, std::exp(-delta2)}, bn2[2] = {bn, std::exp(delta2)};
+          double out[2];
+          bce_cells(w, b2, bp2, bn2, out);
+          store(w, bs[r], out[0], l, r, c);
+          if (r2 != r) store(w, bs[r2], out[1], l, r2, c);
+          r = r2 + 1;
+        } else {
+          const double sum =
+              term_ == LandscapeTerm::Focal ? focal_cell(w, bs[r], bp, bn) : log_cosh_cell(w, bs[r], bp, bn);
+          store(w, bs[r], sum, l, r, c);
+          ++r;
         }
-        l.values[r * l.columns + c] = sum / static_cast<double>(n_);
       }
     }
   }
 
  private:
+  // The cell's mean, with the term an odd n leaves out of the vectors' two lanes.
+  void store(double w, double b, double sum, Landscape& l, std::size_t r, std::size_t c) const {
+    if (even_ != n_) {
+      const double z = w * xs_[even_] + b, t = ys_[even_];
+      sum += term_ == LandscapeTerm::BceLogits ? bce_logits(z, t)
+             : term_ == LandscapeTerm::Focal   ? focal2(z, t, alpha_)
+                                               : log_cosh(z - t);
+    }
+    l.values[r * l.columns + c] = sum / static_cast<double>(n_);
+  }
+
   // e^{-s v} where z >= 0 is possible (v >= -half), e^{s v} where z < 0 is.
   void prepare(double w, double beta, double half) {
     double* __restrict a = a_.data();
@@ -155,32 +171,49 @@ LOSSPLAY_VECTORISE
     scale_ = std::exp(-half);
   }
 
-  double bce_cell(double w, double b, double bp, double bn) const {
+  // Two rows a pass: the loads and w x are shared.
+  void bce_cells(double w, const double* b, const double* bp, const double* bn, double* out) const {
     const double* __restrict x = xs_.data();
     const double* __restrict t = ys_.data();
     const double* __restrict om = one_minus_y_.data();
     const double* __restrict a = a_.data();
     const double* __restrict p = p_.data();
     // e = a e^{half} e^{-δ} (z >= 0) or p e^{half} e^{δ}
-    const v2d vbp = splat(bp / scale_), vbn = splat(bn / scale_), vw = splat(w), vb = splat(b);
-    const v2d one = splat(1), zero = splat(0), half = splat(0.5), tau = splat(kTau);
-    v2d lin = zero, small_sum = zero;
-    double logs = 0;
+    const v2d vbp0 = splat(bp[0] / scale_), vbn0 = splat(bn[0] / scale_), vb0 = splat(b[0]);
+    const v2d vbp1 = splat(bp[1] / scale_), vbn1 = splat(bn[1] / scale_), vb1 = splat(b[1]);
+    const v2d vw = splat(w), one = splat(1), zero = splat(0), half = splat(0.5), tau = splat(kTau);
+    v2d lin0 = zero, small0 = zero, lin1 = zero, small1 = zero;
+    double logs0 = 0, logs1 = 0;
     for (std::size_t start = 0; start < even_; start += kLogEvery) {
       const std::size_t end = std::min(even_, start + kLogEvery);
-      v2d prod = one;
+      v2d prod0 = one, prod1 = one;
       for (std::size_t i = start; i < end; i += 2) {
-        const v2d z = load2(x + i) * vw + vb;
-        const v2l pos = z >= zero;
-        const v2d e = (pos ? load2(a + i) : load2(p + i)) * (pos ? vbp : vbn);
-        lin += (pos ? load2(om + i) : -load2(t + i)) * z;  // (1 - t) z + max(-z, 0)
-        const v2l small = e < tau;
-        prod *= small ? one : one + e;
-        small_sum += small ? e * (one - half * e) : zero;
+        const v2d wx = load2(x + i) * vw, ai = load2(a + i), pi = load2(p + i);
+        const v2d omi = load2(om + i), nti = -load2(t + i);
+        {
+          const v2d z = wx + vb0;
+          const v2l pos = z >= zero;
+          const v2d e = (pos ? ai : pi) * (pos ? vbp0 : vbn0);
+          lin0 += (pos ? omi : nti) * z;  // (1 - t) z + max(-z, 0)
+          const v2l small = e < tau;
+          prod0 *= small ? one : one + e;
+          small0 += small ? e * (one - half * e) : zero;
+        }
+        {
+          const v2d z = wx + vb1;
+          const v2l pos = z >= zero;
+          const v2d e = (pos ? ai : pi) * (pos ? vbp1 : vbn1);
+          lin1 += (pos ? omi : nti) * z;
+          const v2l small = e < tau;
+          prod1 *= small ? one : one + e;
+          small1 += small ? e * (one - half * e) : zero;
+        }
       }
-      logs += std::log(prod[0]) + std::log(prod[1]);
+      logs0 += std::log(prod0[0]) + std::log(prod0[1]);
+      logs1 += std::log(prod1[0]) + std::log(prod1[1]);
     }
-    return (lin[0] + lin[1]) + (small_sum[0] + small_sum[1]) + logs;
+    out[0] = (lin0[0] + lin0[1]) + (small0[0] + small0[1]) + logs0;
+    out[1] = (lin1[0] + lin1[1]) + (small1[0] + small1[1]) + logs1;
   }
 
   // Focal with γ = 2: a product per term, so log1p(e) term by term, its
