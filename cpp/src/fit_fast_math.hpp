@@ -24,15 +24,17 @@ constexpr double kLn2Hi = 0x1.62e42fefa3800p-1;  // ln 2 to 43 bits: k ln2_hi is
 constexpr double kLn2Lo = 0x1.ef35793c76730p-45;
 constexpr double kLn2 = 0x1.62e42fefa39efp-1;
 
-// e^x for x <= 0, relative error <= 2e-11 for x >= -708 (Taylor to degree
-// 9 on |r| <= ln2 / 2: r^10 / 10! e^r <= 1.0e-11, plus rounding); 0 below
+// e^x for x <= 0, relative error <= 1e-14 for x >= -708 (Taylor to degree
+// 11 on |r| <= ln2 / 2: r^12 / 12! e^r <= 9e-15, plus rounding); 0 below
 // -708, where e^x < 3.4e-308 (the exact value is tiny or zero there too).
 LOSSPLAY_FAST_INLINE double exp_nonpositive(double x) {
   const double xc = x < -708.0 ? -708.0 : x;
   const double shifted = xc * 0x1.71547652b82fep0 + kShifter;  // round(x / ln 2) in the low bits
   const double k = shifted - kShifter;
   const double r = (xc - k * kLn2Hi) - k * kLn2Lo;
-  double p = 1.0 / 362880;
+  double p = 1.0 / 39916800;
+  p = p * r + 1.0 / 3628800;
+  p = p * r + 1.0 / 362880;
   p = p * r + 1.0 / 40320;
   p = p * r + 1.0 / 5040;
   p = p * r + 1.0 / 720;

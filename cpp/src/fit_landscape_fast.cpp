@@ -32,14 +32,14 @@ using fast::log1p_any;
 using fast::log1p_unit;
 
 // (1 - t) z + softplus(-z), t in [0, 1]: the linear part is as exact as the
-// exact loop's and >= 0, so log1p's relative error (1e-10, plus e's 2e-11
+// exact loop's and >= 0, so log1p's relative error (1e-10, plus e's 1e-14
 // which log1p does not amplify) bounds the term's.
 LOSSPLAY_FAST_INLINE double bce_logits(double z, double t) {
   const double e = exp_nonpositive(-__builtin_fabs(z));
   return (1 - t) * z + (z < 0 ? -z : 0.0) + log1p_unit(e);
 }
 
-// α_t (1 - p_t)^2 CE with γ = 2: p and 1 - p from e within 2 × 2e-11, so
+// α_t (1 - p_t)^2 CE with γ = 2: p and 1 - p from e within 2 × 1e-14, so
 // the focus within 8e-11 and the term within 2e-10 relative (t in [0, 1]).
 LOSSPLAY_FAST_INLINE double focal2(double x, double y, double alpha) {
   const double e = exp_nonpositive(-__builtin_fabs(x));
@@ -73,7 +73,7 @@ LOSSPLAY_FAST_INLINE double log_cosh(double d) {
 // ---- BCE with logits and log-cosh by columns ----
 //
 // Both are a part that needs no exp or log (BCE: (1 - t) z + max(-z, 0);
-// log-cosh: |d| - ln 2, or its series below |d| = 1/4) plus Σ log1p(e_i)
+// log-cosh: |d| - ln 2, or its series below |d| = 1/64) plus Σ log1p(e_i)
 // with e_i = e^{-s|z_i|} (s = 1, z = w x + b; s = 2, z = w x + b - y).
 // For a column (w fixed) and a block of rows whose b span at most 32 / s,
 // z_i = v_i + δ_r with v_i = w x_i + β (β the block's middle b, minus y for
@@ -83,7 +83,7 @@ LOSSPLAY_FAST_INLINE double log_cosh(double d) {
 // an e below τ = 2^-20 is summed as e - e²/2 instead (error e³/3), so each
 // factor's two roundings (1 + e, the product: 2u absolute in the log) are
 // within 2u / τ = 4.7e-10 of its own log1p(e). Each cell's relative error
-// is then <= 4.7e-10 + the exps' 2e-11 (+ 1e-10 for log-cosh's series).
+// is then <= 4.7e-10 + the exps' 1e-14 (log-cosh: 1.2e-11, see below).
 
 typedef double v2d __attribute__((vector_size(16)));
 typedef long long v2l __attribute__((vector_size(16)));
@@ -120,20 +120,19 @@ class ColumnSums {
       for (std::size_t r = r0; r < r1;) {
         const double delta = (bs[r] - beta) * s_;
         const double bp = std::exp(-delta), bn = std::exp(delta);
-        if (term_ == LandscapeTerm::BceLogits) {
+        if (term_ != LandscapeTerm::Focal) {
           // rows r and r + 1 (r twice at the block's end) in one pass
           const std::size_t r2 = r + 1 < r1 ? r + 1 : r;
           const double delta2 = (bs[r2] - beta) * s_;
           const double b2[2] = {bs[r], bs[r2]}, bp2[2] = {bp, std::exp(-delta2)}, bn2[2] = {bn, std::exp(delta2)};
           double out[2];
-          bce_cells(w, b2, bp2, bn2, out);
+          if (term_ == LandscapeTerm::BceLogits) bce_cells(w, b2, bp2, bn2, out);
+          else log_cosh_cells(w, b2, bp2, bn2, out);
           store(w, bs[r], out[0], l, r, c);
           if (r2 != r) store(w, bs[r2], out[1], l, r2, c);
           r = r2 + 1;
         } else {
-          const double sum =
-              term_ == LandscapeTerm::Focal ? focal_cell(w, bs[r], bp, bn) : log_cosh_cell(w, bs[r], bp, bn);
-          store(w, bs[r], sum, l, r, c);
+          store(w, bs[r], focal_cell(w, bs[r], bp, bn), l, r, c);
           ++r;
         }
       }
@@ -255,39 +254,47 @@ LOSSPLAY_VECTORISE
     return sum[0] + sum[1];
   }
 
-  double log_cosh_cell(double w, double b, double bp, double bn) const {
+  // Two rows a pass, as bce_cells.
+  void log_cosh_cells(double w, const double* b, const double* bp, const double* bn, double* out) const {
     const double* __restrict x = xs_.data();
     const double* __restrict y = ys_.data();
     const double* __restrict a = a_.data();
     const double* __restrict p = p_.data();
-    const v2d vbp = splat(bp / scale_), vbn = splat(bn / scale_), vw = splat(w), vb = splat(b);
-    const v2d one = splat(1), zero = splat(0), quarter = splat(0.25), ln2 = splat(fast::kLn2);
-    v2d lin = zero;
-    double logs = 0;
+    const v2d vbp0 = splat(bp[0] / scale_), vbn0 = splat(bn[0] / scale_), vb0 = splat(b[0]);
+    const v2d vbp1 = splat(bp[1] / scale_), vbn1 = splat(bn[1] / scale_), vb1 = splat(b[1]);
+    const v2d vw = splat(w), one = splat(1), zero = splat(0), knee = splat(1.0 / 64), ln2 = splat(fast::kLn2);
+    // |d| - ln 2 + log1p(e) into lin and prod, or below |d| = 1/64 the
+    // series d²/2 - d⁴/12 + d⁶/45 (the next term is < 2e-13 of the sum).
+    // Above 1/64 the sum's cancellation costs <= 1.5e-15 absolute (a few
+    // roundings and e's 1e-14), < 1.2e-11 of log cosh d >= 1.2e-4.
+    const auto term = [&](v2d d, v2d ai, v2d pi, v2d vbp, v2d vbn, v2d& lin, v2d& prod) {
+      const v2l pos = d >= zero;
+      const v2d abs = pos ? d : -d;
+      const v2l small = abs < knee;
+      const v2d d2 = d * d;
+      v2d series = splat(1.0 / 45);
+      series = series * d2 + splat(-1.0 / 12);
+      series = series * d2 + splat(0.5);
+      series *= d2;
+      const v2d e = (pos ? ai : pi) * (pos ? vbp : vbn);
+      lin += small ? series : abs - ln2;
+      prod *= small ? one : one + e;
+    };
+    v2d lin0 = zero, lin1 = zero;
+    double logs0 = 0, logs1 = 0;
     for (std::size_t start = 0; start < even_; start += kLogEvery) {
       const std::size_t end = std::min(even_, start + kLogEvery);
-      v2d prod = one;
+      v2d prod0 = one, prod1 = one;
       for (std::size_t i = start; i < end; i += 2) {
-        const v2d d = (load2(x + i) * vw + vb) - load2(y + i);
-        const v2l pos = d >= zero;
-        const v2d abs = pos ? d : -d;
-        const v2l small = abs < quarter;
-        // log cosh d = d²/2 - d⁴/12 + ...: to d^12, the next term is < 1.1e-10 of the sum for |d| < 1/4.
-        const v2d d2 = d * d;
-        v2d series = splat(-691.0 / 155925);
-        series = series * d2 + splat(31.0 / 14175);
-        series = series * d2 + splat(-17.0 / 2520);
-        series = series * d2 + splat(1.0 / 45);
-        series = series * d2 + splat(-1.0 / 12);
-        series = series * d2 + splat(0.5);
-        series *= d2;
-        const v2d e = (pos ? load2(a + i) : load2(p + i)) * (pos ? vbp : vbn);
-        lin += small ? series : abs - ln2;
-        prod *= small ? one : one + e;
+        const v2d wx = load2(x + i) * vw, yi = load2(y + i), ai = load2(a + i), pi = load2(p + i);
+        term((wx + vb0) - yi, ai, pi, vbp0, vbn0, lin0, prod0);
+        term((wx + vb1) - yi, ai, pi, vbp1, vbn1, lin1, prod1);
       }
-      logs += std::log(prod[0]) + std::log(prod[1]);
+      logs0 += std::log(prod0[0]) + std::log(prod0[1]);
+      logs1 += std::log(prod1[0]) + std::log(prod1[1]);
     }
-    return (lin[0] + lin[1]) + logs;
+    out[0] = (lin0[0] + lin0[1]) + logs0;
+    out[1] = (lin1[0] + lin1[1]) + logs1;
   }
 
   std::size_t n_, even_;

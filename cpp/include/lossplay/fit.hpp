@@ -188,7 +188,7 @@ struct Landscape {
   // e^{-|z|} leaves the doubles; MSLE within 1e-9 × (F + mean of
   // log1p(ŷ_i)²), its error being log1p's relative error times log1p(ŷ);
   // NaN cells exactly the exact method's. How: fit_fast_math.hpp's exp
-  // (2e-11) and log1p (1e-10) in vectorised loops, and for BCE, log-cosh and
+  // (1e-14) and log1p (1e-10) in vectorised loops, and for BCE, log-cosh and
   // focal, e^{-|z|} per column as a product e^{-v_i} e^{-δ_r} and, for BCE
   // and log-cosh, Σ log1p(e_i) as the log of a product:
   // fit_landscape_fast.cpp) or "registry" (every cell by the loss's own
