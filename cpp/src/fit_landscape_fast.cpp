@@ -303,6 +303,40 @@ LOSSPLAY_VECTORISE
   std::vector<double> xs_, ys_, one_minus_y_, weight_, a_, p_;
 };
 
+// log1p_any (fit_fast_math.hpp) two lanes at a time.
+LOSSPLAY_FAST_INLINE v2d log1p_any2(v2d z) {
+  const v2d one = splat(1), s = one + z;
+  const v2l shifted = __builtin_bit_cast(v2l, s) - 0x3fe6a09e667f3bcdLL;
+  const v2l k = shifted >> 52;
+  const v2d m = __builtin_bit_cast(v2d, (shifted & 0x000fffffffffffffLL) + 0x3fe6a09e667f3bcdLL);
+  const v2d kd = __builtin_bit_cast(v2d, k + fast::bits(fast::kShifter)) - splat(fast::kShifter);
+  const v2d f = k == 0 ? z : m - one;
+  const v2d t = f / (splat(2) + f), t2 = t * t;
+  v2d p = splat(1.0 / 11);
+  p = p * t2 + splat(1.0 / 9);
+  p = p * t2 + splat(1.0 / 7);
+  p = p * t2 + splat(1.0 / 5);
+  p = p * t2 + splat(1.0 / 3);
+  p = p * t2 + one;
+  return splat(2) * t * p + (kd * splat(fast::kLn2Hi) + kd * splat(fast::kLn2Lo));
+}
+
+// Σ (log1p(w x + b) - log1p(y))² over the first `even` samples for two b.
+void msle_cells(const double* __restrict x, const double* __restrict ly, std::size_t even, double w, double b0,
+                double b1, double* sums) {
+  const v2d vw = splat(w), vb0 = splat(b0), vb1 = splat(b1);
+  v2d sum0 = splat(0), sum1 = splat(0);
+  for (std::size_t i = 0; i < even; i += 2) {
+    const v2d wx = load2(x + i) * vw, lyi = load2(ly + i);
+    const v2d z0 = wx + vb0, z1 = wx + vb1;
+    const v2d d0 = log1p_any2(z0) - lyi, d1 = log1p_any2(z1) - lyi;
+    sum0 += d0 * d0;
+    sum1 += d1 * d1;
+  }
+  sums[0] = sum0[0] + sum0[1];
+  sums[1] = sum1[0] + sum1[1];
+}
+
 }  // namespace
 
 void fast_term_landscape(LandscapeTerm term, const double* __restrict x, const double* __restrict y, std::size_t n,
@@ -312,30 +346,39 @@ void fast_term_landscape(LandscapeTerm term, const double* __restrict x, const d
     for (std::size_t c = 0; c < l.columns; ++c) sums.column(ws[c], bs, l, c);
     return;
   }
-  // MSLE: (log1p(ŷ) - log1p(y))² term by term, after the exact method's
-  // domain test (any ŷ <= -1: the cell is NaN, as the registry refuses it).
-  std::vector<double> values(n), log1p_y(n);
+  // MSLE: (log1p(ŷ) - log1p(y))² term by term, two rows a pass. A cell
+  // with any ŷ <= -1 is NaN, as the registry refuses it; rounding is
+  // monotonic, so the lowest w x + b in double is at the lowest x (w >= 0)
+  // or the highest: the exact method's test, made once a cell.
+  std::vector<double> log1p_y(n);
   for (std::size_t i = 0; i < n; ++i) log1p_y[i] = std::log1p(y[i]);
-  double* __restrict v = values.data();
-  const double* __restrict ly = log1p_y.data();
-  const double nan = std::numeric_limits<double>::quiet_NaN();
-  for (std::size_t r = 0; r < l.rows; ++r) {
-    const double b = bs[r];
-    for (std::size_t c = 0; c < l.columns; ++c) {
-      const double w = ws[c];
-      bool inside = true;
-      for (std::size_t i = 0; i < n; ++i) inside &= w * x[i] + b > -1;
-      if (!inside) {
-        l.values[r * l.columns + c] = nan;
+  const auto [lo, hi] = std::minmax_element(x, x + n);
+  const std::size_t even = n & ~std::size_t{1};
+  std::vector<std::size_t> inside;
+  for (std::size_t c = 0; c < l.columns; ++c) {
+    const double w = ws[c], x_low = w >= 0 ? *lo : *hi;
+    inside.clear();
+    for (std::size_t r = 0; r < l.rows; ++r) {
+      if (w * x_low + bs[r] > -1) {
+        inside.push_back(r);
+      } else {
+        l.values[r * l.columns + c] = std::numeric_limits<double>::quiet_NaN();
         ++l.outside_domain;
-        continue;
       }
-LOSSPLAY_VECTORISE
-      for (std::size_t i = 0; i < n; ++i) {
-        const double d = log1p_any(w * x[i] + b) - ly[i];
-        v[i] = d * d;
+    }
+    for (std::size_t k = 0; k < inside.size(); k += 2) {
+      const std::size_t r = inside[k], r2 = k + 1 < inside.size() ? inside[k + 1] : r;
+      double sums[2];
+      msle_cells(x, log1p_y.data(), even, w, bs[r], bs[r2], sums);
+      for (int j = 0; j < 2; ++j) {
+        const std::size_t row = j ? r2 : r;
+        double sum = sums[j];
+        if (even != n) {
+          const double d = log1p_any(w * x[even] + bs[row]) - log1p_y[even];
+          sum += d * d;
+        }
+        l.values[row * l.columns + c] = sum / static_cast<double>(n);
       }
-      l.values[r * l.columns + c] = pairwise_sum(v, n) / static_cast<double>(n);
     }
   }
 }
