@@ -9,8 +9,8 @@
 //   optimum    the exact optimum at 1e5 samples, end to end
 //   landscape  a 100 × 100 grid at 1e4 samples, end to end
 // for MSE, MAE and Huber, and the landscape also for the losses summed term
-// by term (BCE with logits, focal, log-cosh, MSLE: fit_landscape.cpp's
-// "terms" method, the slow ones). Prints each time, its ratio to the native core's,
+// by term (BCE with logits, focal, log-cosh, MSLE: at 1e4 samples × 1e4
+// cells, fit_landscape_fast.cpp's "terms, display precision" method). Prints each time, its ratio to the native core's,
 // and issue 11 item 7's bounds (a few ms a step; 200 ms an optimum or a
 // landscape) as PASS/MISS lines; writes build/bench/fit*.json.
 //   node scripts/bench/fit.js [--quick] [--out FILE] [--native BIN]
