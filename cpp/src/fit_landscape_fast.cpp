@@ -117,24 +117,17 @@ class ColumnSums {
       }
       const double beta = 0.5 * (bs[r0] + bs[r1 - 1]), half = 0.5 * (bs[r1 - 1] - bs[r0]) * s_;
       prepare(w, beta, half);
-      for (std::size_t r = r0; r < r1;) {
-        const double delta = (bs[r] - beta) * s_;
-        const double bp = std::exp(-delta), bn = std::exp(delta);
-        if (term_ != LandscapeTerm::Focal) {
-          // rows r and r + 1 (r twice at the block's end) in one pass
-          const std::size_t r2 = r + 1 < r1 ? r + 1 : r;
-          const double delta2 = (bs[r2] - beta) * s_;
-          const double b2[2] = {bs[r], bs[r2]}, bp2[2] = {bp, std::exp(-delta2)}, bn2[2] = {bn, std::exp(delta2)};
-          double out[2];
-          if (term_ == LandscapeTerm::BceLogits) bce_cells(w, b2, bp2, bn2, out);
-          else log_cosh_cells(w, b2, bp2, bn2, out);
-          store(w, bs[r], out[0], l, r, c);
-          if (r2 != r) store(w, bs[r2], out[1], l, r2, c);
-          r = r2 + 1;
-        } else {
-          store(w, bs[r], focal_cell(w, bs[r], bp, bn), l, r, c);
-          ++r;
-        }
+      // rows r and r + 1 (r twice at the block's end) in one pass
+      for (std::size_t r = r0; r < r1; r += 2) {
+        const std::size_t r2 = r + 1 < r1 ? r + 1 : r;
+        const double d0 = (bs[r] - beta) * s_, d1 = (bs[r2] - beta) * s_;
+        const double b2[2] = {bs[r], bs[r2]}, bp2[2] = {std::exp(-d0), std::exp(-d1)}, bn2[2] = {std::exp(d0), std::exp(d1)};
+        double out[2];
+        if (term_ == LandscapeTerm::BceLogits) bce_cells(w, b2, bp2, bn2, out);
+        else if (term_ == LandscapeTerm::Focal) focal_cells(w, b2, bp2, bn2, out);
+        else log_cosh_cells(w, b2, bp2, bn2, out);
+        store(w, bs[r], out[0], l, r, c);
+        if (r2 != r) store(w, bs[r2], out[1], l, r2, c);
       }
     }
   }
@@ -218,21 +211,20 @@ LOSSPLAY_VECTORISE
   // Focal with γ = 2: a product per term, so log1p(e) term by term, its
   // t = f / (2 + f) and p = 1 / (1 + e) from one division (R below), a few
   // ulps each; the rest as focal2 above (<= 2e-10 relative a term).
-  double focal_cell(double w, double b, double bp, double bn) const {
+  void focal_cells(double w, const double* b, const double* bp, const double* bn, double* out) const {
     const double* __restrict x = xs_.data();
     const double* __restrict t = ys_.data();
     const double* __restrict om = one_minus_y_.data();
     const double* __restrict wt = weight_.data();
     const double* __restrict a = a_.data();
     const double* __restrict p = p_.data();
-    const v2d vbp = splat(bp / scale_), vbn = splat(bn / scale_), vw = splat(w), vb = splat(b);
-    const v2d one = splat(1), two = splat(2), three = splat(3), zero = splat(0);
+    const v2d vbp0 = splat(bp[0] / scale_), vbn0 = splat(bn[0] / scale_), vb0 = splat(b[0]);
+    const v2d vbp1 = splat(bp[1] / scale_), vbn1 = splat(bn[1] / scale_), vb1 = splat(b[1]);
+    const v2d vw = splat(w), one = splat(1), two = splat(2), three = splat(3), zero = splat(0);
     const v2d knee = splat(0x1.a827999fcef32p-2), ln2 = splat(fast::kLn2);
-    v2d sum = zero;
-    for (std::size_t i = 0; i < even_; i += 2) {
-      const v2d z = load2(x + i) * vw + vb;
+    const auto term = [&](v2d z, v2d ai, v2d pi, v2d ty, v2d omy, v2d wti, v2d vbp, v2d vbn) {
       const v2l pos = z >= zero;
-      const v2d e = (pos ? load2(a + i) : load2(p + i)) * (pos ? vbp : vbn);
+      const v2d e = (pos ? ai : pi) * (pos ? vbp : vbn);
       const v2d one_e = one + e;
       const v2l high = e > knee;  // log1p(e) = ln 2 + log1p((e - 1) / 2): t = (e - 1) / (3 + e)
       const v2d num = high ? e - one : e, den = high ? three + e : two + e;
@@ -245,13 +237,20 @@ LOSSPLAY_VECTORISE
       poly = poly * t2 + splat(1.0 / 3);
       poly = poly * t2 + one;
       const v2d log1p_e = two * tt * poly + (high ? ln2 : zero);
-      const v2d ty = load2(t + i), omy = load2(om + i);
       const v2d ce = (pos ? omy : -ty) * z + log1p_e;
       const v2d pp = pos ? inv : e * inv, pn = pos ? e * inv : inv;
       const v2d q = pp * omy + pn * ty;
-      sum += load2(wt + i) * ce * (q * q);
+      return wti * ce * (q * q);
+    };
+    v2d sum0 = zero, sum1 = zero;
+    for (std::size_t i = 0; i < even_; i += 2) {
+      const v2d wx = load2(x + i) * vw, ai = load2(a + i), pi = load2(p + i);
+      const v2d ty = load2(t + i), omy = load2(om + i), wti = load2(wt + i);
+      sum0 += term(wx + vb0, ai, pi, ty, omy, wti, vbp0, vbn0);
+      sum1 += term(wx + vb1, ai, pi, ty, omy, wti, vbp1, vbn1);
     }
-    return sum[0] + sum[1];
+    out[0] = sum0[0] + sum0[1];
+    out[1] = sum1[0] + sum1[1];
   }
 
   // Two rows a pass, as bce_cells.
