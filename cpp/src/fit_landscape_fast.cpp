@@ -311,13 +311,15 @@ LOSSPLAY_FAST_INLINE v2d log1p_any2(v2d z) {
   const v2d kd = __builtin_bit_cast(v2d, k + fast::bits(fast::kShifter)) - splat(fast::kShifter);
   const v2d f = k == 0 ? z : m - one;
   const v2d t = f / (splat(2) + f), t2 = t * t;
-  v2d p = splat(1.0 / 11);
-  p = p * t2 + splat(1.0 / 9);
-  p = p * t2 + splat(1.0 / 7);
-  p = p * t2 + splat(1.0 / 5);
-  p = p * t2 + splat(1.0 / 3);
-  p = p * t2 + one;
-  return splat(2) * t * p + (kd * splat(fast::kLn2Hi) + kd * splat(fast::kLn2Lo));
+  // 2 atanh t with the 2 folded into the coefficients; k ln 2 in one
+  // product (|k| < 1100: 6e-14 absolute, on a log1p of at least 0.34 |k|)
+  v2d p = splat(2.0 / 11);
+  p = p * t2 + splat(2.0 / 9);
+  p = p * t2 + splat(2.0 / 7);
+  p = p * t2 + splat(2.0 / 5);
+  p = p * t2 + splat(2.0 / 3);
+  p = p * t2 + splat(2);
+  return t * p + kd * splat(fast::kLn2);
 }
 
 // Σ (log1p(w x + b) - log1p(y))² over the first `even` samples for two b.
