@@ -268,7 +268,7 @@ LOSSPLAY_VECTORISE
     // roundings and e's 1e-14), < 1.2e-11 of log cosh d >= 1.2e-4.
     const auto term = [&](v2d d, v2d ai, v2d pi, v2d vbp, v2d vbn, v2d& lin, v2d& prod) {
       const v2l pos = d >= zero;
-      const v2d abs = pos ? d : -d;
+      const v2d abs = __builtin_bit_cast(v2d, __builtin_bit_cast(v2l, d) & 0x7fffffffffffffffLL);  // one and
       const v2l small = abs < knee;
       const v2d d2 = d * d;
       v2d series = splat(1.0 / 45);
