@@ -188,7 +188,7 @@ LOSSPLAY_VECTORISE
         {
           const v2d z = wx + vb0;
           const v2l pos = z >= zero;
-          const v2d e = (pos ? ai : pi) * (pos ? vbp0 : vbn0);
+          const v2d e = keep(ai * vbp0, pos) + keep(pi * vbn0, ~pos);
           lin0 += (pos ? omi : nti) * z;  // (1 - t) z + max(-z, 0)
           const v2l small = e < tau;
           prod0 *= one + keep(e, ~small);
@@ -197,7 +197,7 @@ LOSSPLAY_VECTORISE
         {
           const v2d z = wx + vb1;
           const v2l pos = z >= zero;
-          const v2d e = (pos ? ai : pi) * (pos ? vbp1 : vbn1);
+          const v2d e = keep(ai * vbp1, pos) + keep(pi * vbn1, ~pos);
           lin1 += (pos ? omi : nti) * z;
           const v2l small = e < tau;
           prod1 *= one + keep(e, ~small);
@@ -227,7 +227,7 @@ LOSSPLAY_VECTORISE
     const v2d knee = splat(0x1.a827999fcef32p-2), ln2 = splat(fast::kLn2);
     const auto term = [&](v2d z, v2d ai, v2d pi, v2d ty, v2d omy, v2d wti, v2d vbp, v2d vbn) {
       const v2l pos = z >= zero;
-      const v2d e = (pos ? ai : pi) * (pos ? vbp : vbn);
+      const v2d e = keep(ai * vbp, pos) + keep(pi * vbn, ~pos);
       const v2d one_e = one + e;
       const v2l high = e > knee;  // log1p(e) = ln 2 + log1p((e - 1) / 2): t = (e - 1) / (3 + e)
       const v2d num = high ? e - one : e, den = high ? three + e : two + e;
@@ -278,7 +278,7 @@ LOSSPLAY_VECTORISE
       series = series * d2 + splat(-1.0 / 12);
       series = series * d2 + splat(0.5);
       series *= d2;
-      const v2d e = (pos ? ai : pi) * (pos ? vbp : vbn);
+      const v2d e = keep(ai * vbp, pos) + keep(pi * vbn, ~pos);
       lin += small ? series : abs - ln2;
       prod *= one + keep(e, ~small);
     };
