@@ -1,17 +1,18 @@
 // The landscape's term-by-term losses at display precision (the "terms,
 // display precision" method of landscape() in lossplay/fit.hpp): the same
-// terms as fit_landscape.cpp's exact loop, with its exp and log1p replaced
-// by fit_fast_math.hpp's, in loops clang vectorises (this file is built
-// with -msimd128 for wasm). Every term is >= 0 and is computed to a
+// terms as fit_landscape.cpp's exact loop, with exp and log1p from
+// fit_fast_math.hpp or replaced by products (below), two lanes at a time
+// in GCC/clang vector types (this file is built with -msimd128 for wasm;
+// natively they are SSE2). Every term is >= 0 and is computed to a
 // relative error that the exp and log1p bounds give (see each function),
-// so a cell's sum is too.
+// so a cell's sum is too. The scalar terms first serve an odd n's last
+// sample.
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
 #include "fit_fast_math.hpp"
 #include "fit_internal.hpp"
-#include "lossplay/summation.hpp"
 
 // clang (the wasm build): vectorise and interleave; GCC (the native
 // build) vectorises these loops at -O3 by itself, and ivdep says the
@@ -39,8 +40,8 @@ LOSSPLAY_FAST_INLINE double bce_logits(double z, double t) {
   return (1 - t) * z + (z < 0 ? -z : 0.0) + log1p_unit(e);
 }
 
-// α_t (1 - p_t)^2 CE with γ = 2: p and 1 - p from e within 2 × 1e-14, so
-// the focus within 8e-11 and the term within 2e-10 relative (t in [0, 1]).
+// α_t (1 - p_t)^2 CE with γ = 2: p and 1 - p from e within 2e-14, the
+// focus within 4e-14, so the term within log1p's 1e-10 (t in [0, 1]).
 LOSSPLAY_FAST_INLINE double focal2(double x, double y, double alpha) {
   const double e = exp_nonpositive(-__builtin_fabs(x));
   const double inv = 1 / (1 + e);
@@ -212,8 +213,8 @@ LOSSPLAY_VECTORISE
   }
 
   // Focal with γ = 2: a product per term, so log1p(e) term by term, its
-  // t = f / (2 + f) and p = 1 / (1 + e) from one division (R below), a few
-  // ulps each; the rest as focal2 above (<= 2e-10 relative a term).
+  // t = f / (2 + f) and p = 1 / (1 + e) from one division (rcp), a few
+  // ulps each; the rest as focal2 above (<= 1e-10 relative a term).
   void focal_cells(double w, const double* b, const double* bp, const double* bn, double* out) const {
     const double* __restrict x = xs_.data();
     const double* __restrict t = ys_.data();
