@@ -9,11 +9,14 @@
 //   optimum    the exact optimum at 1e5 samples, end to end
 //   landscape  a 100 × 100 grid at 1e4 samples, end to end
 // for MSE, MAE and Huber, and the landscape also for the losses summed term
-// by term (BCE with logits, focal, log-cosh, MSLE: fit_landscape.cpp's
-// "terms" method, the slow ones). Prints each time, its ratio to the native core's,
+// by term (BCE with logits, focal, log-cosh, MSLE: at 1e4 samples × 1e4
+// cells, fit_landscape_fast.cpp's "terms, display precision" method). Prints each time, its ratio to the native core's,
 // and issue 11 item 7's bounds (a few ms a step; 200 ms an optimum or a
 // landscape) as PASS/MISS lines; writes build/bench/fit*.json.
-//   node scripts/bench/fit.js [--quick] [--out FILE] [--native BIN]
+//   node scripts/bench/fit.js [--quick] [--out FILE] [--native BIN] [--kind step|optimum|landscape] [--runs N]
+// --kind times one kind only; --runs N makes each best time one of at least
+// N runs (3 by default): on a shared machine the slow landscapes' best of 3
+// can still carry another process's load.
 'use strict';
 
 const fs = require('node:fs');
@@ -24,7 +27,9 @@ const { makeFitLine } = require('./data.js');
 const { benchArgs } = require('./cli.js');
 
 const ROOT = path.join(__dirname, '..', '..');
-const { quick, out, native } = benchArgs('fit');
+const { quick, out, native, option } = benchArgs('fit');
+const ONLY = option('--kind', null);
+const MIN_RUNS = Number(option('--runs', 3));
 
 const LOSSES = ['mse_loss', 'l1_loss', 'huber_loss'];
 // The landscape's other losses: no prefix sums, one pass over the data per cell.
@@ -44,7 +49,7 @@ function best(f) {
   let bestMs = Infinity;
   let spent = 0;
   let runs = 0;
-  while (runs < 3 || (spent < BUDGET_MS && runs < 50)) {
+  while (runs < MIN_RUNS || (spent < BUDGET_MS && runs < 50)) {
     const t0 = process.hrtime.bigint();
     f();
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
@@ -69,7 +74,7 @@ async function main() {
   const fit = await loadFit();
   const rows = [];
   const verdicts = [];
-  for (const { kind, n, bound, what, losses } of KINDS) {
+  for (const { kind, n, bound, what, losses } of KINDS.filter((k) => ONLY === null || k.kind === ONLY)) {
     for (const loss of losses) {
       const { x, y } = makeFitLine(loss, n);
       const row = { kind, loss, n };

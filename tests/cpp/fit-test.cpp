@@ -7,6 +7,7 @@
 #include <cmath>
 #include <fstream>
 #include <functional>
+#include <iomanip>
 #include <limits>
 #include <map>
 #include <random>
@@ -19,6 +20,7 @@
 #include <boost/test/unit_test.hpp>
 #include <nlohmann/json.hpp>
 
+#include "../../cpp/src/fit_fast_math.hpp"
 #include "golden.hpp"
 #include "lossplay/error.hpp"
 #include "lossplay/fit.hpp"
@@ -504,6 +506,194 @@ BOOST_AUTO_TEST_CASE(landscape_is_the_objective_on_the_grid) {
   std::size_t nans = 0;
   for (double v : m.values) nans += std::isnan(v);
   BOOST_TEST(nans == m.outside_domain);
+}
+
+// ---- the display-precision landscape (n × cells > 1e6) ----
+
+// fit_fast_math.hpp's stated bounds, swept against libm: e^x for x in
+// [-708, 0] to 1e-14, log1p on [0, 1] and on (-1, 1e300) to 1e-10, tiny
+// arguments included (their relative precision is the point).
+BOOST_AUTO_TEST_CASE(fast_exp_and_log1p_keep_their_bounds) {
+  double worst_exp = 0, worst_unit = 0, worst_any = 0;
+  for (int k = 0; k <= 200000; ++k) {
+    const double x = -708.0 * k / 200000;
+    worst_exp = std::max(worst_exp, std::fabs(fast::exp_nonpositive(x) / std::exp(x) - 1));
+  }
+  BOOST_TEST(fast::exp_nonpositive(-709) == 0.0);
+  std::vector<double> unit, any;
+  for (int k = 0; k <= 100000; ++k) unit.push_back(k / 100000.0);
+  for (int p = -300; p <= 0; ++p) unit.push_back(std::pow(10.0, p) * 0.7);
+  for (int k = -100000; k <= 100000; ++k) any.push_back(k / 100000.0 * (k < 0 ? 0.999999 : 3));
+  for (int p = -300; p <= 300; ++p) {
+    any.push_back(std::pow(10.0, p));
+    any.push_back(-std::pow(10.0, std::min(p, -1)) * 0.99);
+  }
+  any.push_back(-1 + 0x1p-52);
+  for (double e : unit) worst_unit = std::max(worst_unit, e == 0 ? std::fabs(fast::log1p_unit(e)) : std::fabs(fast::log1p_unit(e) / std::log1p(e) - 1));
+  for (double z : any) if (z != 0) worst_any = std::max(worst_any, std::fabs(fast::log1p_any(z) / std::log1p(z) - 1));
+  BOOST_TEST(worst_exp <= 1e-14);
+  BOOST_TEST(worst_unit <= 1e-10);
+  BOOST_TEST(worst_any <= 1e-10);
+  BOOST_TEST_MESSAGE("fast exp " << worst_exp << ", log1p on [0, 1] " << worst_unit << ", log1p " << worst_any);
+}
+
+struct FastCase {
+  std::string loss;
+  std::vector<NamedOption> options;
+  std::string data;
+  double w_min, w_max, b_min, b_max;
+  const char* method;
+};
+std::ostream& operator<<(std::ostream& os, const FastCase& c) {
+  os << c.loss;
+  for (const NamedOption& o : c.options) os << " " << o.name << "=" << o.value;
+  return os << " on " << c.data;
+}
+
+// Made here, from a fixed seed: data that put |z| far from 0 (separable
+// classes, a wide grid) and near it (overlapping classes, soft labels,
+// residuals exactly 0), an odd count, MSLE's ŷ near -1.
+Data fast_data(const std::string& name) {
+  std::mt19937_64 gen(20261207);
+  std::uniform_real_distribution<double> u(0, 1);
+  Data d;
+  const std::size_t n = name == "overlap" || name == "line" ? 401 : 400;
+  for (std::size_t i = 0; i < n; ++i) {
+    const double r = u(gen), q = u(gen);
+    double x = 0, y = 0;
+    if (name == "separable") {
+      x = 20 * r - 10;
+      y = x > 0 ? 1 : 0;
+    } else if (name == "gap") {
+      // classes 4 apart: on the grid below every e^{-|z|} is below 2^-13, F down to 1e-35
+      x = r < 0.5 ? -2 - 16 * r : 2 + 16 * (r - 0.5);
+      y = x > 0 ? 1 : 0;
+    } else if (name == "overlap") {
+      x = 6 * r - 3;
+      y = q < 1 / (1 + std::exp(-x)) ? 1 : 0;
+    } else if (name == "soft") {
+      x = 6 * r - 3;
+      y = q;
+    } else if (name == "line") {
+      // half on y = 2x + 1 exactly, the rest a little off, 2% far off
+      x = 10 * r;
+      y = 2 * x + 1 + (i % 2 ? 1e-6 * (q - 0.5) : 0) + (i % 50 == 7 ? 40 : 0);
+    } else if (name == "growth") {
+      x = 5 * r;
+      y = std::exp(0.3 * x) - 1 + 0.1 * q;
+    }
+    d.x.push_back(x);
+    d.y.push_back(y);
+  }
+  return d;
+}
+
+const char* const kFast = "terms, display precision (relative error ≤ 1e-9)";
+
+// F(w, b) in long double (a 64-bit significand) from the losses' textbook
+// formulas: the oracle for the display-precision cells. The registry's
+// double F is itself off by about u |z| a term (BCE's z + (-z + log1p(e))
+// keeps e only to ulp(z)), which is more than 1e-9 of a tiny F.
+long double reference_F(const std::string& loss, const FitObjective& f, const Data& d, double w, double b) {
+  long double sum = 0;
+  for (std::size_t i = 0; i < d.x.size(); ++i) {
+    const long double z = static_cast<long double>(w) * d.x[i] + b, t = d.y[i];
+    const long double e = std::exp(-std::fabs(z));
+    if (loss == "binary_cross_entropy_with_logits") {
+      sum += (1 - t) * z + (z < 0 ? -z : 0) + std::log1p(e);
+    } else if (loss == "sigmoid_focal_loss") {
+      const long double alpha = f.option("alpha"), gamma = f.option("gamma");
+      const long double p = z >= 0 ? 1 / (1 + e) : e / (1 + e), p_not = z >= 0 ? e / (1 + e) : 1 / (1 + e);
+      const long double ce = (1 - t) * z + (z < 0 ? -z : 0) + std::log1p(e);
+      const long double wt = alpha >= 0 ? alpha * t + (1 - alpha) * (1 - t) : 1;
+      sum += wt * ce * std::pow(p * (1 - t) + p_not * t, gamma);
+    } else if (loss == "log_cosh") {
+      const long double a = std::fabs(z - t), s = std::sinh(a / 2);
+      sum += a < 1 ? std::log1p(2 * s * s) : a - std::log(2.0L) + std::log1p(std::exp(-2 * a));
+    } else if (loss == "msle") {
+      const long double dd = std::log1p(z) - std::log1p(t);
+      sum += dd * dd;
+    }
+  }
+  return sum / static_cast<long double>(d.x.size());
+}
+
+// Every cell of a 60 × 50 grid (1.2e6 terms and more: the display-precision
+// method) against F in long double: within 1e-9 relative (1e-290 absolute,
+// where e^{-|z|} leaves the doubles); MSLE within 1e-9 of F plus the mean
+// of log1p(ŷ)², its error being log1p's relative error times log1p(ŷ).
+// Against the registry's F the same plus the registry's own rounding, and
+// NaN exactly where the registry refuses ŷ <= -1.
+BOOST_DATA_TEST_CASE(fast_landscape_cells_are_the_objective_within_the_bound,
+                     bdata::make(std::vector<FastCase>{
+                         {"binary_cross_entropy_with_logits", {}, "separable", 0, 40, -30, 30, kFast},
+                         {"binary_cross_entropy_with_logits", {}, "gap", 5, 40, -3, 3, kFast},
+                         {"binary_cross_entropy_with_logits", {}, "overlap", -2, 4, -2, 2, kFast},
+                         {"binary_cross_entropy_with_logits", {}, "soft", -3, 3, -50, 50, kFast},
+                         {"sigmoid_focal_loss", {}, "separable", 0, 40, -30, 30, kFast},
+                         {"sigmoid_focal_loss", {{"alpha", -1}}, "overlap", -2, 4, -2, 2, kFast},
+                         {"sigmoid_focal_loss", {}, "gap", 5, 40, -3, 3, kFast},
+                         {"sigmoid_focal_loss", {{"gamma", 0.5}}, "overlap", -2, 4, -2, 2, "terms"},
+                         {"log_cosh", {}, "line", 1, 3, -60, 60, kFast},
+                         {"log_cosh", {}, "line", 1.9, 2.1, 0.9, 1.1, kFast},
+                         {"msle", {}, "growth", -1, 1, -1.5, 1, kFast},
+                         {"msle", {}, "growth", -0.2, 0.2, -1, -0.9, kFast},
+                     }),
+                     c) {
+  const Data d = fast_data(c.data);
+  FitObjective f(c.loss, c.options, d.x.data(), d.y.data(), d.x.size());
+  const std::size_t columns = 60, rows = 50;
+  const Landscape l = landscape(f, c.w_min, c.w_max, c.b_min, c.b_max, columns, rows);
+  BOOST_TEST(l.method == c.method);
+  BOOST_TEST_REQUIRE(l.values.size() == columns * rows);
+  double worst = 0;
+  std::size_t nans = 0;
+  for (std::size_t r = 0; r < rows; ++r)
+    for (std::size_t k = 0; k < columns; ++k) {
+      const double w = k + 1 == columns ? c.w_max : c.w_min + static_cast<double>(k) * ((c.w_max - c.w_min) / (columns - 1));
+      const double b = r + 1 == rows ? c.b_max : c.b_min + static_cast<double>(r) * ((c.b_max - c.b_min) / (rows - 1));
+      const double got = l.values[r * columns + k];
+      double want;
+      try {
+        want = f.value(w, b);
+      } catch (const InputError&) {
+        BOOST_TEST_REQUIRE(std::isnan(got), "F(" << w << ", " << b << ") " << got << " outside the domain");
+        ++nans;
+        continue;
+      }
+      BOOST_TEST_REQUIRE(std::isfinite(got), "F(" << w << ", " << b << ") " << got << " vs " << want);
+      const double truth = static_cast<double>(reference_F(c.loss, f, d, w, b));
+      double scale = std::fabs(truth), rounding = 0;  // rounding: the registry's own, 4u a term's |z| + |y| + 1
+      for (std::size_t i = 0; i < d.x.size(); ++i) {
+        const double z = w * d.x[i] + b;
+        if (c.loss == "msle") scale += std::pow(std::log1p(z), 2) / static_cast<double>(d.x.size());
+        rounding += 4 * 0x1p-53 * (std::fabs(z) + std::fabs(d.y[i]) + 1) / static_cast<double>(d.x.size());
+      }
+      const double err = std::fabs(got - truth);
+      BOOST_TEST_REQUIRE(err <= 1e-9 * scale + 1e-290,
+                         "F(" << w << ", " << b << ") " << std::setprecision(17) << got << " vs " << truth);
+      BOOST_TEST_REQUIRE(std::fabs(got - want) <= 1e-9 * scale + rounding + 1e-290,
+                         "F(" << w << ", " << b << ") " << std::setprecision(17) << got << " vs the registry's " << want);
+      if (scale > 0) worst = std::max(worst, err / scale);
+    }
+  BOOST_TEST(nans == l.outside_domain);
+  if (c.loss == "msle" && c.b_min < -1) BOOST_TEST(nans > 0u);
+  BOOST_TEST_MESSAGE(c << ": worst error " << worst << " of the scale");
+}
+
+// Below a million terms the landscape keeps the exact terms: the same data
+// on a 20 × 20 grid are the registry's F to the bit.
+BOOST_AUTO_TEST_CASE(small_landscapes_stay_exact) {
+  const Data d = fast_data("overlap");
+  FitObjective f("binary_cross_entropy_with_logits", {}, d.x.data(), d.y.data(), d.x.size());
+  const Landscape l = landscape(f, -2, 4, -2, 2, 20, 20);
+  BOOST_TEST(l.method == "terms");
+  for (std::size_t r = 0; r < 20; ++r)
+    for (std::size_t k = 0; k < 20; ++k) {
+      const double w = k == 19 ? 4.0 : -2 + static_cast<double>(k) * (6.0 / 19);
+      const double b = r == 19 ? 2.0 : -2 + static_cast<double>(r) * (4.0 / 19);
+      BOOST_TEST_REQUIRE(l.values[r * 20 + k] == f.value(w, b));
+    }
 }
 
 BOOST_AUTO_TEST_CASE(bad_input_gets_the_cores_codes) {

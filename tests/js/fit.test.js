@@ -237,6 +237,59 @@ test("the landscape has the grid's shape and its cells are the objective's value
   assert.equal(m.outsideDomain, nans);
 });
 
+// Above a million terms the four term-by-term losses switch to the
+// display-precision method (fit.hpp), built for wasm with simd128: every
+// cell within 1e-9 of F plus F's own rounding (4u a term's |z| + |y| + 1;
+// MSLE: plus the mean of log1p(ŷ)²), NaN cells where the exact method's.
+test('a large landscape of BCE, focal, log-cosh and MSLE is within display precision of the objective', () => {
+  let s = 7;
+  const random = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const n = 401;
+  const x = new Float64Array(n);
+  const labels = new Float64Array(n);
+  const line = new Float64Array(n);
+  const growth = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    x[i] = 6 * random() - 3;
+    labels[i] = random() < 1 / (1 + Math.exp(-2 * x[i])) ? 1 : 0;
+    line[i] = 2 * x[i] + 4 + (random() - 0.5) + (i % 40 === 3 ? 30 : 0);
+    growth[i] = Math.exp(0.3 * (x[i] + 3)) - 1 + 0.1 * random();
+  }
+  const grid = { wMin: -1, wMax: 5, bMin: -6, bMax: 6, columns: 60, rows: 50 };
+  for (const [loss, y] of [['binary_cross_entropy_with_logits', labels], ['sigmoid_focal_loss', labels], ['log_cosh', line], ['msle', growth]]) {
+    const l = fit.landscape(loss, {}, x, y, grid);
+    assert.match(l.method, /^terms, display precision \(relative error ≤ 1e-9\)$/);
+    const f = fit.objective(loss, {}, x, y);
+    let nans = 0;
+    for (let r = 0; r < grid.rows; r++) {
+      for (let c = 0; c < grid.columns; c++) {
+        const w = c === grid.columns - 1 ? grid.wMax : grid.wMin + c * ((grid.wMax - grid.wMin) / (grid.columns - 1));
+        const b = r === grid.rows - 1 ? grid.bMax : grid.bMin + r * ((grid.bMax - grid.bMin) / (grid.rows - 1));
+        const got = l.values[r * grid.columns + c];
+        let want;
+        try {
+          want = f.value(w, b);
+        } catch {
+          assert.ok(Number.isNaN(got), `${loss} (${w}, ${b}) outside the domain: ${got}`);
+          nans++;
+          continue;
+        }
+        let rounding = 0;
+        let scale = Math.abs(want);
+        for (let i = 0; i < n; i++) {
+          const z = w * x[i] + b;
+          rounding += (4 * 2 ** -53 * (Math.abs(z) + Math.abs(y[i]) + 1)) / n;
+          if (loss === 'msle') scale += Math.log1p(z) ** 2 / n;
+        }
+        assert.ok(Math.abs(got - want) <= 1e-9 * scale + rounding, `${loss} (${w}, ${b}) ${got} vs ${want}`);
+      }
+    }
+    assert.equal(l.outsideDomain, nans);
+    if (loss === 'msle') assert.ok(nans > 0, 'some MSLE cells leave the domain');
+    f.free();
+  }
+});
+
 test('a fit core that cannot start is a LossPlayError naming lossplay-fit.wasm', async () => {
   const { loadFit } = await importWeb('fit/fit-api.js');
   const error = await loadFit({ factory: () => Promise.reject(new Error('no memory')) }).then(() => null, (e) => e);

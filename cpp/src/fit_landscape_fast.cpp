@@ -1,0 +1,391 @@
+// The landscape's term-by-term losses at display precision (the "terms,
+// display precision" method of landscape() in lossplay/fit.hpp): the same
+// terms as fit_landscape.cpp's exact loop, with exp and log1p from
+// fit_fast_math.hpp or replaced by products (below), two lanes at a time
+// in GCC/clang vector types (this file is built with -msimd128 for wasm;
+// natively they are SSE2). Every term is >= 0 and is computed to a
+// relative error that the exp and log1p bounds give (see each function),
+// so a cell's sum is too. The scalar terms first serve an odd n's last
+// sample.
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "fit_fast_math.hpp"
+#include "fit_internal.hpp"
+
+// clang (the wasm build): vectorise and interleave; GCC (the native
+// build) vectorises these loops at -O3 by itself, and ivdep says the
+// stores do not alias the loads.
+#if defined(__clang__)
+#define LOSSPLAY_VECTORISE _Pragma("clang loop vectorize(enable) interleave_count(2)")
+#elif defined(__GNUC__)
+#define LOSSPLAY_VECTORISE _Pragma("GCC ivdep")
+#else
+#define LOSSPLAY_VECTORISE
+#endif
+
+namespace lossplay::detail {
+namespace {
+
+using fast::exp_nonpositive;
+using fast::log1p_any;
+using fast::log1p_unit;
+
+// (1 - t) z + softplus(-z), t in [0, 1]: the linear part is as exact as the
+// exact loop's and >= 0, so log1p's relative error (1e-10, plus e's 1e-14
+// which log1p does not amplify) bounds the term's.
+LOSSPLAY_FAST_INLINE double bce_logits(double z, double t) {
+  const double e = exp_nonpositive(-__builtin_fabs(z));
+  return (1 - t) * z + (z < 0 ? -z : 0.0) + log1p_unit(e);
+}
+
+// α_t (1 - p_t)^2 CE with γ = 2: p and 1 - p from e within 2e-14, the
+// focus within 4e-14, so the term within log1p's 1e-10 (t in [0, 1]).
+LOSSPLAY_FAST_INLINE double focal2(double x, double y, double alpha) {
+  const double e = exp_nonpositive(-__builtin_fabs(x));
+  const double inv = 1 / (1 + e);
+  const double p = x >= 0 ? inv : e * inv, p_not = x >= 0 ? e * inv : inv;
+  const double ce = (1 - y) * x + (x < 0 ? -x : 0.0) + log1p_unit(e);
+  const double q = p * (1 - y) + p_not * y;
+  const double w = alpha >= 0 ? alpha * y + (1 - alpha) * (1 - y) : 1.0;
+  return w * ce * (q * q);
+}
+
+// log cosh d: below |d| = 1, log1p(2 sinh²(|d|/2)) with sinh's series to
+// h^9 (h <= 1/2: 1.2e-11 relative); above, |d| - ln 2 + log1p(e^{-2|d|}),
+// a sum of terms whose total is >= 0.43. Both are computed and one kept:
+// the loop has no branch.
+LOSSPLAY_FAST_INLINE double log_cosh(double d) {
+  const double a = __builtin_fabs(d);
+  const double h = 0.5 * a, h2 = h * h;
+  double s = 1.0 / 362880;
+  s = s * h2 + 1.0 / 5040;
+  s = s * h2 + 1.0 / 120;
+  s = s * h2 + 1.0 / 6;
+  s = s * h2 + 1.0;
+  s *= h;
+  const bool small = a < 1;
+  const double arg = small ? 2 * s * s : exp_nonpositive(-2 * a);
+  const double l = log1p_unit(arg);
+  return small ? l : (a - fast::kLn2) + l;
+}
+
+// ---- BCE with logits and log-cosh by columns ----
+//
+// Both are a part that needs no exp or log (BCE: (1 - t) z + max(-z, 0);
+// log-cosh: |d| - ln 2, or its series below |d| = 1/64) plus Σ log1p(e_i)
+// with e_i = e^{-s|z_i|} (s = 1, z = w x + b; s = 2, z = w x + b - y).
+// For a column (w fixed) and a block of rows whose b span at most 32 / s,
+// z_i = v_i + δ_r with v_i = w x_i + β (β the block's middle b, minus y for
+// log-cosh) and |δ_r| <= 16 / s, so e_i = e^{-s v_i} e^{-s δ_r} for z >= 0
+// and e^{s v_i} e^{s δ_r} below: two exps a sample a block, one product a
+// cell. And Σ log1p(e_i) = log Π (1 + e_i), a log every 512 factors a lane;
+// an e below τ = 2^-20 is summed as e - e²/2 instead (error e³/3), so each
+// factor's two roundings (1 + e, the product: 2u absolute in the log) are
+// within 2u / τ = 4.7e-10 of its own log1p(e). Each cell's relative error
+// is then <= 4.7e-10 + the exps' 1e-14 (log-cosh: 1.2e-11, see below).
+
+typedef double v2d __attribute__((vector_size(16)));
+typedef long long v2l __attribute__((vector_size(16)));
+
+LOSSPLAY_FAST_INLINE v2d load2(const double* p) {
+  v2d v;
+  __builtin_memcpy(&v, p, sizeof v);
+  return v;
+}
+LOSSPLAY_FAST_INLINE v2d splat(double a) { return v2d{a, a}; }
+// v where the mask is set, else +0: one and, where a select is three
+// operations in V8's x64 code.
+LOSSPLAY_FAST_INLINE v2d keep(v2d v, v2l mask) { return __builtin_bit_cast(v2d, __builtin_bit_cast(v2l, v) & mask); }
+
+constexpr double kTau = 0x1p-20;
+constexpr std::size_t kLogEvery = 1024;  // elements between logs: 512 factors a lane, each <= 2
+
+class ColumnSums {
+ public:
+  ColumnSums(const double* x, const double* y, std::size_t n, LandscapeTerm term, double alpha)
+      : n_(n), even_(n & ~std::size_t{1}), term_(term), s_(term == LandscapeTerm::LogCosh ? 2.0 : 1.0), alpha_(alpha),
+        xs_(x, x + n), ys_(y, y + n), one_minus_y_(n), weight_(n), a_(n), p_(n) {
+    for (std::size_t i = 0; i < n; ++i) {
+      one_minus_y_[i] = 1 - y[i];
+      weight_[i] = alpha >= 0 ? alpha * y[i] + (1 - alpha) * (1 - y[i]) : 1.0;  // focal's α_t
+    }
+  }
+
+  void column(double w, const std::vector<double>& bs, Landscape& l, std::size_t c) {
+    const std::size_t rows = bs.size();
+    const double span = 32 / s_;
+    for (std::size_t r0 = 0, r1 = 0; r0 < rows; r0 = r1) {
+      for (r1 = r0 + 1; r1 < rows && bs[r1] - bs[r0] <= span; ++r1) {
+      }
+      const double beta = 0.5 * (bs[r0] + bs[r1 - 1]), half = 0.5 * (bs[r1 - 1] - bs[r0]) * s_;
+      prepare(w, beta, half);
+      // rows r and r + 1 (r twice at the block's end) in one pass
+      for (std::size_t r = r0; r < r1; r += 2) {
+        const std::size_t r2 = r + 1 < r1 ? r + 1 : r;
+        const double d0 = (bs[r] - beta) * s_, d1 = (bs[r2] - beta) * s_;
+        const double b2[2] = {bs[r], bs[r2]}, bp2[2] = {std::exp(-d0), std::exp(-d1)}, bn2[2] = {std::exp(d0), std::exp(d1)};
+        double out[2];
+        if (term_ == LandscapeTerm::BceLogits) bce_cells(w, b2, bp2, bn2, out);
+        else if (term_ == LandscapeTerm::Focal) focal_cells(w, b2, bp2, bn2, out);
+        else log_cosh_cells(w, b2, bp2, bn2, out);
+        store(w, bs[r], out[0], l, r, c);
+        if (r2 != r) store(w, bs[r2], out[1], l, r2, c);
+      }
+    }
+  }
+
+ private:
+  // The cell's mean, with the term an odd n leaves out of the vectors' two lanes.
+  void store(double w, double b, double sum, Landscape& l, std::size_t r, std::size_t c) const {
+    if (even_ != n_) {
+      const double z = w * xs_[even_] + b, t = ys_[even_];
+      sum += term_ == LandscapeTerm::BceLogits ? bce_logits(z, t)
+             : term_ == LandscapeTerm::Focal   ? focal2(z, t, alpha_)
+                                               : log_cosh(z - t);
+    }
+    l.values[r * l.columns + c] = sum / static_cast<double>(n_);
+  }
+
+  // e^{-s v} where z >= 0 is possible (v >= -half), e^{s v} where z < 0 is.
+  void prepare(double w, double beta, double half) {
+    double* __restrict a = a_.data();
+    double* __restrict p = p_.data();
+    const double* __restrict x = xs_.data();
+    const double* __restrict y = ys_.data();
+    const double s = s_;
+    const double ymul = term_ == LandscapeTerm::LogCosh ? 1.0 : 0.0;
+LOSSPLAY_VECTORISE
+    for (std::size_t i = 0; i < n_; ++i) {
+      const double vi = (w * x[i] + beta) * s - ymul * y[i] * s;
+      a[i] = exp_nonpositive(-(vi < -half ? -half : vi) - half);
+      p[i] = exp_nonpositive((vi > half ? half : vi) - half);
+    }
+    // a and p carry e^{∓half} so that exp_nonpositive's argument is <= 0:
+    // the cell multiplies it back with its e^{∓δ} (see scale_).
+    scale_ = std::exp(-half);
+  }
+
+  // Two rows a pass: the loads and w x are shared.
+  void bce_cells(double w, const double* b, const double* bp, const double* bn, double* out) const {
+    const double* __restrict x = xs_.data();
+    const double* __restrict t = ys_.data();
+    const double* __restrict om = one_minus_y_.data();
+    const double* __restrict a = a_.data();
+    const double* __restrict p = p_.data();
+    // e = a e^{half} e^{-δ} (z >= 0) or p e^{half} e^{δ}
+    const v2d vbp0 = splat(bp[0] / scale_), vbn0 = splat(bn[0] / scale_), vb0 = splat(b[0]);
+    const v2d vbp1 = splat(bp[1] / scale_), vbn1 = splat(bn[1] / scale_), vb1 = splat(b[1]);
+    const v2d vw = splat(w), one = splat(1), zero = splat(0), half = splat(0.5), tau = splat(kTau);
+    v2d lin0 = zero, small0 = zero, lin1 = zero, small1 = zero;
+    double logs0 = 0, logs1 = 0;
+    for (std::size_t start = 0; start < even_; start += kLogEvery) {
+      const std::size_t end = std::min(even_, start + kLogEvery);
+      v2d prod0 = one, prod1 = one;
+      for (std::size_t i = start; i < end; i += 2) {
+        const v2d wx = load2(x + i) * vw, ai = load2(a + i), pi = load2(p + i);
+        const v2d omi = load2(om + i), nti = -load2(t + i);
+        {
+          const v2d z = wx + vb0;
+          const v2l pos = z >= zero;
+          const v2d e = keep(ai * vbp0, pos) + keep(pi * vbn0, ~pos);
+          lin0 += (pos ? omi : nti) * z;  // (1 - t) z + max(-z, 0)
+          const v2l small = e < tau;
+          prod0 *= one + keep(e, ~small);
+          small0 += keep(e * (one - half * e), small);
+        }
+        {
+          const v2d z = wx + vb1;
+          const v2l pos = z >= zero;
+          const v2d e = keep(ai * vbp1, pos) + keep(pi * vbn1, ~pos);
+          lin1 += (pos ? omi : nti) * z;
+          const v2l small = e < tau;
+          prod1 *= one + keep(e, ~small);
+          small1 += keep(e * (one - half * e), small);
+        }
+      }
+      logs0 += std::log(prod0[0]) + std::log(prod0[1]);
+      logs1 += std::log(prod1[0]) + std::log(prod1[1]);
+    }
+    out[0] = (lin0[0] + lin0[1]) + (small0[0] + small0[1]) + logs0;
+    out[1] = (lin1[0] + lin1[1]) + (small1[0] + small1[1]) + logs1;
+  }
+
+  // Focal with γ = 2: a product per term, so log1p(e) term by term, its
+  // t = f / (2 + f) and p = 1 / (1 + e) from one division (rcp), a few
+  // ulps each; the rest as focal2 above (<= 1e-10 relative a term).
+  void focal_cells(double w, const double* b, const double* bp, const double* bn, double* out) const {
+    const double* __restrict x = xs_.data();
+    const double* __restrict t = ys_.data();
+    const double* __restrict om = one_minus_y_.data();
+    const double* __restrict wt = weight_.data();
+    const double* __restrict a = a_.data();
+    const double* __restrict p = p_.data();
+    const v2d vbp0 = splat(bp[0] / scale_), vbn0 = splat(bn[0] / scale_), vb0 = splat(b[0]);
+    const v2d vbp1 = splat(bp[1] / scale_), vbn1 = splat(bn[1] / scale_), vb1 = splat(b[1]);
+    const v2d vw = splat(w), one = splat(1), two = splat(2), three = splat(3), zero = splat(0);
+    const v2d knee = splat(0x1.a827999fcef32p-2), ln2 = splat(fast::kLn2);
+    const auto term = [&](v2d z, v2d ai, v2d pi, v2d ty, v2d omy, v2d wti, v2d vbp, v2d vbn) {
+      const v2l pos = z >= zero;
+      const v2d e = keep(ai * vbp, pos) + keep(pi * vbn, ~pos);
+      const v2d one_e = one + e;
+      const v2l high = e > knee;  // log1p(e) = ln 2 + log1p((e - 1) / 2): t = (e - 1) / (3 + e)
+      const v2d num = high ? e - one : e, den = high ? three + e : two + e;
+      const v2d rcp = one / (one_e * den);
+      const v2d inv = den * rcp, tt = num * one_e * rcp, t2 = tt * tt;
+      v2d poly = splat(1.0 / 11);
+      poly = poly * t2 + splat(1.0 / 9);
+      poly = poly * t2 + splat(1.0 / 7);
+      poly = poly * t2 + splat(1.0 / 5);
+      poly = poly * t2 + splat(1.0 / 3);
+      poly = poly * t2 + one;
+      const v2d log1p_e = two * tt * poly + (high ? ln2 : zero);
+      const v2d ce = (pos ? omy : -ty) * z + log1p_e;
+      const v2d pp = pos ? inv : e * inv, pn = pos ? e * inv : inv;
+      const v2d q = pp * omy + pn * ty;
+      return wti * ce * (q * q);
+    };
+    v2d sum0 = zero, sum1 = zero;
+    for (std::size_t i = 0; i < even_; i += 2) {
+      const v2d wx = load2(x + i) * vw, ai = load2(a + i), pi = load2(p + i);
+      const v2d ty = load2(t + i), omy = load2(om + i), wti = load2(wt + i);
+      sum0 += term(wx + vb0, ai, pi, ty, omy, wti, vbp0, vbn0);
+      sum1 += term(wx + vb1, ai, pi, ty, omy, wti, vbp1, vbn1);
+    }
+    out[0] = sum0[0] + sum0[1];
+    out[1] = sum1[0] + sum1[1];
+  }
+
+  // Two rows a pass, as bce_cells.
+  void log_cosh_cells(double w, const double* b, const double* bp, const double* bn, double* out) const {
+    const double* __restrict x = xs_.data();
+    const double* __restrict y = ys_.data();
+    const double* __restrict a = a_.data();
+    const double* __restrict p = p_.data();
+    const v2d vbp0 = splat(bp[0] / scale_), vbn0 = splat(bn[0] / scale_), vb0 = splat(b[0]);
+    const v2d vbp1 = splat(bp[1] / scale_), vbn1 = splat(bn[1] / scale_), vb1 = splat(b[1]);
+    const v2d vw = splat(w), one = splat(1), zero = splat(0), knee = splat(1.0 / 64), ln2 = splat(fast::kLn2);
+    // |d| - ln 2 + log1p(e) into lin and prod, or below |d| = 1/64 the
+    // series d²/2 - d⁴/12 + d⁶/45 (the next term is < 2e-13 of the sum).
+    // Above 1/64 the sum's cancellation costs <= 1.5e-15 absolute (a few
+    // roundings and e's 1e-14), < 1.2e-11 of log cosh d >= 1.2e-4.
+    const auto term = [&](v2d d, v2d ai, v2d pi, v2d vbp, v2d vbn, v2d& lin, v2d& prod) {
+      const v2l pos = d >= zero;
+      const v2d abs = __builtin_bit_cast(v2d, __builtin_bit_cast(v2l, d) & 0x7fffffffffffffffLL);  // one and
+      const v2l small = abs < knee;
+      const v2d d2 = d * d;
+      v2d series = splat(1.0 / 45);
+      series = series * d2 + splat(-1.0 / 12);
+      series = series * d2 + splat(0.5);
+      series *= d2;
+      const v2d e = keep(ai * vbp, pos) + keep(pi * vbn, ~pos);
+      lin += small ? series : abs - ln2;
+      prod *= one + keep(e, ~small);
+    };
+    v2d lin0 = zero, lin1 = zero;
+    double logs0 = 0, logs1 = 0;
+    for (std::size_t start = 0; start < even_; start += kLogEvery) {
+      const std::size_t end = std::min(even_, start + kLogEvery);
+      v2d prod0 = one, prod1 = one;
+      for (std::size_t i = start; i < end; i += 2) {
+        const v2d wx = load2(x + i) * vw, yi = load2(y + i), ai = load2(a + i), pi = load2(p + i);
+        term((wx + vb0) - yi, ai, pi, vbp0, vbn0, lin0, prod0);
+        term((wx + vb1) - yi, ai, pi, vbp1, vbn1, lin1, prod1);
+      }
+      logs0 += std::log(prod0[0]) + std::log(prod0[1]);
+      logs1 += std::log(prod1[0]) + std::log(prod1[1]);
+    }
+    out[0] = (lin0[0] + lin0[1]) + logs0;
+    out[1] = (lin1[0] + lin1[1]) + logs1;
+  }
+
+  std::size_t n_, even_;
+  LandscapeTerm term_;
+  double s_, alpha_, scale_ = 1;
+  std::vector<double> xs_, ys_, one_minus_y_, weight_, a_, p_;
+};
+
+// log1p_any (fit_fast_math.hpp) two lanes at a time.
+LOSSPLAY_FAST_INLINE v2d log1p_any2(v2d z) {
+  const v2d one = splat(1), s = one + z;
+  const v2l shifted = __builtin_bit_cast(v2l, s) - 0x3fe6a09e667f3bcdLL;
+  const v2l k = shifted >> 52;
+  const v2d m = __builtin_bit_cast(v2d, (shifted & 0x000fffffffffffffLL) + 0x3fe6a09e667f3bcdLL);
+  const v2d kd = __builtin_bit_cast(v2d, k + fast::bits(fast::kShifter)) - splat(fast::kShifter);
+  const v2d f = k == 0 ? z : m - one;
+  const v2d t = f / (splat(2) + f), t2 = t * t;
+  // 2 atanh t with the 2 folded into the coefficients; k ln 2 in one
+  // product (|k| < 1100: 6e-14 absolute, on a log1p of at least 0.34 |k|)
+  v2d p = splat(2.0 / 11);
+  p = p * t2 + splat(2.0 / 9);
+  p = p * t2 + splat(2.0 / 7);
+  p = p * t2 + splat(2.0 / 5);
+  p = p * t2 + splat(2.0 / 3);
+  p = p * t2 + splat(2);
+  return t * p + kd * splat(fast::kLn2);
+}
+
+// Σ (log1p(w x + b) - log1p(y))² over the first `even` samples for two b.
+void msle_cells(const double* __restrict x, const double* __restrict ly, std::size_t even, double w, double b0,
+                double b1, double* sums) {
+  const v2d vw = splat(w), vb0 = splat(b0), vb1 = splat(b1);
+  v2d sum0 = splat(0), sum1 = splat(0);
+  for (std::size_t i = 0; i < even; i += 2) {
+    const v2d wx = load2(x + i) * vw, lyi = load2(ly + i);
+    const v2d z0 = wx + vb0, z1 = wx + vb1;
+    const v2d d0 = log1p_any2(z0) - lyi, d1 = log1p_any2(z1) - lyi;
+    sum0 += d0 * d0;
+    sum1 += d1 * d1;
+  }
+  sums[0] = sum0[0] + sum0[1];
+  sums[1] = sum1[0] + sum1[1];
+}
+
+}  // namespace
+
+void fast_term_landscape(LandscapeTerm term, const double* __restrict x, const double* __restrict y, std::size_t n,
+                         double alpha, Landscape& l, const std::vector<double>& ws, const std::vector<double>& bs) {
+  if (term != LandscapeTerm::Msle) {
+    ColumnSums sums(x, y, n, term, alpha);
+    for (std::size_t c = 0; c < l.columns; ++c) sums.column(ws[c], bs, l, c);
+    return;
+  }
+  // MSLE: (log1p(ŷ) - log1p(y))² term by term, two rows a pass. A cell
+  // with any ŷ <= -1 is NaN, as the registry refuses it; rounding is
+  // monotonic, so the lowest w x + b in double is at the lowest x (w >= 0)
+  // or the highest: the exact method's test, made once a cell.
+  std::vector<double> log1p_y(n);
+  for (std::size_t i = 0; i < n; ++i) log1p_y[i] = std::log1p(y[i]);
+  const auto [lo, hi] = std::minmax_element(x, x + n);
+  const std::size_t even = n & ~std::size_t{1};
+  std::vector<std::size_t> inside;
+  for (std::size_t c = 0; c < l.columns; ++c) {
+    const double w = ws[c], x_low = w >= 0 ? *lo : *hi;
+    inside.clear();
+    for (std::size_t r = 0; r < l.rows; ++r) {
+      if (w * x_low + bs[r] > -1) {
+        inside.push_back(r);
+      } else {
+        l.values[r * l.columns + c] = std::numeric_limits<double>::quiet_NaN();
+        ++l.outside_domain;
+      }
+    }
+    for (std::size_t k = 0; k < inside.size(); k += 2) {
+      const std::size_t r = inside[k], r2 = k + 1 < inside.size() ? inside[k + 1] : r;
+      double sums[2];
+      msle_cells(x, log1p_y.data(), even, w, bs[r], bs[r2], sums);
+      for (int j = 0; j < 2; ++j) {
+        const std::size_t row = j ? r2 : r;
+        double sum = sums[j];
+        if (even != n) {
+          const double d = log1p_any(w * x[even] + bs[row]) - log1p_y[even];
+          sum += d * d;
+        }
+        l.values[row * l.columns + c] = sum / static_cast<double>(n);
+      }
+    }
+  }
+}
+
+}  // namespace lossplay::detail
