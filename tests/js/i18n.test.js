@@ -19,8 +19,10 @@ test.before(async () => {
   i18n = await importWeb('i18n/translate.js');
   await importWeb('input/more.js'); // the reading strings the page loads lazily (JSON and literal errors)
   ({ TABLES } = await importWeb('i18n/strings/all.js'));
-  // The core's error texts, which the page adds when the later chunk arrives.
-  (await importWeb('i18n/error-strings.js')).addErrorStrings(await importWeb('i18n/strings/errors.js'));
+  // The error texts the page adds when the later chunk arrives: the core's templates and the facade's checks.
+  (await importWeb('i18n/error-strings.js')).addErrorStrings({
+    errorStrings: Object.assign({}, (await importWeb('i18n/strings/errors.js')).errorStrings, (await importWeb('i18n/strings/api.js')).apiStrings),
+  });
   // examples.html's table is added by its own bundle; here, to check it too.
   i18n.addStrings(TABLES.examples);
 });

@@ -16,7 +16,11 @@ import spokenFormulas from 'lossplay-formulas-spoken';
 import { hintStrings } from '../i18n/strings/hints.js';
 import { findHints } from '../compute/hints.js';
 // The core's error templates: only a view with an error needs them.
-import { errorStrings } from '../i18n/strings/errors.js';
+import { errorStrings as coreErrorStrings } from '../i18n/strings/errors.js';
+// The facade's argument checks: templates of the same 'error.<code>' kind.
+import { apiStrings } from '../i18n/strings/api.js';
+
+const errorStrings = Object.assign({}, coreErrorStrings, apiStrings);
 // Why a share link cannot be opened: only a damaged link needs them.
 import { shareStrings } from '../i18n/strings/share.js';
 import { fitShareStrings } from '../i18n/strings/fit-shell.js';

@@ -9,15 +9,12 @@ import { el, uid } from '../../views/dom.js';
 import { CodeBlock } from '../../later/code-block.js';
 import { buildFitProgram, fitDataFile, INLINE_POINTS } from '../pytorch-fit.js';
 import { mappingNote } from '../labels.js';
-import { addCss } from './add-css.js';
 import shareCss from '../../../share.css';
 import codeCss from '../css/code.css';
 
 export const css = `${shareCss}\n${codeCss}`;
 
 export function createFitCode(container, { tr }) {
-  addCss(container, 'codeblock', shareCss);
-  addCss(container, 'code', codeCss);
   const root = el('section', { class: 'fit-code' });
   const selectId = uid('fit-code-loss');
   const label = el('label', { for: selectId });

@@ -401,7 +401,9 @@ export function createFitLines(container, options) {
     const parts = [];
     for (const fit of results.fits || []) {
       const item = el('li', { class: 'fitc-legend-item' });
-      item.append(el('span', { class: 'fitc-swatch', style: `--c: ${fit.color}` }), el('strong', { text: fit.label }));
+      const swatch = el('span', { class: 'fitc-swatch' });
+      swatch.style.setProperty('--c', fit.color); // a property, not a style attribute: a strict CSP allows it
+      item.append(swatch, el('strong', { text: fit.label }));
       const bad = statusNote(fit);
       const k = frameIndex(fit.path, frame);
       const lines = [];

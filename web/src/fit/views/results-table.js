@@ -13,7 +13,6 @@ import { mappingNote } from '../labels.js';
 import { statusText, playingText, optimumWords } from '../fit-words.js';
 import { addStrings } from '../../i18n/translate.js';
 import { fitTextStrings } from '../../i18n/strings/fit-text.js';
-import { addCss } from './add-css.js';
 import css from '../css/code.css';
 
 addStrings(fitTextStrings);
@@ -80,7 +79,6 @@ function row(fit, frame, tr, names) {
 }
 
 export function createFitTable(container, { tr }) {
-  addCss(container, 'code', css);
   const root = el('div', { class: 'fit-results' });
   container.append(root);
   return {

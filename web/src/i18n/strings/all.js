@@ -11,5 +11,8 @@ import { errorStrings } from './errors.js';
 import { inputMoreStrings } from './input-more.js';
 import { fitShellStrings, fitShareStrings } from './fit-shell.js';
 import { shareStrings } from './share.js';
+import { apiStrings } from './api.js';
+import { fitChartsStrings } from './fit-charts.js';
+import { fitTextStrings } from './fit-text.js';
 
-export const TABLES = { ...PAGE_TABLES, examples: examplesStrings, bigdata: dataStrings, code: codeStrings, export: exportStrings, chartsLater: chartsLongStrings, hints: hintStrings, errors: errorStrings, inputMore: inputMoreStrings, fitShell: fitShellStrings, share: shareStrings, fitShare: fitShareStrings };
+export const TABLES = { ...PAGE_TABLES, examples: examplesStrings, bigdata: dataStrings, code: codeStrings, export: exportStrings, chartsLater: chartsLongStrings, hints: hintStrings, errors: errorStrings, inputMore: inputMoreStrings, fitShell: fitShellStrings, share: shareStrings, fitShare: fitShareStrings, api: apiStrings, fitCharts: fitChartsStrings, fitText: fitTextStrings };

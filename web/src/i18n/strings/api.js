@@ -37,6 +37,10 @@ export const apiStrings = {
     zh: 'compute 需要以字符串给出损失函数的名称，而不是 {type}',
   },
   'error.unreadable_value': { en: '{what} could not be read: {detail}', zh: '无法读取{what}：{detail}' },
+};
+
+// Why the core did not start: shown when nothing else can be, so it comes with the first load.
+export const loadStrings = {
   'error.core_load_failed': {
     en: 'lossplay could not load its WebAssembly core (lossplay-core.wasm): {reason}',
     zh: 'lossplay 无法加载它的 WebAssembly 核心（lossplay-core.wasm）：{reason}',
