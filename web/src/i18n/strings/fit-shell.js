@@ -60,7 +60,7 @@ export const fitShellStrings = {
   'fit.resetStart': { en: 'Start from (0, 0)', zh: '从 (0, 0) 出发' },
   'fit.lrBad': { en: 'The learning rate must be a number above 0.', zh: '学习率必须是大于 0 的数。' },
   'fit.stepsBad': { en: 'Steps must be a whole number from 1 to 10000.', zh: '步数必须是 1 到 10000 之间的整数。' },
-  'fit.results': { en: 'Fitted lines', zh: '拟合结果' },
+  'fit.results': { en: 'Fit results', zh: '拟合结果' },
   'fit.chart': { en: 'The data and each loss’s line', zh: '数据与各损失函数的拟合直线' },
   'fit.landscapes': { en: 'Loss landscapes', zh: '损失曲面' },
   'fit.landscapesHint': {
