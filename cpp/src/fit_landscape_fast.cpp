@@ -224,14 +224,15 @@ LOSSPLAY_VECTORISE
     const double* __restrict p = p_.data();
     const v2d vbp0 = splat(bp[0] / scale_), vbn0 = splat(bn[0] / scale_), vb0 = splat(b[0]);
     const v2d vbp1 = splat(bp[1] / scale_), vbn1 = splat(bn[1] / scale_), vb1 = splat(b[1]);
-    const v2d vw = splat(w), one = splat(1), two = splat(2), three = splat(3), zero = splat(0);
+    const v2d vw = splat(w), one = splat(1), two = splat(2), zero = splat(0);
     const v2d knee = splat(0x1.a827999fcef32p-2), ln2 = splat(fast::kLn2);
     const auto term = [&](v2d z, v2d ai, v2d pi, v2d ty, v2d omy, v2d wti, v2d vbp, v2d vbn) {
       const v2l pos = z >= zero;
       const v2d e = keep(ai * vbp, pos) + keep(pi * vbn, ~pos);
       const v2d one_e = one + e;
       const v2l high = e > knee;  // log1p(e) = ln 2 + log1p((e - 1) / 2): t = (e - 1) / (3 + e)
-      const v2d num = high ? e - one : e, den = high ? three + e : two + e;
+      const v2d shift = keep(one, high);  // masks by one and, not selects (see keep)
+      const v2d num = e - shift, den = (two + e) + shift;
       const v2d rcp = one / (one_e * den);
       const v2d inv = den * rcp, tt = num * one_e * rcp, t2 = tt * tt;
       v2d poly = splat(1.0 / 11);
@@ -240,7 +241,7 @@ LOSSPLAY_VECTORISE
       poly = poly * t2 + splat(1.0 / 5);
       poly = poly * t2 + splat(1.0 / 3);
       poly = poly * t2 + one;
-      const v2d log1p_e = two * tt * poly + (high ? ln2 : zero);
+      const v2d log1p_e = two * tt * poly + keep(ln2, high);
       const v2d ce = (pos ? omy : -ty) * z + log1p_e;
       const v2d pp = pos ? inv : e * inv, pn = pos ? e * inv : inv;
       const v2d q = pp * omy + pn * ty;
@@ -306,14 +307,20 @@ LOSSPLAY_VECTORISE
   std::vector<double> xs_, ys_, one_minus_y_, weight_, a_, p_;
 };
 
-// log1p_any (fit_fast_math.hpp) two lanes at a time.
+typedef unsigned long long v2u __attribute__((vector_size(16)));
+
+// log1p_any (fit_fast_math.hpp) two lanes at a time. The exponent is
+// taken with a logical shift of bits(s) - bits(sqrt(1/2)) + 2^62 (> 0 for
+// any s > 0), i.e. k + 1024: i64x2.shr_s has no SSE instruction and costs
+// V8 several, shr_u is one.
 LOSSPLAY_FAST_INLINE v2d log1p_any2(v2d z) {
   const v2d one = splat(1), s = one + z;
-  const v2l shifted = __builtin_bit_cast(v2l, s) - 0x3fe6a09e667f3bcdLL;
-  const v2l k = shifted >> 52;
-  const v2d m = __builtin_bit_cast(v2d, (shifted & 0x000fffffffffffffLL) + 0x3fe6a09e667f3bcdLL);
-  const v2d kd = __builtin_bit_cast(v2d, k + fast::bits(fast::kShifter)) - splat(fast::kShifter);
-  const v2d f = k == 0 ? z : m - one;
+  const v2u shifted = __builtin_bit_cast(v2u, s) + (0x4000000000000000ULL - 0x3fe6a09e667f3bcdULL);
+  const v2u k1024 = shifted >> 52;  // k + 1024
+  const v2d m = __builtin_bit_cast(v2d, (shifted & 0x000fffffffffffffULL) + 0x3fe6a09e667f3bcdULL);
+  const v2d kd = __builtin_bit_cast(v2d, k1024 + static_cast<unsigned long long>(fast::bits(fast::kShifter))) -
+                 splat(fast::kShifter + 1024);
+  const v2d f = __builtin_bit_cast(v2l, k1024) == 1024 ? z : m - one;
   const v2d t = f / (splat(2) + f), t2 = t * t;
   // 2 atanh t with the 2 folded into the coefficients; k ln 2 in one
   // product (|k| < 1100: 6e-14 absolute, on a log1p of at least 0.34 |k|)
