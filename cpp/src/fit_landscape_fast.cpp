@@ -224,15 +224,14 @@ LOSSPLAY_VECTORISE
     const double* __restrict p = p_.data();
     const v2d vbp0 = splat(bp[0] / scale_), vbn0 = splat(bn[0] / scale_), vb0 = splat(b[0]);
     const v2d vbp1 = splat(bp[1] / scale_), vbn1 = splat(bn[1] / scale_), vb1 = splat(b[1]);
-    const v2d vw = splat(w), one = splat(1), two = splat(2), zero = splat(0);
+    const v2d vw = splat(w), one = splat(1), two = splat(2), three = splat(3), zero = splat(0);
     const v2d knee = splat(0x1.a827999fcef32p-2), ln2 = splat(fast::kLn2);
     const auto term = [&](v2d z, v2d ai, v2d pi, v2d ty, v2d omy, v2d wti, v2d vbp, v2d vbn) {
       const v2l pos = z >= zero;
       const v2d e = keep(ai * vbp, pos) + keep(pi * vbn, ~pos);
       const v2d one_e = one + e;
       const v2l high = e > knee;  // log1p(e) = ln 2 + log1p((e - 1) / 2): t = (e - 1) / (3 + e)
-      const v2d shift = keep(one, high);  // masks by one and, not selects (see keep)
-      const v2d num = e - shift, den = (two + e) + shift;
+      const v2d num = high ? e - one : e, den = high ? three + e : two + e;
       const v2d rcp = one / (one_e * den);
       const v2d inv = den * rcp, tt = num * one_e * rcp, t2 = tt * tt;
       v2d poly = splat(1.0 / 11);
@@ -241,7 +240,7 @@ LOSSPLAY_VECTORISE
       poly = poly * t2 + splat(1.0 / 5);
       poly = poly * t2 + splat(1.0 / 3);
       poly = poly * t2 + one;
-      const v2d log1p_e = two * tt * poly + keep(ln2, high);
+      const v2d log1p_e = two * tt * poly + (high ? ln2 : zero);
       const v2d ce = (pos ? omy : -ty) * z + log1p_e;
       const v2d pp = pos ? inv : e * inv, pn = pos ? e * inv : inv;
       const v2d q = pp * omy + pn * ty;
