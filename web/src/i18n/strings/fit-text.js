@@ -59,11 +59,11 @@ export const fitTextStrings = {
   // The results table (views/results-table.js).
   'fit.table.caption': {
     en: 'w and b fitted with each loss (ŷ = w·x + b, or p = σ(w·x + b) for a classifier): where the optimiser got to, and the exact optimum',
-    zh: '用各损失拟合的 w 与 b（ŷ = w·x + b，分类时 p = σ(w·x + b)）：优化器到达的位置与精确最优解',
+    zh: '用各损失拟合的 w 与 b（模型见上方说明）：优化器到达的位置与精确最优解',
   },
   'fit.table.captionFrame': {
     en: 'w and b fitted with each loss (ŷ = w·x + b, or p = σ(w·x + b) for a classifier), at step {step} of the animation, and the exact optimum',
-    zh: '用各损失拟合的 w 与 b（ŷ = w·x + b，分类时 p = σ(w·x + b)）：动画第 {step} 步的位置与精确最优解',
+    zh: '用各损失拟合的 w 与 b（模型见上方说明）：动画第 {step} 步的位置与精确最优解',
   },
   'fit.table.loss': { en: 'Loss', zh: '损失函数' },
   'fit.table.w': { en: 'slope w', zh: '斜率 w' },
