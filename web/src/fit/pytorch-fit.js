@@ -17,6 +17,7 @@ import { t as translate, addStrings } from '../i18n/translate.js';
 import { codeStrings } from '../i18n/strings/code.js';
 import { fitTextStrings } from '../i18n/strings/fit-text.js';
 import { extrasFor } from '../losses/index.js';
+import { pyFloat } from '../later/pytorch-code.js';
 
 addStrings(codeStrings); // the loss definitions' comments
 addStrings(fitTextStrings);
@@ -36,15 +37,6 @@ const FUNCTIONAL = {
 // The registry's defaults of the losses written out (losses/*.js reads them through o()).
 const DEFAULTS = { quantile: { tau: 0.5 }, sigmoid_focal_loss: { alpha: 0.25, gamma: 2 }, hinge: { margin: 1 }, squared_hinge: { margin: 1 } };
 
-/** A float literal Python reads back to the same double. */
-export function pyFloat(v) {
-  if (Number.isNaN(v)) return "float('nan')";
-  if (v === Infinity) return "float('inf')";
-  if (v === -Infinity) return "float('-inf')";
-  if (Object.is(v, -0)) return '-0.0';
-  const s = String(v);
-  return /[.e]/.test(s) ? s : `${s}.0`;
-}
 
 // "name = torch.tensor([...], dtype=torch.float64)" wrapped at WIDTH.
 function tensorLine(name, values) {

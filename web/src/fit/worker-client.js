@@ -5,10 +5,10 @@
  * or null when a newer run made it stale. If the worker cannot start, the
  * same computeFit runs on the page, a loss at a time with a yield between. */
 import { compiledFit } from './load-fit.js';
+import { startBlobWorker } from '../pipeline/blob-worker.js';
 import { loadFit } from './fit-api.js';
 import { computeFit } from './compute-fit.js';
 
-const START_TIMEOUT_MS = 20000;
 const between = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 export function createFitRunner(base, code) {
@@ -33,21 +33,7 @@ export function createFitRunner(base, code) {
   async function startWorker() {
     if (typeof Worker !== 'function') throw new Error('no Worker');
     const module = await compiledFit(base);
-    const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
-    const w = new Worker(url);
-    URL.revokeObjectURL(url);
-    await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the fit worker did not start')), START_TIMEOUT_MS);
-      w.addEventListener('error', (e) => { clearTimeout(timer); reject(new Error(e.message || 'the fit worker failed')); });
-      w.addEventListener('message', function first(e) {
-        if (e.currentTarget !== w || !e.data || (e.data.type !== 'ready' && e.data.type !== 'failed')) return;
-        w.removeEventListener('message', first);
-        clearTimeout(timer);
-        if (e.data.type === 'ready') resolve();
-        else reject(new Error(e.data.error && e.data.error.message));
-      });
-      w.postMessage({ type: 'init', module });
-    });
+    const w = await startBlobWorker(code, module, 'the fit worker');
     worker = w;
     w.addEventListener('message', onMessage);
     w.addEventListener('error', () => fallBack());

@@ -28,8 +28,8 @@ const COMMENT_WIDTH = 76;
 
 // ---- Python literals ----
 
-/** A float literal Python reads back to the same double. */
-function pyFloat(v) {
+/** A float literal Python reads back to the same double (the fit lab's program uses it too). */
+export function pyFloat(v) {
   if (Number.isNaN(v)) return "float('nan')";
   if (v === Infinity) return "float('inf')";
   if (v === -Infinity) return "float('-inf')";

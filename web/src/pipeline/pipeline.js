@@ -12,8 +12,8 @@ import { findHints } from '../compute/hints.js';
 import { drive, Cancelled } from './drive.js';
 import { fromWire } from './wire.js';
 import { dataOf } from './big-data.js';
+import { startBlobWorker } from './blob-worker.js';
 
-const START_TIMEOUT_MS = 20000;
 const BOXES = ['predictions', 'targets'];
 
 // What compute() reads of the state (the rest stays on the page).
@@ -59,22 +59,8 @@ export function createPipeline(lp, base, code) {
       try {
         if (typeof Worker !== 'function') throw new Error('no Worker');
         const module = await compiledCore(base);
-        const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
-        const w = new Worker(url);
-        URL.revokeObjectURL(url);
+        const w = await startBlobWorker(code, module);
         worker = w;
-        await new Promise((resolve, reject) => {
-          const timer = setTimeout(() => reject(new Error('the worker did not start')), START_TIMEOUT_MS);
-          w.addEventListener('error', (e) => { clearTimeout(timer); reject(new Error(e.message || 'the worker failed')); });
-          w.addEventListener('message', function first(e) {
-            if (e.currentTarget !== w || !e.data || (e.data.type !== 'ready' && e.data.type !== 'failed')) return;
-            w.removeEventListener('message', first);
-            clearTimeout(timer);
-            if (e.data.type === 'ready') resolve();
-            else reject(new Error(e.data.error && e.data.error.message));
-          });
-          w.postMessage({ type: 'init', module });
-        });
         w.addEventListener('message', onMessage);
         w.addEventListener('error', () => fallBack());
         mode = 'worker';

@@ -1,22 +1,9 @@
 /* The fit charts' canvas: sized by its container, sharp on high-DPI
  * screens, redrawn when the container's width changes; the page's theme
  * read from its CSS custom properties (so the dark theme follows). */
+import { readTheme } from '../../views/theme.js';
 
-/** The page's colours at `node` (the fit charts draw with plain canvas, not uPlot). */
-export function readTheme(node) {
-  const style = getComputedStyle(node);
-  const v = (name, fallback) => style.getPropertyValue(name).trim() || fallback;
-  return {
-    text: v('--text', '#1a1d23'),
-    muted: v('--muted', '#5b6270'),
-    grid: v('--grid', '#e8ebf0'),
-    border: v('--border', '#dfe3ea'),
-    card: v('--card', '#ffffff'),
-    accent: v('--accent', '#2563eb'),
-    error: v('--error', '#b42318'),
-    font: style.fontFamily || 'system-ui, sans-serif',
-  };
-}
+export { readTheme };
 
 /**
  * A canvas in `host` whose CSS height is height(width); draw(ctx, width, height)

@@ -4,6 +4,9 @@
  * beside each chart are tables.js, in the lazily loaded chunk.) */
 import uPlot from 'uplot';
 import { el } from '../dom.js';
+import { readTheme } from '../theme.js';
+
+export { readTheme };
 
 export const TOP = 3; // largest contributors marked
 export const TOP_ROWS = 10; // per loss, in the table of largest contributors (long data)
@@ -36,18 +39,6 @@ export function withAlpha(color, alpha) {
   return `rgba(${r}, ${g}, ${b}, ${a * alpha})`;
 }
 
-export function readTheme(node) {
-  const style = getComputedStyle(node);
-  const v = (name, fallback) => style.getPropertyValue(name).trim() || fallback;
-  return {
-    text: v('--text', '#1a1d23'),
-    muted: v('--muted', '#5b6270'),
-    grid: v('--grid', '#e8ebf0'),
-    card: v('--card', '#ffffff'),
-    accent: v('--accent', '#2563eb'),
-    font: style.fontFamily || 'system-ui, sans-serif',
-  };
-}
 
 export function plotHeight(width) {
   return width < 480 ? 220 : 260;
