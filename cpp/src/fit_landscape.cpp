@@ -206,22 +206,27 @@ bool terms_apply(const FitObjective& f, Term& term) {
 
 // Grids of more than a million terms are a picture's worth of work: their
 // exp and log1p are fit_fast_math.hpp's (relative error <= 1e-9 a cell, see
-// lossplay/fit.hpp); smaller ones, and the cases whose terms can change sign
-// or need pow, keep the exact terms.
+// lossplay/fit.hpp), and focal's with labels 0 and 1 are summed in floats
+// (1e-5, fit_focal_float.hpp); smaller ones, and the cases whose terms can
+// change sign or need pow, keep the exact terms.
 constexpr const char* kDisplayPrecision = "terms, display precision (relative error ≤ 1e-9)";
+constexpr const char* kDisplayPrecisionFloats = "terms, display precision (relative error ≤ 1e-5)";
 constexpr double kDisplayPrecisionTerms = 1e6;
 
-bool display_precision_applies(const FitObjective& f, Term term, std::size_t cells) {
+// The display-precision method's name, or nullptr where the exact terms stay.
+const char* display_precision_method(const FitObjective& f, Term term, std::size_t cells) {
   const std::size_t n = f.size();
-  if (static_cast<double>(n) * static_cast<double>(cells) <= kDisplayPrecisionTerms) return false;
-  if (term == Term::Focal && f.option("gamma") != 2) return false;
+  if (static_cast<double>(n) * static_cast<double>(cells) <= kDisplayPrecisionTerms) return nullptr;
+  if (term == Term::Focal && f.option("gamma") != 2) return nullptr;
   if (term == Term::BceLogits || term == Term::Focal) {
     // Labels outside [0, 1] make a term's linear part negative: no relative bound.
     const double* y = f.y();
     for (std::size_t i = 0; i < n; ++i)
-      if (!(y[i] >= 0 && y[i] <= 1)) return false;
+      if (!(y[i] >= 0 && y[i] <= 1)) return nullptr;
+    if (term == Term::Focal && std::all_of(y, y + n, [](double v) { return v == 0 || v == 1; }))
+      return kDisplayPrecisionFloats;
   }
-  return true;
+  return kDisplayPrecision;
 }
 
 double exp_neg_abs(double v) { return std::exp(-std::fabs(v)); }
@@ -344,9 +349,10 @@ Landscape landscape(FitObjective& f, double w_min, double w_max, double b_min, d
   }
   Term term;
   if (terms_apply(f, term)) {
-    if (display_precision_applies(f, term, columns * rows)) {
-      l.method = kDisplayPrecision;
-      detail::fast_term_landscape(term, f.x(), f.y(), f.size(), term == Term::Focal ? f.option("alpha") : 0, l, ws, bs);
+    if (const char* method = display_precision_method(f, term, columns * rows)) {
+      l.method = method;
+      detail::fast_term_landscape(term, f.x(), f.y(), f.size(), term == Term::Focal ? f.option("alpha") : 0,
+                                  method == kDisplayPrecisionFloats, l, ws, bs);
       return l;
     }
     l.method = "terms";

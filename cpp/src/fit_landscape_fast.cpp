@@ -12,6 +12,7 @@
 #include <limits>
 
 #include "fit_fast_math.hpp"
+#include "fit_focal_float.hpp"
 #include "fit_internal.hpp"
 
 // clang (the wasm build): vectorise and interleave; GCC (the native
@@ -31,6 +32,8 @@ namespace {
 using fast::exp_nonpositive;
 using fast::log1p_any;
 using fast::log1p_unit;
+using focal_float::focal_block;
+using focal_float::kFocalBlock;
 
 // (1 - t) z + softplus(-z), t in [0, 1]: the linear part is as exact as the
 // exact loop's and >= 0, so log1p's relative error (1e-10, plus e's 1e-14
@@ -99,18 +102,42 @@ LOSSPLAY_FAST_INLINE v2d splat(double a) { return v2d{a, a}; }
 // operations in V8's x64 code.
 LOSSPLAY_FAST_INLINE v2d keep(v2d v, v2l mask) { return __builtin_bit_cast(v2d, __builtin_bit_cast(v2l, v) & mask); }
 
+// The smaller (larger) of two lanes, NaN-blind: one minpd (maxpd) where a
+// wasm min/max is several instructions for its NaN and -0 rules.
+LOSSPLAY_FAST_INLINE v2d pmin(v2d a, v2d b) {
+#if defined(__wasm_simd128__)
+  return __builtin_wasm_pmin_f64x2(a, b);
+#else
+  return __builtin_bit_cast(v2d, b < a ? __builtin_bit_cast(v2l, b) : __builtin_bit_cast(v2l, a));
+#endif
+}
+LOSSPLAY_FAST_INLINE v2d pmax(v2d a, v2d b) {
+#if defined(__wasm_simd128__)
+  return __builtin_wasm_pmax_f64x2(a, b);
+#else
+  return __builtin_bit_cast(v2d, a < b ? __builtin_bit_cast(v2l, b) : __builtin_bit_cast(v2l, a));
+#endif
+}
+
+// 2 atanh(t) / t as a polynomial in t² for t in [0, 1/3], fitted in
+// doubles (2.6e-12 relative; scripts/fit-log1p-coefficients.py), highest
+// power first.
+constexpr double kLog1pT[7] = {0x1.bfb4561e8dc48p-3, 0x1.5eab67b0d884cp-3, 0x1.c8cf1b3455de3p-3, 0x1.2489ae158dab2p-2,
+                               0x1.9999c2d1aee49p-2, 0x1.5555553081220p-1, 0x1.0000000002acdp+1};
+
 constexpr double kTau = 0x1p-20;
 constexpr std::size_t kLogEvery = 1024;  // elements between logs: 512 factors a lane, each <= 2
 
 class ColumnSums {
  public:
-  ColumnSums(const double* x, const double* y, std::size_t n, LandscapeTerm term, double alpha)
+  ColumnSums(const double* x, const double* y, std::size_t n, LandscapeTerm term, double alpha, bool floats)
       : n_(n), even_(n & ~std::size_t{1}), term_(term), s_(term == LandscapeTerm::LogCosh ? 2.0 : 1.0), alpha_(alpha),
         xs_(x, x + n), ys_(y, y + n), one_minus_y_(n), weight_(n), a_(n), p_(n) {
     for (std::size_t i = 0; i < n; ++i) {
       one_minus_y_[i] = 1 - y[i];
       weight_[i] = alpha >= 0 ? alpha * y[i] + (1 - alpha) * (1 - y[i]) : 1.0;  // focal's α_t
     }
+    if (floats) sort_classes();
   }
 
   void column(double w, const std::vector<double>& bs, Landscape& l, std::size_t c) {
@@ -121,25 +148,30 @@ class ColumnSums {
       }
       const double beta = 0.5 * (bs[r0] + bs[r1 - 1]), half = 0.5 * (bs[r1 - 1] - bs[r0]) * s_;
       prepare(w, beta, half);
+      // focal in floats where |w d| <= 8 (fit_focal_float.hpp's bound on z)
+      const bool in_floats = !blocks_.empty() && std::fabs(w) * max_offset_ <= 8;
+      if (in_floats) prepare_floats();
       // rows r and r + 1 (r twice at the block's end) in one pass
       for (std::size_t r = r0; r < r1; r += 2) {
         const std::size_t r2 = r + 1 < r1 ? r + 1 : r;
         const double d0 = (bs[r] - beta) * s_, d1 = (bs[r2] - beta) * s_;
         const double b2[2] = {bs[r], bs[r2]}, bp2[2] = {std::exp(-d0), std::exp(-d1)}, bn2[2] = {std::exp(d0), std::exp(d1)};
         double out[2];
+        bool whole[2] = {false, false};  // the sum has every term (else store() adds an odd n's last)
         if (term_ == LandscapeTerm::BceLogits) bce_cells(w, b2, bp2, bn2, out);
+        else if (term_ == LandscapeTerm::Focal && in_floats) focal_float_cells(w, b2, bp2, bn2, out, whole);
         else if (term_ == LandscapeTerm::Focal) focal_cells(w, b2, bp2, bn2, out);
         else log_cosh_cells(w, b2, bp2, bn2, out);
-        store(w, bs[r], out[0], l, r, c);
-        if (r2 != r) store(w, bs[r2], out[1], l, r2, c);
+        store(w, bs[r], out[0], whole[0], l, r, c);
+        if (r2 != r) store(w, bs[r2], out[1], whole[1], l, r2, c);
       }
     }
   }
 
  private:
   // The cell's mean, with the term an odd n leaves out of the vectors' two lanes.
-  void store(double w, double b, double sum, Landscape& l, std::size_t r, std::size_t c) const {
-    if (even_ != n_) {
+  void store(double w, double b, double sum, bool whole, Landscape& l, std::size_t r, std::size_t c) const {
+    if (!whole && even_ != n_) {
       const double z = w * xs_[even_] + b, t = ys_[even_];
       sum += term_ == LandscapeTerm::BceLogits ? bce_logits(z, t)
              : term_ == LandscapeTerm::Focal   ? focal2(z, t, alpha_)
@@ -212,9 +244,13 @@ LOSSPLAY_VECTORISE
     out[1] = (lin1[0] + lin1[1]) + (small1[0] + small1[1]) + logs1;
   }
 
-  // Focal with γ = 2: a product per term, so log1p(e) term by term, its
-  // t = f / (2 + f) and p = 1 / (1 + e) from one division (rcp), a few
-  // ulps each; the rest as focal2 above (<= 1e-10 relative a term).
+  // Focal with γ = 2: a product per term, so log1p(e) term by term.
+  // e^{-|z|} = min(e^{-z}, e^{z}), both from the column's products (the
+  // clamps in prepare() keep the wrong one >= 1), and the same two give
+  // σ(z) = min(1, e^{z}) / (1 + e), 1 - σ(z) = min(1, e^{-z}) / (1 + e);
+  // one division gives 1 / (1 + e) and t = e / (2 + e) <= 1/3, and
+  // log1p(e) = t P(t²) with P fitted to 2 atanh(t) / t (2.6e-12 relative
+  // on [0, 1/3]); then as focal2 above.
   void focal_cells(double w, const double* b, const double* bp, const double* bn, double* out) const {
     const double* __restrict x = xs_.data();
     const double* __restrict t = ys_.data();
@@ -224,26 +260,16 @@ LOSSPLAY_VECTORISE
     const double* __restrict p = p_.data();
     const v2d vbp0 = splat(bp[0] / scale_), vbn0 = splat(bn[0] / scale_), vb0 = splat(b[0]);
     const v2d vbp1 = splat(bp[1] / scale_), vbn1 = splat(bn[1] / scale_), vb1 = splat(b[1]);
-    const v2d vw = splat(w), one = splat(1), two = splat(2), three = splat(3), zero = splat(0);
-    const v2d knee = splat(0x1.a827999fcef32p-2), ln2 = splat(fast::kLn2);
+    const v2d vw = splat(w), one = splat(1), two = splat(2), zero = splat(0);
     const auto term = [&](v2d z, v2d ai, v2d pi, v2d ty, v2d omy, v2d wti, v2d vbp, v2d vbn) {
-      const v2l pos = z >= zero;
-      const v2d e = keep(ai * vbp, pos) + keep(pi * vbn, ~pos);
-      const v2d one_e = one + e;
-      const v2l high = e > knee;  // log1p(e) = ln 2 + log1p((e - 1) / 2): t = (e - 1) / (3 + e)
-      const v2d num = high ? e - one : e, den = high ? three + e : two + e;
-      const v2d rcp = one / (one_e * den);
-      const v2d inv = den * rcp, tt = num * one_e * rcp, t2 = tt * tt;
-      v2d poly = splat(1.0 / 11);
-      poly = poly * t2 + splat(1.0 / 9);
-      poly = poly * t2 + splat(1.0 / 7);
-      poly = poly * t2 + splat(1.0 / 5);
-      poly = poly * t2 + splat(1.0 / 3);
-      poly = poly * t2 + one;
-      const v2d log1p_e = two * tt * poly + (high ? ln2 : zero);
-      const v2d ce = (pos ? omy : -ty) * z + log1p_e;
-      const v2d pp = pos ? inv : e * inv, pn = pos ? e * inv : inv;
-      const v2d q = pp * omy + pn * ty;
+      const v2d em = ai * vbp, ep = pi * vbn;  // e^{-z}, e^{z} (or >= 1 where clamped)
+      const v2d e = pmin(em, ep), one_e = one + e, two_e = two + e;
+      const v2d rcp = one / (one_e * two_e);
+      const v2d inv = two_e * rcp, tt = e * one_e * rcp, t2 = tt * tt;
+      v2d poly = splat(kLog1pT[0]);
+      for (int k = 1; k < 7; ++k) poly = poly * t2 + splat(kLog1pT[k]);
+      const v2d ce = omy * z + pmax(-z, zero) + tt * poly;
+      const v2d q = (pmin(one, ep) * omy + pmin(one, em) * ty) * inv;
       return wti * ce * (q * q);
     };
     v2d sum0 = zero, sum1 = zero;
@@ -255,6 +281,85 @@ LOSSPLAY_VECTORISE
     }
     out[0] = sum0[0] + sum0[1];
     out[1] = sum1[0] + sum1[1];
+  }
+
+  // Label 0 first, then label 1, each sorted by x, cut into blocks of
+  // kFocalBlock (a class's last block a multiple of 4; the rest, up to
+  // 3 a class, left to the double terms).
+  void sort_classes() {
+    std::vector<std::size_t> order(n_);
+    for (std::size_t i = 0; i < n_; ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) {
+      return ys_[i] != ys_[j] ? ys_[i] < ys_[j] : xs_[i] < xs_[j];
+    });
+    const auto permute = [&](std::vector<double>& v) {
+      std::vector<double> out(n_);
+      for (std::size_t i = 0; i < n_; ++i) out[i] = v[order[i]];
+      v.swap(out);
+    };
+    permute(xs_);
+    permute(ys_);
+    permute(one_minus_y_);
+    permute(weight_);
+    offsets_.resize(n_);
+    a32_.resize(n_);
+    p32_.resize(n_);
+    const std::size_t n0 = static_cast<std::size_t>(std::count(ys_.begin(), ys_.end(), 0.0));
+    const std::size_t starts[2] = {0, n0}, ends[2] = {n0, n_};
+    for (int k = 0; k < 2; ++k) {
+      const std::size_t vec_end = starts[k] + ((ends[k] - starts[k]) & ~std::size_t{3});
+      for (std::size_t b = starts[k]; b < vec_end; b += kFocalBlock) {
+        const std::size_t e = std::min(vec_end, b + kFocalBlock);
+        const double mid = 0.5 * (xs_[b] + xs_[e - 1]);
+        for (std::size_t i = b; i < e; ++i) offsets_[i] = static_cast<float>(xs_[i] - mid);
+        max_offset_ = std::max(max_offset_, 0.5 * (xs_[e - 1] - xs_[b]));
+        blocks_.push_back({b, e - b, mid, k == 1});
+      }
+      for (std::size_t i = vec_end; i < ends[k]; ++i) rest_.push_back(i);
+    }
+    class_weight_[0] = alpha_ >= 0 ? 1 - alpha_ : 1.0;
+    class_weight_[1] = alpha_ >= 0 ? alpha_ : 1.0;
+  }
+
+  // a and p as floats, floored at 1e-30 (no subnormal float; the term's
+  // own floor of 1e-12 is above any product of them).
+  void prepare_floats() {
+    for (std::size_t i = 0; i < n_; ++i) {
+      a32_[i] = static_cast<float>(std::max(a_[i], 1e-30));
+      p32_[i] = static_cast<float>(std::max(p_[i], 1e-30));
+    }
+  }
+
+  void focal_float_cells(double w, const double* b, const double* bp, const double* bn, double* out, bool* whole) const {
+    const float bpf[2] = {static_cast<float>(bp[0] / scale_), static_cast<float>(bp[1] / scale_)};
+    const float bnf[2] = {static_cast<float>(bn[0] / scale_), static_cast<float>(bn[1] / scale_)};
+    double sums[2][2] = {{0, 0}, {0, 0}};  // [class][row]
+    for (const Block& k : blocks_) {
+      const float zc[2] = {static_cast<float>(w * k.mid + b[0]), static_cast<float>(w * k.mid + b[1])};
+      if (k.label1) {
+        focal_block<true>(offsets_.data() + k.start, a32_.data() + k.start, p32_.data() + k.start, k.len,
+                          static_cast<float>(w), zc, bpf, bnf, sums[1]);
+      } else {
+        focal_block<false>(offsets_.data() + k.start, a32_.data() + k.start, p32_.data() + k.start, k.len,
+                           static_cast<float>(w), zc, bpf, bnf, sums[0]);
+      }
+    }
+    for (int r = 0; r < 2; ++r) {
+      double sum = class_weight_[0] * sums[0][r] + class_weight_[1] * sums[1][r];
+      for (const std::size_t i : rest_) sum += focal2(w * xs_[i] + b[r], ys_[i], alpha_);
+      out[r] = sum;
+      whole[r] = true;
+    }
+    // A cell whose terms are all below the floats' range: in double.
+    for (int r = 0; r < 2; ++r) {
+      if (out[r] < 1e-20 * static_cast<double>(n_)) {
+        const double b1[2] = {b[r], b[r]}, bp1[2] = {bp[r], bp[r]}, bn1[2] = {bn[r], bn[r]};
+        double again[2];
+        focal_cells(w, b1, bp1, bn1, again);
+        out[r] = again[0];
+        whole[r] = false;
+      }
+    }
   }
 
   // Two rows a pass, as bce_cells.
@@ -304,6 +409,16 @@ LOSSPLAY_VECTORISE
   LandscapeTerm term_;
   double s_, alpha_, scale_ = 1;
   std::vector<double> xs_, ys_, one_minus_y_, weight_, a_, p_;
+  // focal with labels 0 and 1 (sort_classes)
+  struct Block {
+    std::size_t start, len;
+    double mid;
+    bool label1;
+  };
+  std::vector<Block> blocks_;
+  std::vector<std::size_t> rest_;
+  std::vector<float> offsets_, a32_, p32_;
+  double max_offset_ = 0, class_weight_[2] = {1, 1};
 };
 
 typedef unsigned long long v2u __attribute__((vector_size(16)));
@@ -351,9 +466,10 @@ void msle_cells(const double* __restrict x, const double* __restrict ly, std::si
 }  // namespace
 
 void fast_term_landscape(LandscapeTerm term, const double* __restrict x, const double* __restrict y, std::size_t n,
-                         double alpha, Landscape& l, const std::vector<double>& ws, const std::vector<double>& bs) {
+                         double alpha, bool floats, Landscape& l, const std::vector<double>& ws,
+                         const std::vector<double>& bs) {
   if (term != LandscapeTerm::Msle) {
-    ColumnSums sums(x, y, n, term, alpha);
+    ColumnSums sums(x, y, n, term, alpha, floats);
     for (std::size_t c = 0; c < l.columns; ++c) sums.column(ws[c], bs, l, c);
     return;
   }

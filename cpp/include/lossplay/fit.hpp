@@ -191,7 +191,12 @@ struct Landscape {
   // (1e-14) and log1p (1e-10) in vectorised loops, and for BCE, log-cosh and
   // focal, e^{-|z|} per column as a product e^{-v_i} e^{-δ_r} and, for BCE
   // and log-cosh, Σ log1p(e_i) as the log of a product:
-  // fit_landscape_fast.cpp) or "registry" (every cell by the loss's own
+  // fit_landscape_fast.cpp), "terms, display precision (relative error ≤
+  // 1e-5)" (focal with γ = 2 and every label 0 or 1: as above, but each
+  // class sorted by x and summed four float32 lanes at a time, within
+  // 1e-5 × F; columns where |w| times a block's half-width exceeds 8, and
+  // cells whose mean is below 1e-20, in the double loop:
+  // fit_focal_float.hpp) or "registry" (every cell by the loss's own
   // function).
   std::string method;
 };
