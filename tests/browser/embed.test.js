@@ -315,6 +315,31 @@ test('under the strict CSP all 28 formulas and gradients render from the build-t
   assertInside(r.requests, r.base);
 });
 
+// The fit lab (issue 11) is a chunk of its own: its script, its own wasm, its
+// worker and its stylesheets (adopted, not injected) must pass the same policy.
+test('under the strict CSP the fit lab works: its chunk, its core, its worker, lines and landscapes', async () => {
+  const warnings = [];
+  const r = await underPolicy(policy(CSP), 'index.html?view=fit', async (page) => {
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    for (const preset of ['A line with one outlier', 'Two classes on a line']) {
+      await page.getByRole('button', { name: preset, exact: true }).click();
+      const rows = await page.locator('.fit-loss input:checked').count();
+      assert.ok(rows >= 2, `${preset} selects its losses (${rows})`);
+      await page.locator('.fit-results table tbody tr').nth(rows - 1).waitFor({ timeout: 30000 });
+      await page.locator('.fit-lab:not([aria-busy])').waitFor({ timeout: 30000 });
+      await page.locator('.fit-landscape .fitc-landscape canvas').nth(rows - 1).waitFor({ timeout: 30000 });
+      const status = await page.locator('.fit-results table tbody tr').allTextContents();
+      assert.ok(status.every((t) => !/diverged|failed/i.test(t)), `${preset}: ${status.join(' | ')}`);
+    }
+  });
+  assert.equal(r.ready, true, 'the page started');
+  assert.deepEqual(r.violations, []);
+  assert.deepEqual(r.errors, []);
+  assert.ok(!warnings.some((w) => /the fit runs on the page/.test(w)), `the fit ran in its worker: ${warnings.join(' | ')}`);
+  assert.ok(r.requests.some((u) => u.endsWith('lossplay-fitlab.js')), 'the fit lab chunk was loaded');
+  assertInside(r.requests, r.base);
+});
+
 test('each directive of the strict CSP is needed: without it something is refused', async () => {
   const cases = [
     ['script-src', "'self'", /script-src/, false], // no WebAssembly: the core cannot start
