@@ -92,6 +92,38 @@ test('dragging a point fires onMove with the y under the pointer, then onMoveEnd
   await page.close();
 });
 
+test('Escape during a drag puts the point back and the start where it was: onMoveCancel, no onStart', async () => {
+  const { page, pageErrors } = await harness('data=outlier');
+  const before = await page.evaluate(() => self.harness.results.fits[0].optimum.w);
+  const drag = async (selector, dx, dy) => {
+    const box = await (await page.$(selector)).boundingBox();
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    for (let i = 1; i <= 5; i++) await page.mouse.move(cx + (dx * i) / 5, cy + (dy * i) / 5);
+    await page.waitForTimeout(50);
+    await page.keyboard.press('Escape');
+    await page.mouse.move(cx + 2 * dx, cy + 2 * dy); // after Escape the pointer moves nothing
+    await page.mouse.up();
+    await page.waitForTimeout(50);
+  };
+  await drag('.fitc-handle[data-index="9"]', 0, 150);
+  let events = await page.evaluate(() => self.harness.events);
+  assert.ok(events.move.length >= 1, 'the point moved during the drag');
+  assert.equal(events.moveCancel, 1);
+  assert.equal(events.moveEnd, 0);
+  assert.equal(await page.evaluate(() => self.harness.results.fits[0].optimum.w), before, 'the fit of before the drag');
+  assert.equal(await page.$eval('.fitc-handle[data-index="9"]', (h) => Number(h.getAttribute('aria-valuenow'))), 60);
+  const startLabel = await page.$eval('.fitc-landscape .fitc-start', (s) => s.getAttribute('aria-label'));
+  await drag('.fitc-landscape .fitc-start', 40, 30);
+  events = await page.evaluate(() => self.harness.events);
+  assert.equal(events.start.length, 0, 'no rerun from the cancelled start');
+  assert.equal(await page.$eval('.fitc-landscape .fitc-start', (s) => s.getAttribute('aria-label')), startLabel);
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
 test('the keyboard chooses a point with ← → and moves it with ↑ ↓ (Shift: ten times more)', async () => {
   const { page } = await harness('data=outlier');
   await page.focus('.fitc-handle[tabindex="0"]');

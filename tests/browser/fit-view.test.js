@@ -259,6 +259,18 @@ test('the outlier lesson: a point moved with the keyboard moves MSE\'s line, not
   const rows = await tableRows(page, false);
   assert.ok(rows.MSE.w > 2.5 && Math.abs(rows.MAE.w - 2) <= 0.02, `MSE ${rows.MSE.w}, MAE ${rows.MAE.w}`);
   assert.equal(await page.getByLabel(/^y/).inputValue(), X.map((x) => 2 * x + 1).join(' '), 'the box keeps its text');
+  // A pointer drag of the same point, then Escape: the point stays where the keyboard left it.
+  const movedText = await page.locator('.fit-moved').textContent();
+  const box = await handle.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 6; i++) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + i * 20);
+  await page.waitForFunction((t) => document.querySelector('.fit-moved').textContent !== t, movedText);
+  await page.keyboard.press('Escape');
+  await page.mouse.up();
+  await page.waitForFunction((t) => document.querySelector('.fit-moved').textContent === t, movedText);
+  await page.locator('.fit-lab:not([aria-busy])').waitFor();
+  assert.deepEqual(await tableRows(page, false), rows, 'the fits of before the drag');
   // Put back: the point returns and the lesson is done.
   await page.getByRole('button', { name: 'Put it back' }).click();
   await page.waitForFunction(() => document.querySelector('.fit-moved').textContent === '');

@@ -88,17 +88,23 @@ export function mountFit({ root, panel, store, lp, base, embed, colors }) {
   let results = null; // the last FitResults shown
   let frame = null; // the player's step (null: the paths' ends)
   let dragging = false;
+  let movedBefore = null; // the state's moved point when a drag began: Escape restores it
   let playedKey = null; // the paths the player last started
   const lines = linesView.createFitLines(linesHost, {
     tr,
     onMove(index, y) {
       if (!dragging) {
         dragging = true;
+        movedBefore = store.get().fit.moved || null;
         if (!before) before = results;
       }
       patch(() => ({ moved: { index, y } }), 'frame');
     },
     onMoveEnd() {
+      dragging = false;
+    },
+    onMoveCancel() {
+      if (dragging) patch(() => ({ moved: movedBefore }), 'frame');
       dragging = false;
     },
   });

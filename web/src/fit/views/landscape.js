@@ -284,6 +284,15 @@ export function createLandscape(container, options) {
   start.addEventListener('pointerup', up);
   start.addEventListener('pointercancel', up);
   start.addEventListener('keydown', (event) => {
+    // Escape during a pointer drag leaves the start where it was: no rerun.
+    if (event.key === 'Escape' && moving && moving.pointerId !== undefined) {
+      event.preventDefault();
+      if (start.hasPointerCapture(moving.pointerId)) start.releasePointerCapture(moving.pointerId);
+      moving = null;
+      labelStart();
+      chart.redraw();
+      return;
+    }
     const dir = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] }[event.key];
     if (!dir || !view) return;
     event.preventDefault();

@@ -4,8 +4,10 @@
  * curve p = σ(w·x + b), hinge's and squared hinge's decision boundary (their
  * outputs are scores). A point is dragged with the pointer, or focused and
  * moved with the arrow keys: onMove(index, y) while it moves, onMoveEnd()
- * after. A legend gives each loss's w and b; a sentence says what is drawn.
- *   createFitLines(container, { tr, onMove, onMoveEnd }) -> { render(results, frame), destroy() } */
+ * after; Escape during a pointer drag calls onMoveCancel() instead (the
+ * point goes back). A legend gives each loss's w and b; a sentence says
+ * what is drawn.
+ *   createFitLines(container, { tr, onMove, onMoveEnd, onMoveCancel }) -> { render(results, frame), destroy() } */
 import { el } from '../../views/dom.js';
 import css from '../css/charts.css';
 import { readTheme, fitCanvas, pointerAt, drawAxes, labelWidth, measurer } from '../charts/canvas.js';
@@ -20,7 +22,7 @@ const height = (width) => (width < 480 ? 260 : 320);
 
 export function createFitLines(container, options) {
   let { tr } = options;
-  const { onMove = () => {}, onMoveEnd = () => {} } = options;
+  const { onMove = () => {}, onMoveEnd = () => {}, onMoveCancel = () => {} } = options;
   const title = el('h3', { class: 'fitc-title' });
   const sentence = el('p', { class: 'fitc-sr', id: `fitc-lines-${Math.random().toString(36).slice(2)}` });
   const plot = el('div', { class: 'fitc-plot' });
@@ -277,7 +279,19 @@ export function createFitLines(container, options) {
     event.currentTarget.setPointerCapture(event.pointerId);
     handleNodes[index].focus({ preventScroll: true });
     frozen = view.yd;
-    drag = { index, y: ys()[index], pointerId: event.pointerId };
+    drag = { index, y: ys()[index], from: ys()[index], pointerId: event.pointerId, captor: event.currentTarget };
+  }
+
+  // Escape during a pointer drag: the point goes back where the drag began (onMoveCancel).
+  function cancelDrag() {
+    const { index, from, pointerId, captor } = drag;
+    if (captor.hasPointerCapture(pointerId)) captor.releasePointerCapture(pointerId);
+    drag = null;
+    pending = null;
+    frozen = null;
+    live.textContent = pointText(index, from);
+    onMoveCancel();
+    chart.redraw();
   }
 
   // Pointer events stay with the handle that captured them, whichever point it drags.
@@ -293,6 +307,11 @@ export function createFitLines(container, options) {
   }
 
   function onKey(event) {
+    if (event.key === 'Escape' && drag && drag.pointerId !== undefined) {
+      event.preventDefault();
+      cancelDrag();
+      return;
+    }
     const i = Number(event.currentTarget.dataset.index);
     const n = handleNodes.length;
     if (event.key === 'ArrowLeft' || event.key === 'ArrowRight' || event.key === 'Home' || event.key === 'End') {
