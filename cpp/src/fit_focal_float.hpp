@@ -55,30 +55,34 @@ constexpr float kFocalFloor = 1e-12f;
 constexpr float kLog1pT32[4] = {0x1.5e3ebcp-2f, 0x1.956f2ap-2f, 0x1.55615ep-1f, 0x1.fffffap+0f};
 
 // One class's block sums for two rows: Σ (max(u, 0) + log1p(e)) σ(u)²,
-// u = z (Label1 false) or -z, z = zc[k] + w d; a and p as prepare()'s.
-template <bool Label1>
+// u = uc[k] + w d, with em = a bm[k] = e^{-u} and ep = p bp[k] = e^{u}
+// (the wrong one of the two >= 1, as prepare() makes them). Label 0 passes
+// z's own (u = z); label 1 passes u = -z: -z_c, -w, and a, p and the row
+// factors swapped.
 LOSSPLAY_FAST_INLINE void focal_block(const float* __restrict d, const float* __restrict a, const float* __restrict p,
-                                      std::size_t len, float w, const float* zc, const float* bp, const float* bn,
+                                      std::size_t len, float w, const float* uc, const float* bm, const float* bp,
                                       double* sums) {
   const v4f vw = splat4(w), one = splat4(1), two = splat4(2), zero = splat4(0), floor = splat4(kFocalFloor);
-  const v4f zc0 = splat4(zc[0]), zc1 = splat4(zc[1]);
-  const v4f vbp0 = splat4(bp[0]), vbn0 = splat4(bn[0]), vbp1 = splat4(bp[1]), vbn1 = splat4(bn[1]);
-  const auto term = [&](v4f z, v4f ai, v4f pi, v4f vbp, v4f vbn) {
-    const v4f em = pmax4(ai * vbp, floor), ep = pmax4(pi * vbn, floor);  // e^{-z}, e^{z}
+  const v4f uc0 = splat4(uc[0]), uc1 = splat4(uc[1]);
+  const v4f vbm0 = splat4(bm[0]), vbp0 = splat4(bp[0]), vbm1 = splat4(bm[1]), vbp1 = splat4(bp[1]);
+  const auto term = [&](v4f u, v4f ai, v4f pi, v4f vbm, v4f vbp) {
+    const v4f em = pmax4(ai * vbm, floor), ep = pmax4(pi * vbp, floor);  // e^{-u}, e^{u}
     const v4f e = pmin4(em, ep), one_e = one + e, two_e = two + e;
     const v4f rcp = one / (one_e * two_e);
     const v4f inv = two_e * rcp, t = e * one_e * rcp, t2 = t * t;
     v4f poly = splat4(kLog1pT32[0]);
     for (int k = 1; k < 4; ++k) poly = poly * t2 + splat4(kLog1pT32[k]);
-    const v4f lin = Label1 ? pmax4(-z, zero) : pmax4(z, zero);
-    const v4f sig = pmin4(one, Label1 ? em : ep) * inv;  // σ(u)
-    return (lin + t * poly) * (sig * sig);
+    const v4f sig = pmin4(one, ep) * inv;  // σ(u)
+    return (pmax4(u, zero) + t * poly) * (sig * sig);
   };
   v4f acc0 = zero, acc1 = zero;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)  // two rows a pass are unrolling enough; more only adds code
+#endif
   for (std::size_t i = 0; i < len; i += 4) {
     const v4f wd = vw * load4(d + i), ai = load4(a + i), pi = load4(p + i);
-    acc0 += term(zc0 + wd, ai, pi, vbp0, vbn0);
-    acc1 += term(zc1 + wd, ai, pi, vbp1, vbn1);
+    acc0 += term(uc0 + wd, ai, pi, vbm0, vbp0);
+    acc1 += term(uc1 + wd, ai, pi, vbm1, vbp1);
   }
   sums[0] += (static_cast<double>(acc0[0]) + acc0[1]) + (static_cast<double>(acc0[2]) + acc0[3]);
   sums[1] += (static_cast<double>(acc1[0]) + acc1[1]) + (static_cast<double>(acc1[2]) + acc1[3]);

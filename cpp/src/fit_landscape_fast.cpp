@@ -287,24 +287,26 @@ LOSSPLAY_VECTORISE
   // kFocalBlock (a class's last block a multiple of 4; the rest, up to
   // 3 a class, left to the double terms).
   void sort_classes() {
-    std::vector<std::size_t> order(n_);
-    for (std::size_t i = 0; i < n_; ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) {
-      return ys_[i] != ys_[j] ? ys_[i] < ys_[j] : xs_[i] < xs_[j];
-    });
-    const auto permute = [&](std::vector<double>& v) {
-      std::vector<double> out(n_);
-      for (std::size_t i = 0; i < n_; ++i) out[i] = v[order[i]];
-      v.swap(out);
-    };
-    permute(xs_);
-    permute(ys_);
-    permute(one_minus_y_);
-    permute(weight_);
+    // A class's y, 1 - y and α_t are the same for all its samples: only x moves. (A sort of
+    // doubles with std::less is libc++'s own instantiation: no sort code of this file's.)
+    class_weight_[0] = alpha_ >= 0 ? 1 - alpha_ : 1.0;
+    class_weight_[1] = alpha_ >= 0 ? alpha_ : 1.0;
+    std::vector<double> by_class[2];
+    for (std::size_t i = 0; i < n_; ++i) by_class[ys_[i] == 1].push_back(xs_[i]);
+    const std::size_t n0 = by_class[0].size();
+    for (int k = 0; k < 2; ++k) {
+      std::sort(by_class[k].begin(), by_class[k].end());
+      const std::size_t at = k ? n0 : 0;
+      std::copy(by_class[k].begin(), by_class[k].end(), xs_.begin() + static_cast<std::ptrdiff_t>(at));
+      for (std::size_t i = at; i < at + by_class[k].size(); ++i) {
+        ys_[i] = k;
+        one_minus_y_[i] = 1 - k;
+        weight_[i] = class_weight_[k];
+      }
+    }
     offsets_.resize(n_);
     a32_.resize(n_);
     p32_.resize(n_);
-    const std::size_t n0 = static_cast<std::size_t>(std::count(ys_.begin(), ys_.end(), 0.0));
     const std::size_t starts[2] = {0, n0}, ends[2] = {n0, n_};
     for (int k = 0; k < 2; ++k) {
       const std::size_t vec_end = starts[k] + ((ends[k] - starts[k]) & ~std::size_t{3});
@@ -317,8 +319,6 @@ LOSSPLAY_VECTORISE
       }
       for (std::size_t i = vec_end; i < ends[k]; ++i) rest_.push_back(i);
     }
-    class_weight_[0] = alpha_ >= 0 ? 1 - alpha_ : 1.0;
-    class_weight_[1] = alpha_ >= 0 ? alpha_ : 1.0;
   }
 
   // a and p as floats, floored at 1e-30 (no subnormal float; the term's
@@ -335,14 +335,13 @@ LOSSPLAY_VECTORISE
     const float bnf[2] = {static_cast<float>(bn[0] / scale_), static_cast<float>(bn[1] / scale_)};
     double sums[2][2] = {{0, 0}, {0, 0}};  // [class][row]
     for (const Block& k : blocks_) {
-      const float zc[2] = {static_cast<float>(w * k.mid + b[0]), static_cast<float>(w * k.mid + b[1])};
-      if (k.label1) {
-        focal_block<true>(offsets_.data() + k.start, a32_.data() + k.start, p32_.data() + k.start, k.len,
-                          static_cast<float>(w), zc, bpf, bnf, sums[1]);
-      } else {
-        focal_block<false>(offsets_.data() + k.start, a32_.data() + k.start, p32_.data() + k.start, k.len,
-                           static_cast<float>(w), zc, bpf, bnf, sums[0]);
-      }
+      // label 1 as u = -z: -z_c, -w, and e^{∓z}'s factors swapped (focal_block)
+      const float sign = k.label1 ? -1.0f : 1.0f;
+      const float uc[2] = {sign * static_cast<float>(w * k.mid + b[0]), sign * static_cast<float>(w * k.mid + b[1])};
+      const std::vector<float>& em = k.label1 ? p32_ : a32_;
+      const std::vector<float>& ep = k.label1 ? a32_ : p32_;
+      focal_block(offsets_.data() + k.start, em.data() + k.start, ep.data() + k.start, k.len, sign * static_cast<float>(w),
+                  uc, k.label1 ? bnf : bpf, k.label1 ? bpf : bnf, sums[k.label1]);
     }
     for (int r = 0; r < 2; ++r) {
       double sum = class_weight_[0] * sums[0][r] + class_weight_[1] * sums[1][r];
