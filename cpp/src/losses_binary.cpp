@@ -79,18 +79,31 @@ LossResult binary_cross_entropy_with_logits(const Arguments& args, const Options
                                           {"classes", classes}});
   const bool per_class = pw && pw->shape != x.shape;
   std::vector<double> values(x.size), grads(x.size);
+  // As BCE: without a weight the reduction's 1/n and the finiteness check
+  // of the gradient are taken in this pass, not in two more over it.
+  const bool weighted = args.find("weight") != nullptr;
+  const double scale = weighted ? 1.0 : grad_scale(reduction, x.shape, static_cast<double>(x.size));
+  unsigned bad = 0;
   for (std::size_t i = 0; i < x.size; ++i) {
-    double z = x[i], t = y[i];
-    double p = pw ? (*pw)[per_class ? i % classes : i] : 1.0;
+    const double z = x[i], t = y[i];
+    const double p = pw ? (*pw)[per_class ? i % classes : i] : 1.0;
     // loss = (1 - t) z + (1 + (p - 1) t) softplus(-z): the stable form of
     // -[p t log σ(z) + (1 - t) log(1 - σ(z))].
-    double log_weight = 1 + (p - 1) * t;
+    const double log_weight = 1 + (p - 1) * t;
     const double e = exp_neg_abs(z);
     values[i] = (1 - t) * z + log_weight * softplus(-z, e);
-    grads[i] = log_weight * sigmoid(z, e) - p * t;
+    const double g = (log_weight * sigmoid(z, e) - p * t) * scale;
+    grads[i] = g;
+    bad |= !(g - g == 0);
   }
-  apply_elementwise_weight(args, x, values, grads);
-  return reduce(std::move(values), std::move(grads), x.shape, reduction, "input");
+  if (weighted) {
+    apply_elementwise_weight(args, x, values, grads);
+    return reduce(std::move(values), std::move(grads), x.shape, reduction, "input");
+  }
+  LossResult r = reduce_prescaled(std::move(values), std::move(grads), x.shape, reduction, "input",
+                                  static_cast<double>(x.size));
+  r.grad_finite = bad == 0;
+  return r;
 }
 
 LossResult hinge(const Arguments& args, const Options& options, Reduction reduction) {

@@ -131,7 +131,7 @@ LossResult cross_entropy(const Arguments& args, const Options& options, Reductio
   const double smoothing_share = eps / static_cast<double>(C);
   const auto weight_of = [&](std::size_t c) { return w ? (*w)[c] : 1.0; };
   std::vector<double> values(l.samples()), grads(z.size);
-  std::vector<double> logp(C), coef(C);
+  std::vector<double> logp(C), coef(C), shifted(C);
   // Mean divides by the weight of the targets used for index targets (both
   // the NLL and the smoothing term), by the number of samples for
   // probability targets (PyTorch's rule). Summed first, in sample order,
@@ -166,8 +166,9 @@ LossResult cross_entropy(const Arguments& args, const Options& options, Reductio
     }
     double top = -std::numeric_limits<double>::infinity();
     for (std::size_t c = 0; c < C; ++c) top = std::max(top, zs[c * step]);
+    // e^{z - top} once per logit: the softmax of the gradient below reuses them.
     double total = 0;
-    for (std::size_t c = 0; c < C; ++c) total += std::exp(zs[c * step] - top);
+    for (std::size_t c = 0; c < C; ++c) total += shifted[c] = std::exp(zs[c * step] - top);
     const double lse = top + std::log(total);
     double loss = 0, coef_sum = 0;
     for (std::size_t c = 0; c < C; ++c) {
@@ -180,7 +181,7 @@ LossResult cross_entropy(const Arguments& args, const Options& options, Reductio
     // all-ignored batch): PyTorch's loss is NaN there but its gradient is 0.
     double* gs = grads.data() + base;
     for (std::size_t c = 0; c < C; ++c) {
-      const double g = std::exp(logp[c]) * coef_sum - coef[c];
+      const double g = shifted[c] / total * coef_sum - coef[c];  // softmax_c Σ coef - coef_c
       const double out = mean ? g / divisor : g;
       gs[c * step] = out;
       bad |= !(out - out == 0);

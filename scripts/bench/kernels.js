@@ -11,7 +11,7 @@
 // run, so the ratios hold on a noisy machine. Prints a table, a PASS/MISS
 // line per target of issue 9 item 4 (full run only: the targets are at
 // N = 1e6), and writes JSON.
-//   node scripts/bench/kernels.js [--quick] [--out FILE] [--native BIN]
+//   node scripts/bench/kernels.js [--quick] [--out FILE] [--native BIN] [--loss NAME,...]
 'use strict';
 
 const fs = require('node:fs');
@@ -23,7 +23,8 @@ const js = require('./js-peers.js');
 const tfjs = require('./tfjs-peers.js');
 
 const ROOT = path.join(__dirname, '..', '..');
-const { quick, out, native } = benchArgs('kernels');
+const { quick, out, native, option } = benchArgs('kernels');
+const ONLY = option('--loss', null); // a comma-separated list: only these losses (for a quick look at one kernel)
 
 const LOSSES = ['mse_loss', 'l1_loss', 'huber_loss', 'binary_cross_entropy', 'binary_cross_entropy_with_logits', 'hinge', 'hinge_embedding_loss', 'cross_entropy'];
 // Issue 9 item 4: these at least 3x faster than JS value+gradient loops and within 1.5x of the native core.
@@ -67,8 +68,9 @@ async function main() {
   const backends = await tfjs.init();
   const rows = [];
   const cases = [];
-  for (const loss of LOSSES) for (const n of SIZES) cases.push([loss, n]);
-  for (const n of BIG) cases.push(['mse_loss', n]);
+  const chosen = ONLY === null ? LOSSES : LOSSES.filter((l) => ONLY.split(',').includes(l));
+  for (const loss of chosen) for (const n of SIZES) cases.push([loss, n]);
+  if (chosen.includes('mse_loss')) for (const n of BIG) cases.push(['mse_loss', n]);
   for (const [loss, n] of cases) {
     const c = makeCase(loss, n);
     const tensors = { input: { data: c.input, shape: c.inputShape }, target: { data: c.target, shape: c.targetShape } };
