@@ -5,6 +5,7 @@
 
 #include "kernels.hpp"
 #include "registry_builders.hpp"
+#include "vector_math.hpp"
 
 namespace lossplay::detail {
 namespace {
@@ -33,22 +34,46 @@ LossResult binary_cross_entropy(const Arguments& args, const Options&, Reduction
   // after weighting: (g w) / n, as reduce() does it).
   const bool weighted = args.find("weight") != nullptr;
   const double scale = weighted ? 1.0 : grad_scale(reduction, x.shape, static_cast<double>(x.size));
+  // The probabilities are checked first, so that the pass below has no
+  // throw and runs two lanes at a time, with vector_math.hpp's log and
+  // log1p (within an ulp of libm's) for an even count and libm's for an
+  // odd one's last element.
+  const double* __restrict xp = x.data;
+  const double* __restrict yp = y.data;
+  unsigned outside = 0;
+  for (std::size_t i = 0; i < x.size; ++i) outside |= !(xp[i] >= 0 && xp[i] <= 1);
+  if (outside)
+    for (std::size_t i = 0; i < x.size; ++i)
+      if (!(xp[i] >= 0 && xp[i] <= 1)) throw_element_error("bce_probability", "input", x.shape, i, xp[i]);
+  double* __restrict vp = values.data();
+  double* __restrict gp = grads.data();
   unsigned bad = 0;  // some gradient not finite (see LossResult::grad_finite)
-  for (std::size_t i = 0; i < x.size; ++i) {
-    double p = x[i], t = y[i];
-    if (!(p >= 0 && p <= 1))
-      throw_element_error("bce_probability", "input", x.shape, i, p);
-    // Like PyTorch 1.13, any target is scored (t outside [0, 1] can give a
-    // negative loss); the page warns about such labels instead.
-    // PyTorch clamps each log at -100 so that p = 0 or 1 gives a finite loss.
-    double log_p = std::max(std::log(p), -100.0);
-    double log_q = std::max(std::log1p(-p), -100.0);
-    values[i] = -(t * log_p + (1 - t) * log_q);
-    // PyTorch's backward: (p - t) / max(p (1 - p), eps); the floor keeps
-    // the gradient finite at p = 0 and p = 1. Its eps is 1e-12 rounded to
-    // float (9.99999996e-13), so p = 0, t = 1 gives -1.000000004e12.
-    const double g = (p - t) / std::max(p * (1 - p), static_cast<double>(1e-12f)) * scale;
-    grads[i] = g;
+  // Like PyTorch 1.13, any target is scored (t outside [0, 1] can give a
+  // negative loss); the page warns about such labels instead. PyTorch
+  // clamps each log at -100 so that p = 0 or 1 gives a finite loss.
+  const auto value = [](double t, double log_p, double log_q) {
+    return -(t * std::max(log_p, -100.0) + (1 - t) * std::max(log_q, -100.0));
+  };
+  // PyTorch's backward: (p - t) / max(p (1 - p), eps); the floor keeps
+  // the gradient finite at p = 0 and p = 1. Its eps is 1e-12 rounded to
+  // float (9.99999996e-13), so p = 0, t = 1 gives -1.000000004e12.
+  const auto gradient = [scale](double p, double t) {
+    return (p - t) / std::max(p * (1 - p), static_cast<double>(1e-12f)) * scale;
+  };
+  const std::size_t even = x.size & ~std::size_t{1};  // no scalar copy of the vector loop
+  LOSSPLAY_VECTORIZE
+  for (std::size_t i = 0; i < even; ++i) {
+    const double p = xp[i], t = yp[i];
+    vp[i] = value(t, vmath::log(p), vmath::log1p(-p));
+    const double g = gradient(p, t);
+    gp[i] = g;
+    bad |= !(g - g == 0);
+  }
+  if (even != x.size) {
+    const double p = xp[even], t = yp[even];
+    vp[even] = value(t, std::log(p), std::log1p(-p));
+    const double g = gradient(p, t);
+    gp[even] = g;
     bad |= !(g - g == 0);
   }
   if (weighted) {
