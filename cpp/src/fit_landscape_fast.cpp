@@ -6,7 +6,9 @@
 // natively they are SSE2). Every term is >= 0 and is computed to a
 // relative error that the exp and log1p bounds give (see each function),
 // so a cell's sum is too. The scalar terms first serve an odd n's last
-// sample.
+// sample. Focal with labels 0 and 1 is summed in float32 instead, four
+// lanes at a time, to 1e-5 (fit_focal_float.hpp; ColumnSums keeps the
+// cases its bound does not cover in double).
 #include <algorithm>
 #include <cmath>
 #include <limits>
