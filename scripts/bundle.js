@@ -26,7 +26,8 @@ const BUNDLES = {
   'lossplay-later.js': { entry: 'later/entry.js' },
   'lossplay-data.js': { entry: 'pipeline/chunk-entry.js' },
   // The fit views import their stylesheets as text (added to the page or the shadow root once).
-  'lossplay-fitlab.js': { entry: 'fit/entry.js', loader: { '.css': 'text' } },
+  // Its translate.js is the page's, handed over when the chunk loads (fit/shared-translate.js).
+  'lossplay-fitlab.js': { entry: 'fit/entry.js', loader: { '.css': 'text' }, sharedTranslate: true },
   'lossplay-examples.js': { entry: 'examples/main.js', webGlue: true },
   'lossplay-element.js': { entry: 'embed/element-loader.js' },
   'lossplay.js': {
@@ -49,6 +50,19 @@ const webGlue = {
       const file = path.resolve(args.resolveDir, args.path);
       if (file !== path.join(ROOT, 'build', 'wasm', 'lossplay-core.js')) return undefined;
       return { path: path.join(ROOT, 'build', 'wasm', 'lossplay-core-web.js') };
+    });
+  },
+};
+
+// The fit lab's chunk takes the page's translate.js at run time (fit/shared-translate.js)
+// instead of bundling a second copy with the page's string tables.
+const sharedTranslate = {
+  name: 'lossplay-shared-translate',
+  setup(build) {
+    build.onResolve({ filter: /\/i18n\/translate\.js$/ }, (args) => {
+      const file = path.resolve(args.resolveDir, args.path);
+      if (file !== path.join(SRC, 'i18n', 'translate.js')) return undefined;
+      return { path: path.join(SRC, 'fit', 'shared-translate.js') };
     });
   },
 };
@@ -105,7 +119,7 @@ async function bundle(outDir, options = {}) {
         'lossplay-fit-worker-code': FIT_WORKER_CODE,
       },
       loader: b.loader,
-      plugins: b.webGlue ? [webGlue] : [],
+      plugins: [b.webGlue && webGlue, b.sharedTranslate && sharedTranslate].filter(Boolean),
       logLevel: 'warning',
     });
     if (result.errors.length) throw new Error(`bundle ${b.name} failed`);

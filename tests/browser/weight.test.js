@@ -21,3 +21,13 @@ test(`a reader's first load of index.html is at most ${LIMIT_KB} KB gzipped, all
   assert.ok(result.total.gzip <= LIMIT_KB * 1024,
     `${(result.total.gzip / 1024).toFixed(1)} KB gzipped, above ${LIMIT_KB} KB:${report}`);
 });
+
+// The fit lab's chunk, fetched when its view first shows, takes the page's translator when it loads
+// (web/src/fit/shared-translate.js) instead of carrying a second one with the page's string tables.
+test('lossplay-fitlab.js carries none of the page\'s string tables', () => {
+  const chunk = require('node:fs').readFileSync(require('node:path').join(DIST, 'lossplay-fitlab.js'), 'utf8');
+  for (const key of ['charts.curvesTitle', 'charts.showTable']) {
+    assert.ok(!chunk.includes(key), `the page's "${key}" is bundled into the fit lab's chunk`);
+  }
+  assert.ok(chunk.includes('fit.preset.outlier'), 'the fit lab\'s own words are in its chunk');
+});

@@ -1,7 +1,8 @@
 /* Entry of lossplay-fitlab.js: the fit lab (issue 11), fetched as a classic
  * script when the fit view first shows (views/view-tabs.js, later/load.js).
- * It adds its string tables to the page's translator (its own, the charts',
- * the texts' and the core's error templates: a fit shows the fit_* errors)
+ * It adds its string tables to the page's translator, which the page hands
+ * it (fit/shared-translate.js): its own, the charts', the texts' and the
+ * core's error templates (a fit shows the fit_* errors)
  * and hands mountFit to the <script> element that loaded it, through an
  * event, so no global is involved. */
 import { addStrings } from '../i18n/translate.js';

@@ -6,12 +6,14 @@
 
 const loading = new Map(); // by URL: one load per page, however many widgets
 
-/** Resolves to the exports that chunk `file` sends in `event` on its <script>. `base`: the folder of the site's files. */
-export function loadChunk(file, base, event = 'lossplay:chunk') {
+/** Resolves to the exports that chunk `file` sends in `event` on its <script>. `base`: the folder of the site's files;
+ * `shared`: what the chunk takes from the page, set on its <script> before it runs. */
+export function loadChunk(file, base, event = 'lossplay:chunk', shared = null) {
   const url = new URL(file, base).href;
   if (!loading.has(url)) {
     loading.set(url, new Promise((resolve, reject) => {
       const s = document.createElement('script');
+      if (shared) s.lossplayShared = shared; // what the chunk takes from the page (fit/shared-translate.js)
       s.addEventListener(event, (e) => resolve(e.detail), { once: true });
       s.addEventListener('error', () => {
         loading.delete(url);

@@ -3,6 +3,7 @@
  * lab itself (lossplay-fitlab.js) is fetched the first time its view shows,
  * by a tab, a link or an embed with view=fit, and mounted into #fit-view. */
 import { loadChunk } from '../later/load.js';
+import * as translate from '../i18n/translate.js';
 
 const VIEWS = ['scores', 'fit'];
 
@@ -34,7 +35,7 @@ export function createViewTabs(ctx, where, { mount, tr }) {
     const panel = panels.fit;
     panel.setAttribute('aria-busy', 'true');
     panel.textContent = tr().t('view.loading');
-    asked = loadChunk('lossplay-fitlab.js', where.base).then((chunk) => {
+    asked = loadChunk('lossplay-fitlab.js', where.base, 'lossplay:chunk', { translate }).then((chunk) => {
       panel.textContent = '';
       panel.removeAttribute('aria-busy');
       return mount(chunk, panel);
