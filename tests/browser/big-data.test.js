@@ -176,19 +176,28 @@ test('large data are kept across a language and a theme switch', async () => {
 test('Cancel stops a run and leaves the data; a change computes again', async () => {
   const { page } = await open();
   const before = await page.locator('#results tbody tr td.value').first().textContent();
+  // The run must outlast the 200 ms after which its progress shows: on an idle machine a million rows
+  // can finish about then. The CPU slowed fourfold (DevTools' throttling) makes the run long enough.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await openFiles(page, MILLION);
   await page.locator('.big-data[data-box=targets]').waitFor(); // the run with both files has started
-  // Cancel as soon as the progress shows (after 200 ms), in the frame it shows.
-  await page.evaluate(() => new Promise((resolve) => {
+  // Cancel as soon as the progress shows (after 200 ms), in the frame it shows; a run that ends
+  // without showing it fails here instead of waiting forever.
+  const shown = await page.evaluate(() => new Promise((resolve) => {
+    const until = performance.now() + 30000;
     const check = () => {
       const progress = document.querySelector('.progress');
       if (progress && !progress.hidden) {
         progress.querySelector('.progress-cancel').click();
-        resolve();
-      } else requestAnimationFrame(check);
+        resolve(true);
+      } else if (performance.now() > until) resolve(false);
+      else requestAnimationFrame(check);
     };
     check();
   }));
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  assert.ok(shown, 'the run showed its progress (and its Cancel) before it ended');
   await page.locator('.progress').filter({ hasText: 'Stopped' }).waitFor();
   await page.waitForTimeout(1500); // a run that was not stopped would have finished
   assert.equal(await page.locator('#results tbody tr td.value').first().textContent(), before, 'the stopped run showed nothing');
