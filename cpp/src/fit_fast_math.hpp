@@ -13,6 +13,28 @@ namespace lossplay::fast {
 
 #define LOSSPLAY_FAST_INLINE inline __attribute__((always_inline))
 
+// The smaller (larger) of two vectors' lanes (GCC/clang vector types of
+// double or float), NaN-blind: one minpd/minps (maxpd/maxps) where a wasm
+// min/max is several instructions for its NaN and -0 rules.
+template <class V>
+LOSSPLAY_FAST_INLINE V pmin(V a, V b) {
+#if defined(__wasm_simd128__)
+  if constexpr (sizeof(a[0]) == 8) return __builtin_wasm_pmin_f64x2(a, b);
+  else return __builtin_wasm_pmin_f32x4(a, b);
+#else
+  return b < a ? b : a;
+#endif
+}
+template <class V>
+LOSSPLAY_FAST_INLINE V pmax(V a, V b) {
+#if defined(__wasm_simd128__)
+  if constexpr (sizeof(a[0]) == 8) return __builtin_wasm_pmax_f64x2(a, b);
+  else return __builtin_wasm_pmax_f32x4(a, b);
+#else
+  return a < b ? b : a;
+#endif
+}
+
 LOSSPLAY_FAST_INLINE std::int64_t bits(double v) { return __builtin_bit_cast(std::int64_t, v); }
 LOSSPLAY_FAST_INLINE double from_bits(std::int64_t v) { return __builtin_bit_cast(double, v); }
 

@@ -25,7 +25,6 @@ namespace lossplay::detail::focal_float {
 //   lane) within 1e-6 more. The cell: within 1e-5.
 
 typedef float v4f __attribute__((vector_size(16)));
-typedef int v4i __attribute__((vector_size(16)));
 
 LOSSPLAY_FAST_INLINE v4f load4(const float* p) {
   v4f v;
@@ -33,20 +32,6 @@ LOSSPLAY_FAST_INLINE v4f load4(const float* p) {
   return v;
 }
 LOSSPLAY_FAST_INLINE v4f splat4(float a) { return v4f{a, a, a, a}; }
-LOSSPLAY_FAST_INLINE v4f pmin4(v4f a, v4f b) {
-#if defined(__wasm_simd128__)
-  return __builtin_wasm_pmin_f32x4(a, b);
-#else
-  return __builtin_bit_cast(v4f, b < a ? __builtin_bit_cast(v4i, b) : __builtin_bit_cast(v4i, a));
-#endif
-}
-LOSSPLAY_FAST_INLINE v4f pmax4(v4f a, v4f b) {
-#if defined(__wasm_simd128__)
-  return __builtin_wasm_pmax_f32x4(a, b);
-#else
-  return __builtin_bit_cast(v4f, a < b ? __builtin_bit_cast(v4i, b) : __builtin_bit_cast(v4i, a));
-#endif
-}
 
 constexpr std::size_t kFocalBlock = 64;
 constexpr float kFocalFloor = 1e-12f;
@@ -66,14 +51,14 @@ LOSSPLAY_FAST_INLINE void focal_block(const float* __restrict d, const float* __
   const v4f uc0 = splat4(uc[0]), uc1 = splat4(uc[1]);
   const v4f vbm0 = splat4(bm[0]), vbp0 = splat4(bp[0]), vbm1 = splat4(bm[1]), vbp1 = splat4(bp[1]);
   const auto term = [&](v4f u, v4f ai, v4f pi, v4f vbm, v4f vbp) {
-    const v4f em = pmax4(ai * vbm, floor), ep = pmax4(pi * vbp, floor);  // e^{-u}, e^{u}
-    const v4f e = pmin4(em, ep), one_e = one + e, two_e = two + e;
+    const v4f em = fast::pmax(ai * vbm, floor), ep = fast::pmax(pi * vbp, floor);  // e^{-u}, e^{u}
+    const v4f e = fast::pmin(em, ep), one_e = one + e, two_e = two + e;
     const v4f rcp = one / (one_e * two_e);
     const v4f inv = two_e * rcp, t = e * one_e * rcp, t2 = t * t;
     v4f poly = splat4(kLog1pT32[0]);
     for (int k = 1; k < 4; ++k) poly = poly * t2 + splat4(kLog1pT32[k]);
-    const v4f sig = pmin4(one, ep) * inv;  // σ(u)
-    return (pmax4(u, zero) + t * poly) * (sig * sig);
+    const v4f sig = fast::pmin(one, ep) * inv;  // σ(u)
+    return (fast::pmax(u, zero) + t * poly) * (sig * sig);
   };
   v4f acc0 = zero, acc1 = zero;
 #if defined(__clang__)

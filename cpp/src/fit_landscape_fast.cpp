@@ -34,6 +34,8 @@ namespace {
 using fast::exp_nonpositive;
 using fast::log1p_any;
 using fast::log1p_unit;
+using fast::pmax;
+using fast::pmin;
 using focal_float::focal_block;
 using focal_float::kFocalBlock;
 
@@ -103,23 +105,6 @@ LOSSPLAY_FAST_INLINE v2d splat(double a) { return v2d{a, a}; }
 // v where the mask is set, else +0: one and, where a select is three
 // operations in V8's x64 code.
 LOSSPLAY_FAST_INLINE v2d keep(v2d v, v2l mask) { return __builtin_bit_cast(v2d, __builtin_bit_cast(v2l, v) & mask); }
-
-// The smaller (larger) of two lanes, NaN-blind: one minpd (maxpd) where a
-// wasm min/max is several instructions for its NaN and -0 rules.
-LOSSPLAY_FAST_INLINE v2d pmin(v2d a, v2d b) {
-#if defined(__wasm_simd128__)
-  return __builtin_wasm_pmin_f64x2(a, b);
-#else
-  return __builtin_bit_cast(v2d, b < a ? __builtin_bit_cast(v2l, b) : __builtin_bit_cast(v2l, a));
-#endif
-}
-LOSSPLAY_FAST_INLINE v2d pmax(v2d a, v2d b) {
-#if defined(__wasm_simd128__)
-  return __builtin_wasm_pmax_f64x2(a, b);
-#else
-  return __builtin_bit_cast(v2d, a < b ? __builtin_bit_cast(v2l, b) : __builtin_bit_cast(v2l, a));
-#endif
-}
 
 // 2 atanh(t) / t as a polynomial in t² for t in [0, 1/3], fitted in
 // doubles (2.6e-12 relative; scripts/fit-log1p-coefficients.py), highest

@@ -24,6 +24,22 @@ double softplus(double v, double e) { return std::max(v, 0.0) + std::log1p(e); }
 double sigmoid(double v, double e) { return v >= 0 ? 1 / (1 + e) : e / (1 + e); }
 
 
+// The end of BCE's and BCE with logits' pass. With a weight: weighted, then
+// reduced (its 1/n after weighting, as reduce() does it). Without: the
+// gradients came with their 1/n already, and `bad` says whether one of
+// them is not finite (LossResult::grad_finite).
+LossResult reduce_bce(const Arguments& args, const TensorView& x, std::vector<double> values, std::vector<double> grads,
+                      Reduction reduction, bool weighted, unsigned bad) {
+  if (weighted) {
+    apply_elementwise_weight(args, x, values, grads);
+    return reduce(std::move(values), std::move(grads), x.shape, reduction, "input");
+  }
+  LossResult r = reduce_prescaled(std::move(values), std::move(grads), x.shape, reduction, "input",
+                                  static_cast<double>(x.size));
+  r.grad_finite = bad == 0;
+  return r;
+}
+
 LossResult binary_cross_entropy(const Arguments& args, const Options&, Reduction reduction) {
   const TensorView& x = args.get("input");
   const TensorView& y = args.get("target");
@@ -76,14 +92,7 @@ LossResult binary_cross_entropy(const Arguments& args, const Options&, Reduction
     gp[even] = g;
     bad |= !(g - g == 0);
   }
-  if (weighted) {
-    apply_elementwise_weight(args, x, values, grads);
-    return reduce(std::move(values), std::move(grads), x.shape, reduction, "input");
-  }
-  LossResult r = reduce_prescaled(std::move(values), std::move(grads), x.shape, reduction, "input",
-                                  static_cast<double>(x.size));
-  r.grad_finite = bad == 0;
-  return r;
+  return reduce_bce(args, x, std::move(values), std::move(grads), reduction, weighted, bad);
 }
 
 LossResult binary_cross_entropy_with_logits(const Arguments& args, const Options&,
@@ -121,14 +130,7 @@ LossResult binary_cross_entropy_with_logits(const Arguments& args, const Options
     grads[i] = g;
     bad |= !(g - g == 0);
   }
-  if (weighted) {
-    apply_elementwise_weight(args, x, values, grads);
-    return reduce(std::move(values), std::move(grads), x.shape, reduction, "input");
-  }
-  LossResult r = reduce_prescaled(std::move(values), std::move(grads), x.shape, reduction, "input",
-                                  static_cast<double>(x.size));
-  r.grad_finite = bad == 0;
-  return r;
+  return reduce_bce(args, x, std::move(values), std::move(grads), reduction, weighted, bad);
 }
 
 LossResult hinge(const Arguments& args, const Options& options, Reduction reduction) {

@@ -13,7 +13,7 @@ volatile double opaque_one = 1.0;
 Constants make_constants() {
   const double o = opaque_one;
   Constants c{};
-  c.shifter = 0x1.8p52 * o;
+  const double shifter = 0x1.8p52 * o;
   c.ln2_hi = 0x1.62e42fefa3800p-1 * o;
   c.ln2_lo = 0x1.ef35793c76730p-45 * o;
   const double log_c[7] = {0x1.5555555555558p-1, 0x1.99999999952d7p-2, 0x1.2492492df281ap-2, 0x1.c71c62e3f11e6p-3,
@@ -32,8 +32,8 @@ Constants make_constants() {
   c.sqrt_half_bits = 0x3fe6a09e667f3bcdULL * u;
   c.shifted_offset = (0x4000000000000000ULL - 0x3fe6a09e667f3bcdULL) * u;
   c.mantissa = 0x000fffffffffffffULL * u;
-  c.shifter_bits = __builtin_bit_cast(std::uint64_t, c.shifter);
-  c.shifter_plus_1024 = c.shifter + 1024;
+  c.shifter_bits = __builtin_bit_cast(std::uint64_t, shifter);
+  c.shifter_plus_1024 = shifter + 1024;
   return c;
 }
 

@@ -22,12 +22,14 @@ namespace lossplay::vmath {
 // cost the vectorised loops a third of their time. vector_math.cpp fills
 // it at start-up from values the optimiser cannot see into.
 struct Constants {
-  double shifter;          // 1.5 * 2^52: added to |v| < 2^51 it rounds v to an integer in the low bits
   double ln2_hi, ln2_lo;   // ln 2 split so that k ln2_hi is exact for |k| < 2^11
   double log_c[7];         // P(z), lowest power first (see log_reduced)
   double zero, half, one, two;
   double tiny, scale54, fifty_four, inf, nan;
-  std::uint64_t sqrt_half_bits, shifted_offset, mantissa, shifter_bits;
+  std::uint64_t sqrt_half_bits, shifted_offset, mantissa;
+  // 1.5 * 2^52 (its bits, and it plus 1024): added to |v| < 2^51 it rounds
+  // v to an integer in the low bits; reduce() turns k + 1024 into k with it.
+  std::uint64_t shifter_bits;
   double shifter_plus_1024;
 };
 extern const Constants kC;
