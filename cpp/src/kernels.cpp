@@ -65,15 +65,14 @@ double grad_scale(Reduction reduction, const Shape& shape, double divisor) {
   return 1.0;
 }
 
-LossResult reduce_prescaled(std::vector<double> values, std::vector<double> grads, const Shape& shape,
-                            Reduction reduction, std::string grad_arg, double divisor) {
+LossResult reduce_summed(std::vector<double> values, std::vector<double> grads, const Shape& shape,
+                         Reduction reduction, std::string grad_arg, double divisor, double total) {
   LossResult r;
   r.grad_arg = std::move(grad_arg);
   if (reduction == Reduction::None) {
     // The loss is the per-element tensor itself: terms stays empty (see LossResult).
     r.loss = Tensor{std::move(values), shape};
   } else {
-    double total = pairwise_sum(values.data(), values.size());
     if (reduction == Reduction::BatchMean) divisor = shape.empty() ? 1.0 : static_cast<double>(shape[0]);
     if (reduction == Reduction::Mean || reduction == Reduction::BatchMean) {
       // PyTorch divides even when the divisor is 0 (an empty or fully
@@ -82,10 +81,19 @@ LossResult reduce_prescaled(std::vector<double> values, std::vector<double> grad
       r.nan_is_defined = divisor == 0;
     }
     r.loss = Tensor{{total}, {}};
-    r.terms = Tensor{std::move(values), shape};
+    // No values: the caller did not store them (Arguments::terms_wanted), and
+    // terms stays empty (input is never empty: callers refuse it first).
+    if (!values.empty()) r.terms = Tensor{std::move(values), shape};
   }
   r.grad = Tensor{std::move(grads), shape};
   return r;
+}
+
+LossResult reduce_prescaled(std::vector<double> values, std::vector<double> grads, const Shape& shape,
+                            Reduction reduction, std::string grad_arg, double divisor) {
+  const double total = reduction == Reduction::None ? 0.0 : pairwise_sum(values.data(), values.size());
+  return reduce_summed(std::move(values), std::move(grads), shape, reduction, std::move(grad_arg), divisor,
+                       total);
 }
 
 LossResult reduce(std::vector<double> values, std::vector<double> grads, const Shape& shape,

@@ -53,6 +53,23 @@ double grad_scale(Reduction reduction, const Shape& shape, double divisor);
 LossResult reduce_prescaled(std::vector<double> values, std::vector<double> grads, const Shape& shape,
                             Reduction reduction, std::string grad_arg, double divisor);
 
+// reduce_prescaled() for a caller that has summed the values already
+// (pairwise_sum's total, taken in its own pass). `values` may be empty for
+// a reduced result whose terms the caller does not want: terms then stays empty.
+LossResult reduce_summed(std::vector<double> values, std::vector<double> grads, const Shape& shape,
+                         Reduction reduction, std::string grad_arg, double divisor, double total);
+
+// The per-loss part of pointwise()'s pass: f (a pointer to the loss's
+// lambda) over `count` elements, element `first` of the whole the first.
+using PointwiseSpan = void (*)(void* f, const double* x, const double* y, double* values, double* grads,
+                               std::size_t count, std::size_t first, double scale);
+
+// The rest of pointwise(), the same for every loss (pointwise.cpp): the
+// argument checks, the buffers, the pass in pairwise_sum's leaves (each
+// leaf computed by `span`, then summed and its gradients checked while it
+// is in cache) and the reduction.
+LossResult pointwise_pass(const Arguments& args, Reduction reduction, PointwiseSpan span, void* f);
+
 // Asks clang to vectorise the next loop, and (under -Werror) to fail the
 // build when it cannot: a checked promise that the kernel runs 2-lane f64
 // SIMD (-msimd128 is given to the files that hold such kernels). The loops
@@ -70,43 +87,44 @@ LossResult reduce_prescaled(std::vector<double> values, std::vector<double> grad
 #define LOSSPLAY_VECTORIZE
 #endif
 
+// pointwise()'s loop over `count` elements, the first of them element
+// `first` of the whole (f's index). Its own function so that the pointers
+// are __restrict parameters (a lambda's captures would lose it).
+template <bool Simd, class F>
+inline void pointwise_span(F& f, const double* __restrict xp, const double* __restrict yp, double* __restrict vp,
+                           double* __restrict gp, std::size_t count, std::size_t first, double scale) {
+  if constexpr (Simd) {
+    LOSSPLAY_VECTORIZE
+    for (std::size_t i = 0; i < count; ++i) {
+      double g;
+      vp[i] = f(xp[i], yp[i], g, first + i);
+      gp[i] = g * scale;
+    }
+  } else {
+    for (std::size_t i = 0; i < count; ++i) {
+      double g;
+      vp[i] = f(xp[i], yp[i], g, first + i);
+      gp[i] = g * scale;
+    }
+  }
+}
+
 // The loop shared by the pointwise losses of (input, target): `f(x, y, g, i)`
 // returns the element's loss and writes its derivative with respect to x
 // into g, so value, per-element loss and gradient come from one pass over
-// raw pointers. f is a lambda, inlined here (no std::function, no pointer
-// call per element); the reduction's 1/n is applied in the same pass.
+// raw pointers. f is a lambda, inlined in the loop (no std::function, no
+// pointer call per element: one call per leaf of at most 128 elements);
+// the reduction's 1/n is applied in the same pass.
 // Simd = true asks for the vectorised loop: only for an f of arithmetic and
 // selects (a libm call or a throw cannot vectorise, and clang then fails
 // the build under -Werror, which keeps the request honest).
 template <bool Simd = false, class F>
 LossResult pointwise(const Arguments& args, Reduction reduction, F f) {
-  const TensorView& x = args.get("input");
-  const TensorView& y = args.get("target");
-  require_nonempty(x, "input");
-  require_same_shape(x, "input", y, "target");
-  const std::size_t n = x.size;
-  const double scale = grad_scale(reduction, x.shape, static_cast<double>(n));
-  std::vector<double> values(n), grads(n);
-  const double* __restrict xp = x.data;
-  const double* __restrict yp = y.data;
-  double* __restrict vp = values.data();
-  double* __restrict gp = grads.data();
-  if constexpr (Simd) {
-    LOSSPLAY_VECTORIZE
-    for (std::size_t i = 0; i < n; ++i) {
-      double g;
-      vp[i] = f(xp[i], yp[i], g, i);
-      gp[i] = g * scale;
-    }
-  } else {
-    for (std::size_t i = 0; i < n; ++i) {
-      double g;
-      vp[i] = f(xp[i], yp[i], g, i);
-      gp[i] = g * scale;
-    }
-  }
-  return reduce_prescaled(std::move(values), std::move(grads), x.shape, reduction, "input",
-                          static_cast<double>(n));
+  const PointwiseSpan span = [](void* fn, const double* x, const double* y, double* values, double* grads,
+                                std::size_t count, std::size_t first, double scale) {
+    pointwise_span<Simd>(*static_cast<F*>(fn), x, y, values, grads, count, first, scale);
+  };
+  return pointwise_pass(args, reduction, span, &f);
 }
 
 // Multiplies values and gradients by an optional elementwise `weight`

@@ -189,7 +189,7 @@ const LossSpec* find_loss(std::string_view name) {
 }
 
 LossResult evaluate(std::string_view loss, std::vector<NamedTensor> args,
-                    const std::vector<NamedOption>& options, std::string_view reduction) {
+                    const std::vector<NamedOption>& options, std::string_view reduction, bool terms_wanted) {
   const LossSpec* spec = find_loss(loss);
   if (!spec) {
     std::vector<std::string_view> names;
@@ -249,7 +249,8 @@ LossResult evaluate(std::string_view loss, std::vector<NamedTensor> args,
 
   bool finite_options = true;
   for (const NamedOption& o : values) finite_options = finite_options && std::isfinite(o.value);
-  const Arguments arguments(std::move(args));
+  Arguments arguments(std::move(args));
+  arguments.set_terms_wanted(terms_wanted);
   const Options opts(std::move(values));
   LossResult r = spec->evaluate(arguments, opts, *red);
   // One check for every loss: a non-finite result from finite input is an

@@ -47,22 +47,36 @@ std::optional<Reduction> reduction_from_string(std::string_view name) {
   return std::nullopt;
 }
 
-double pairwise_sum(const double* values, std::size_t n) {
-  constexpr std::size_t block = 128;
-  if (n <= block) {
-    // Eight accumulators let the compiler vectorise without reordering
-    // more than the pairwise scheme already does.
-    double acc[8] = {0, 0, 0, 0, 0, 0, 0, 0};
-    std::size_t i = 0;
-    for (; i + 8 <= n; i += 8)
-      for (std::size_t k = 0; k < 8; ++k) acc[k] += values[i + k];
-    double rest = 0;
-    for (; i < n; ++i) rest += values[i];
-    return ((acc[0] + acc[1]) + (acc[2] + acc[3])) + ((acc[4] + acc[5]) + (acc[6] + acc[7])) + rest;
-  }
+double pairwise_leaf_sum(const double* values, std::size_t n) {
+  // Eight accumulators let the compiler vectorise without reordering more
+  // than the pairwise scheme already does.
+  double acc[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8)
+    for (std::size_t k = 0; k < 8; ++k) acc[k] += values[i + k];
+  double rest = 0;
+  for (; i < n; ++i) rest += values[i];
+  return ((acc[0] + acc[1]) + (acc[2] + acc[3])) + ((acc[4] + acc[5]) + (acc[6] + acc[7])) + rest;
+}
+
+namespace {
+
+double pairwise_tree(std::size_t begin, std::size_t n, PairwiseLeaf leaf, void* context) {
+  if (n <= pairwise_leaf_size) return leaf(context, begin, n);
   std::size_t half = n / 2;
   half -= half % 8;  // keep the left block a multiple of the unrolled width
-  return pairwise_sum(values, half) + pairwise_sum(values + half, n - half);
+  return pairwise_tree(begin, half, leaf, context) + pairwise_tree(begin + half, n - half, leaf, context);
+}
+
+}  // namespace
+
+double pairwise_sum_of(std::size_t n, PairwiseLeaf leaf, void* context) { return pairwise_tree(0, n, leaf, context); }
+
+double pairwise_sum(const double* values, std::size_t n) {
+  const auto leaf = [](void* context, std::size_t begin, std::size_t count) {
+    return pairwise_leaf_sum(static_cast<const double*>(context) + begin, count);
+  };
+  return pairwise_sum_of(n, leaf, const_cast<double*>(values));
 }
 
 }  // namespace lossplay

@@ -611,6 +611,17 @@ test('options.outputs copies out only what is asked for, with the same numbers a
     assert.equal(t.value, undefined);
     assert.deepEqual(t.terms, all.terms);
   }
+  // Many leaves of the core's pass (it sums 128 elements at a time), where
+  // the terms not asked for are never stored: the same bits.
+  const long = { input: Float64Array.from({ length: 1003 }, (_, i) => Math.sin(i) * 10 ** ((i % 7) - 3)), target: Float64Array.from({ length: 1003 }, (_, i) => (i % 2 ? 1 : -1)) };
+  for (const loss of ['mse_loss', 'l1_loss', 'huber_loss', 'hinge', 'hinge_embedding_loss', 'log_cosh']) {
+    for (const reduction of ['mean', 'sum']) {
+      const all = lp.compute(loss, long, { reduction });
+      const vg = lp.compute(loss, long, { reduction, outputs: ['value', 'grad'] });
+      assert.ok(Object.is(vg.value, all.value), `${loss} ${reduction}: ${vg.value} = ${all.value}`);
+      assert.deepEqual(vg.grad, all.grad, `${loss} ${reduction}: the same gradient`);
+    }
+  }
   // With reduction 'none' the terms are the loss: asking for either gives it.
   const none = lp.compute('mse_loss', args, { reduction: 'none', outputs: ['terms'] });
   assert.deepEqual(Array.from(none.terms.data), [0.25, 9, 16, 25]);

@@ -285,7 +285,7 @@ val compute(const std::string& loss, const val& args, const val& options) {
     }
     std::vector<NamedTensor> views;
     for (const OwnedArg& a : owned) views.push_back({a.name, a.view});
-    LossResult r = evaluate(loss, std::move(views), opts, reduction);
+    LossResult r = evaluate(loss, std::move(views), opts, reduction, (wanted & 4) != 0);
     val o = val::object();
     o.set("ok", true);
     const bool terms_are_loss = &r.per_element() == &r.loss;

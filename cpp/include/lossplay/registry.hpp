@@ -80,9 +80,15 @@ class Arguments {
   // nullptr when the optional argument was not given.
   const TensorView* find(std::string_view name) const;
   const std::vector<NamedTensor>& tensors() const { return tensors_; }
+  // Whether the caller will read LossResult::terms of a reduced result. A
+  // loss may then skip storing them (pointwise() keeps each block of them
+  // in cache only, for the sum); it may also fill them anyway.
+  bool terms_wanted() const { return terms_wanted_; }
+  void set_terms_wanted(bool wanted) { terms_wanted_ = wanted; }
 
  private:
   std::vector<NamedTensor> tensors_;
+  bool terms_wanted_ = true;
 };
 
 // Option values with defaults filled in and ranges checked.
@@ -175,8 +181,11 @@ const LossSpec* find_loss(std::string_view name);
 // input and option is finite but the loss or its gradient is not (float64
 // overflowed), code "overflow" or "overflow_like_pytorch" naming the first
 // such element. Non-finite input goes through as the loss computes it.
+// With terms_wanted false, a reduced result's `terms` may come back empty
+// (see Arguments::terms_wanted): for a caller that reads only the value and
+// the gradient.
 LossResult evaluate(std::string_view loss, std::vector<NamedTensor> args,
                     const std::vector<NamedOption>& options,
-                    std::string_view reduction = "mean");
+                    std::string_view reduction = "mean", bool terms_wanted = true);
 
 }  // namespace lossplay
