@@ -25,6 +25,7 @@
 #include "lossplay/error.hpp"
 #include "lossplay/fit.hpp"
 #include "lossplay/summation.hpp"
+#include "vector_math.hpp"
 
 namespace lossplay {
 namespace {
@@ -233,11 +234,10 @@ double exp_neg_abs(double v) { return std::exp(-std::fabs(v)); }
 double softplus(double v, double e) { return std::max(v, 0.0) + std::log1p(e); }
 double sigmoid(double v, double e) { return v >= 0 ? 1 / (1 + e) : e / (1 + e); }
 
-// BCE with logits without pos_weight or weight: its log weight 1 + (p - 1) t
-// is exactly 1 for p = 1, and 1 * s is s.
+// BCE with logits without pos_weight or weight: the registry's own term
+// (vector_math.hpp's exp and log1p), so the cells are F to the bit.
 double bce_logits_term(double z, double t) {
-  const double e = exp_neg_abs(z);
-  return (1 - t) * z + softplus(-z, e);
+  return vmath::bce_logits_term(z, t, vmath::exp_nonpositive(-std::fabs(z)));
 }
 
 double focal_term(double x, double y, double alpha, double gamma) {

@@ -24,6 +24,27 @@ double softplus(double v, double e) { return std::max(v, 0.0) + std::log1p(e); }
 double sigmoid(double v, double e) { return v >= 0 ? 1 / (1 + e) : e / (1 + e); }
 
 
+// BCE with logits without pos_weight over 2 * pairs elements: each term is
+// vmath::bce_logits_term (vector_math.hpp: exp and log1p within an ulp of
+// libm's, two lanes at a time) and each gradient (σ(z) - t) · scale.
+// Returns whether a gradient is not finite. Out of line, and called for the
+// odd last element too: one copy of the loop, and no scalar tail of it.
+__attribute__((noinline)) unsigned bce_logits_pairs(const double* __restrict xp, const double* __restrict yp,
+                                                    double* __restrict vp, double* __restrict gp, std::size_t pairs,
+                                                    double scale) {
+  unsigned bad = 0;
+  LOSSPLAY_VECTORIZE
+  for (std::size_t j = 0; j < 2 * pairs; ++j) {
+    const double z = xp[j], t = yp[j];
+    const double e = vmath::exp_nonpositive(-std::fabs(z));
+    vp[j] = vmath::bce_logits_term(z, t, e);
+    const double g = ((z >= 0 ? 1 / (1 + e) : e / (1 + e)) - t) * scale;
+    gp[j] = g;
+    bad |= !(g - g == 0);
+  }
+  return bad;
+}
+
 // The end of BCE's and BCE with logits' pass. With a weight: weighted, then
 // reduced (its 1/n after weighting, as reduce() does it). Without: the
 // gradients came with their 1/n already, and `bad` says whether one of
@@ -118,7 +139,25 @@ LossResult binary_cross_entropy_with_logits(const Arguments& args, const Options
   const bool weighted = args.find("weight") != nullptr;
   const double scale = weighted ? 1.0 : grad_scale(reduction, x.shape, static_cast<double>(x.size));
   unsigned bad = 0;
-  for (std::size_t i = 0; i < x.size; ++i) {
+  std::size_t i = 0;
+  if (!pw) {
+    // No pos_weight: bce_logits_pairs, two lanes at a time; an odd count's
+    // last element goes through it too, paired with a zero, so that every
+    // element has the same bits (the fit's landscape is F to the bit).
+    const std::size_t pairs = x.size / 2;
+    bad |= bce_logits_pairs(x.data, y.data, values.data(), grads.data(), pairs, scale);
+    if (x.size % 2) {
+      const std::size_t last = x.size - 1;
+      const double z[2] = {x[last], 0}, t[2] = {y[last], 0};
+      double v[2], g[2];
+      bce_logits_pairs(z, t, v, g, 1, scale);
+      values[last] = v[0];
+      grads[last] = g[0];
+      bad |= !(g[0] - g[0] == 0);
+    }
+    i = x.size;
+  }
+  for (; i < x.size; ++i) {
     const double z = x[i], t = y[i];
     const double p = pw ? (*pw)[per_class ? i % classes : i] : 1.0;
     // loss = (1 - t) z + (1 + (p - 1) t) softplus(-z): the stable form of

@@ -13,9 +13,14 @@ volatile double opaque_one = 1.0;
 Constants make_constants() {
   const double o = opaque_one;
   Constants c{};
-  const double shifter = 0x1.8p52 * o;
+  c.shifter = 0x1.8p52 * o;
   c.ln2_hi = 0x1.62e42fefa3800p-1 * o;
   c.ln2_lo = 0x1.ef35793c76730p-45 * o;
+  c.inv_ln2 = 0x1.71547652b82fep0 * o;
+  c.exp_low = -746.0 * o;
+  const double factorial[12] = {2.0,     6.0,      24.0,      120.0,      720.0,       5040.0,
+                                40320.0, 362880.0, 3628800.0, 39916800.0, 479001600.0, 6227020800.0};
+  for (int i = 0; i < 12; ++i) c.exp_c[i] = o / factorial[i];
   const double log_c[7] = {0x1.5555555555558p-1, 0x1.99999999952d7p-2, 0x1.2492492df281ap-2, 0x1.c71c62e3f11e6p-3,
                            0x1.7462b51cb66b1p-3, 0x1.39fe51a7c18f9p-3, 0x1.2b5900de53b32p-3};
   for (int i = 0; i < 7; ++i) c.log_c[i] = log_c[i] * o;
@@ -32,8 +37,9 @@ Constants make_constants() {
   c.sqrt_half_bits = 0x3fe6a09e667f3bcdULL * u;
   c.shifted_offset = (0x4000000000000000ULL - 0x3fe6a09e667f3bcdULL) * u;
   c.mantissa = 0x000fffffffffffffULL * u;
-  c.shifter_bits = __builtin_bit_cast(std::uint64_t, shifter);
-  c.shifter_plus_1024 = shifter + 1024;
+  c.shifter_bits = __builtin_bit_cast(std::uint64_t, c.shifter);
+  c.shifter_plus_1024 = c.shifter + 1024;
+  c.exponent_bias = 1023 * static_cast<std::int64_t>(u);
   return c;
 }
 

@@ -1,4 +1,4 @@
-// vector_math.hpp's log and log1p against long double (a 64-bit
+// vector_math.hpp's exp, log and log1p against long double (a 64-bit
 // significand: its own error is far below a double's ulp): at most one ulp
 // of error over sweeps of every binade they take, tiny and subnormal
 // arguments and results included, and libm's special values.
@@ -35,6 +35,24 @@ struct Worst {
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(vector_math)
+
+BOOST_AUTO_TEST_CASE(exp_of_nonpositive_arguments_is_within_one_ulp) {
+  std::mt19937_64 gen(7);
+  std::uniform_real_distribution<double> u(0, 1);
+  Worst worst;
+  std::vector<double> xs;
+  for (int i = 0; i < 400000; ++i) xs.push_back(-746 * u(gen));
+  for (int i = 0; i < 100000; ++i) xs.push_back(-std::ldexp(u(gen), -static_cast<int>(60 * u(gen))));
+  for (int i = 0; i < 20000; ++i) xs.push_back(-708 - 38 * u(gen));  // the subnormal results
+  for (double x : xs) worst.see(ulps(lossplay::vmath::exp_nonpositive(x), std::exp(static_cast<long double>(x))), x);
+  BOOST_TEST_MESSAGE("exp: worst " << worst.ulps << " ulp at " << worst.at);
+  BOOST_TEST(worst.ulps <= 1.0);
+  BOOST_TEST(lossplay::vmath::exp_nonpositive(0.0) == 1.0);
+  BOOST_TEST(lossplay::vmath::exp_nonpositive(-0.0) == 1.0);
+  BOOST_TEST(lossplay::vmath::exp_nonpositive(-800.0) == 0.0);
+  BOOST_TEST(lossplay::vmath::exp_nonpositive(-std::numeric_limits<double>::infinity()) == 0.0);
+  BOOST_TEST(std::isnan(lossplay::vmath::exp_nonpositive(std::nan(""))));
+}
 
 BOOST_AUTO_TEST_CASE(log_is_within_one_ulp_from_subnormals_to_the_largest_double) {
   std::mt19937_64 gen(8);
