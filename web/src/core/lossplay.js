@@ -230,7 +230,8 @@ export class LossPlay {
    * {data: Float64Array, shape}; terms holds the per-element losses before
    * reduction (what reduction 'none' gives); value is loss.data[0] when the
    * loss is a scalar. options.outputs (default ['value', 'grad', 'terms'])
-   * says which to copy out; the others are null (value undefined).
+   * says which to copy out; the others are null (value undefined). Terms
+   * left out are not even stored by the pointwise losses (a faster pass).
    */
   compute(name, args, options) {
     if (typeof name !== 'string') {
