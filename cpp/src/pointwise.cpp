@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "kernels.hpp"
+#include "lossplay/buffers.hpp"
 
 namespace lossplay::detail {
 namespace {
@@ -47,7 +48,8 @@ LossResult pointwise_pass(const Arguments& args, Reduction reduction, PointwiseS
   // The per-element losses are stored only when they are the result or the
   // caller reads them (Arguments::terms_wanted).
   const bool store_values = reduction == Reduction::None || args.terms_wanted();
-  std::vector<double> values(store_values ? n : 0), grads(n);
+  std::vector<double> values(store_values ? n : 0);
+  std::vector<double> grads = reused_or_new(n);  // every element is written below
   Pass pass{span, f, x.data, y.data, store_values ? values.data() : nullptr, grads.data(),
             grad_scale(reduction, x.shape, static_cast<double>(n)), true, {}};
   const double total = pairwise_sum_of(n, leaf, &pass);

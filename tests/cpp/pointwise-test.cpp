@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "../../cpp/src/kernels.hpp"
+#include "lossplay/buffers.hpp"
 #include "lossplay/registry.hpp"
 #include "lossplay/summation.hpp"
 
@@ -139,6 +140,31 @@ BOOST_AUTO_TEST_CASE(a_non_finite_gradient_in_any_leaf_is_seen) {
       }
     }
   }
+}
+
+// The wasm bindings recycle each gradient once copied out, and the next
+// pass of that size writes into it: stale numbers (NaN here) must all be
+// overwritten, and another size must not get the kept buffer.
+BOOST_AUTO_TEST_CASE(a_recycled_gradient_buffer_is_written_whole) {
+  for (std::size_t n : {std::size_t{4096}, std::size_t{5003}, std::size_t{100003}}) {
+    const Data d(n);
+    const LossResult fresh = squares(d.args(true), Reduction::Mean);
+    std::vector<double> stale(n, std::numeric_limits<double>::quiet_NaN());
+    const double* kept = stale.data();
+    recycle(std::move(stale));
+    const LossResult again = squares(d.args(true), Reduction::Mean);
+    BOOST_TEST((again.grad.data.data() == kept), "n = " << n << ": the kept buffer is reused");
+    BOOST_TEST(again.grad.data == fresh.grad.data, "n = " << n);
+    BOOST_TEST(again.grad_finite);
+    BOOST_TEST(same_bits(again.loss.data[0], fresh.loss.data[0]));
+  }
+  std::vector<double> other(5000, 1.0);
+  const double* kept = other.data();
+  recycle(std::move(other));
+  const Data d(4999);
+  BOOST_TEST((squares(d.args(true), Reduction::Mean).grad.data.data() != kept));
+  BOOST_TEST(detail::reused_or_new(5000).data() == kept);  // still kept for its own size
+  BOOST_TEST(detail::reused_or_new(5000) == std::vector<double>(5000));  // taken: a new zero-filled one
 }
 
 BOOST_AUTO_TEST_SUITE_END()

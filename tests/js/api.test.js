@@ -612,8 +612,10 @@ test('options.outputs copies out only what is asked for, with the same numbers a
     assert.deepEqual(t.terms, all.terms);
   }
   // Many leaves of the core's pass (it sums 128 elements at a time), where
-  // the terms not asked for are never stored: the same bits.
-  const long = { input: Float64Array.from({ length: 1003 }, (_, i) => Math.sin(i) * 10 ** ((i % 7) - 3)), target: Float64Array.from({ length: 1003 }, (_, i) => (i % 2 ? 1 : -1)) };
+  // the terms not asked for are never stored, and each compute after the
+  // first writes into the gradient buffer the one before handed back (5003
+  // elements: one the core keeps): the same bits.
+  const long = { input: Float64Array.from({ length: 5003 }, (_, i) => Math.sin(i) * 10 ** ((i % 7) - 3)), target: Float64Array.from({ length: 5003 }, (_, i) => (i % 2 ? 1 : -1)) };
   for (const loss of ['mse_loss', 'l1_loss', 'huber_loss', 'hinge', 'hinge_embedding_loss', 'log_cosh']) {
     for (const reduction of ['mean', 'sum']) {
       const all = lp.compute(loss, long, { reduction });

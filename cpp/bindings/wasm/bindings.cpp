@@ -28,6 +28,7 @@
 #include <variant>
 #include <vector>
 
+#include "lossplay/buffers.hpp"
 #include "lossplay/error.hpp"
 #include "lossplay/parse.hpp"
 #include "lossplay/registry.hpp"
@@ -294,6 +295,7 @@ val compute(const std::string& loss, const val& args, const val& options) {
     o.set("grad", (wanted & 2) ? tensor_value(r.grad) : val::null());
     o.set("gradArg", r.grad_arg);
     o.set("terms", !(wanted & 4) ? val::null() : terms_are_loss ? loss_value : tensor_value(r.terms));
+    recycle(std::move(r.grad.data));  // copied out: the next compute of this size writes into it
     return o;
   } catch (const Error& e) {
     return failure(e);
