@@ -38,7 +38,7 @@ __attribute__((noinline)) unsigned bce_logits_pairs(const double* __restrict xp,
     const double z = xp[j], t = yp[j];
     const double e = vmath::exp_nonpositive(-std::fabs(z));
     vp[j] = vmath::bce_logits_term(z, t, e);
-    const double g = ((z >= 0 ? 1 / (1 + e) : e / (1 + e)) - t) * scale;
+    const double g = (sigmoid(z, e) - t) * scale;
     gp[j] = g;
     bad |= !(g - g == 0);
   }
@@ -150,10 +150,9 @@ LossResult binary_cross_entropy_with_logits(const Arguments& args, const Options
       const std::size_t last = x.size - 1;
       const double z[2] = {x[last], 0}, t[2] = {y[last], 0};
       double v[2], g[2];
-      bce_logits_pairs(z, t, v, g, 1, scale);
+      bad |= bce_logits_pairs(z, t, v, g, 1, scale);  // the zero's gradient, σ(0) · scale, is finite
       values[last] = v[0];
       grads[last] = g[0];
-      bad |= !(g[0] - g[0] == 0);
     }
     i = x.size;
   }

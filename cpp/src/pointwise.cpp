@@ -24,8 +24,8 @@ struct Pass {
 double leaf(void* context, std::size_t begin, std::size_t count) {
   Pass& p = *static_cast<Pass*>(context);
   double* values = p.values ? p.values + begin : p.block;
-  const double* grads = p.grads + begin;
-  p.span(p.f, p.x + begin, p.y + begin, values, p.grads + begin, count, begin, p.scale);
+  double* grads = p.grads + begin;
+  p.span(p.f, p.x + begin, p.y + begin, values, grads, count, begin, p.scale);
   // g - g is 0 for a finite g and NaN for Infinity or NaN; four
   // accumulators let it run two lanes at a time.
   double acc[4] = {0, 0, 0, 0};
